@@ -1,0 +1,147 @@
+// The command table: commands and their options, no logic. Each action loads its command module lazily.
+import { Command, InvalidArgumentError } from "commander";
+
+const EXIT_HELP = `
+Exit codes:
+  0  done; outputs written
+  1  internal error (a bug: run again with --debug and report it)
+  2  bad input: one line names the file, the line or key, and what was expected; nothing written
+  3  plan written but not acceptable: shortfall above --max-shortfall, or a hard rule broken (check)`;
+
+function num(value: string): number {
+  const n = Number(value);
+  if (value.trim() === "" || !Number.isFinite(n)) throw new InvalidArgumentError(`"${value}" is not a number.`);
+  return n;
+}
+
+function int(value: string): number {
+  const n = num(value);
+  if (!Number.isInteger(n)) throw new InvalidArgumentError(`"${value}" is not a whole number.`);
+  return n;
+}
+
+/** Options every command that reads a ticket export shares. */
+function ingestOptions(cmd: Command): Command {
+  return cmd
+    .option("--tz <zone>", "store time zone (IANA name); naive timestamps are read in it")
+    .option("--time-column <name>", "column holding the ticket's created time (default: detected)")
+    .option("--channel-column <name>", "column holding the channel (default: detected)")
+    .option("--date-format <luxon>", "luxon format of the timestamps, e.g. dd.MM.yyyy HH:mm (default: detected)")
+    .option("--config <file>", "peakplan config file (JSON)");
+}
+
+export function buildProgram(): Command {
+  const program = new Command("peakplan")
+    .description("Plan the holiday support peak: forecast tickets, staff with Erlang C, roster with a linear program.")
+    .version("0.1.0")
+    .option("--debug", "show stack traces on errors")
+    .addHelpText("after", EXIT_HELP)
+    .exitOverride()
+    .showHelpAfterError(false)
+    .configureOutput({ outputError: (str, write) => write(`peakplan: ${str.replace(/^error: /, "").trim()}\n`) });
+
+  const sub = (name: string, description: string): Command =>
+    program.command(name).description(description).addHelpText("after", EXIT_HELP).exitOverride().option("--debug", "show stack traces");
+
+  ingestOptions(sub("analyze", "summarise a help-desk ticket export and write its hourly series"))
+    .option("--history <file>", "ticket export CSV (default: the bundled sample)")
+    .option("--out <file>", "write the hourly series (hour_start,channel,tickets)")
+    .option("--json", "print JSON instead of tables")
+    .action(async (opts) => (await import("./commands/analyze.js")).analyzeCommand(opts));
+
+  sub("sample", "generate a synthetic help-desk export (seeded, deterministic)")
+    .option("--seed <n>", "random seed", int, 1)
+    .option("--out <file>", "where to write the export CSV", "tickets.csv")
+    .option("--from <date>", "first day (YYYY-MM-DD)", "2024-09-01")
+    .option("--to <date>", "last day (YYYY-MM-DD)", "2026-01-15")
+    .option("--tz <zone>", "store time zone", "Europe/Helsinki")
+    .option("--scale <x>", "multiply every day's volume", num, 1)
+    .option("--rows <n>", "aim for about this many rows (overrides --scale)", int)
+    .option("--format <name>", "export dialect: generic, zendesk, freshdesk, gorgias, helpscout, liveagent, intercom, nordic", "generic")
+    .option("--no-dirty", "leave out the realistic dirty rows")
+    .option("--agents-out <file>", "also write a matching agents.csv")
+    .option("--agents <n>", "agents in that file", int, 25)
+    .action(async (opts) => (await import("./commands/sample.js")).sampleCommand(opts));
+
+  ingestOptions(sub("forecast", "forecast hourly ticket volume per channel for the season"))
+    .option("--history <file>", "ticket export CSV (default: the bundled sample)")
+    .option("--season <year>", "season starting in November of this year", int)
+    .option("--from <date>", "first day of the window (YYYY-MM-DD)")
+    .option("--to <date>", "last day of the window (YYYY-MM-DD)")
+    .option("--growth <x>", "volume growth over last season when the history cannot tell", num)
+    .option("--events <what>", "default, none, or a JSON file of extra events", "default")
+    .option("--out <file>", "where to write forecast.csv", "forecast.csv")
+    .option("--json", "print JSON instead of tables")
+    .action(async (opts) => (await import("./commands/forecast.js")).forecastCommand(opts));
+
+  ingestOptions(sub("backtest", "score the forecast on the last days of the history against two baselines"))
+    .option("--history <file>", "ticket export CSV (default: the bundled sample)")
+    .option("--holdout-days <n>", "days held out at the end", int, 28)
+    .option("--json", "print JSON instead of tables")
+    .action(async (opts) => (await import("./commands/backtest.js")).backtestCommand(opts));
+
+  sub("erlang", "Erlang C / A calculator: agents for a service level, or the service level of N agents")
+    .requiredOption("--volume <n>", "contacts per interval", num)
+    .option("--interval-minutes <n>", "interval length", num, 30)
+    .requiredOption("--aht <seconds>", "average handle time", num)
+    .option("--target <share>", "service-level target, e.g. 0.8", num, 0.8)
+    .option("--answer-seconds <s>", "answered within this many seconds", num, 20)
+    .option("--max-occupancy <share>", "cap on agent occupancy", num)
+    .option("--shrinkage <share>", "share of paid time not on contacts", num, 0)
+    .option("--concurrency <n>", "contacts an agent handles at once (chat)", int, 1)
+    .option("--patience <seconds>", "mean patience before abandoning (Erlang A)", num)
+    .option("--agents <n>", "report the service these agents give", int)
+    .option("--json", "print JSON")
+    .action(async (opts) => (await import("./commands/erlang.js")).erlangCommand(opts));
+
+  sub("staff", "turn an hourly forecast into agents, seniors and standby needed per hour")
+    .option("--forecast <file>", "forecast.csv from `peakplan forecast`", "forecast.csv")
+    .option("--config <file>", "peakplan config file (JSON)")
+    .option("--tz <zone>", "store time zone (IANA name)")
+    .option("--out <file>", "where to write requirements.csv", "requirements.csv")
+    .option("--json", "print JSON instead of tables")
+    .action(async (opts) => (await import("./commands/staff.js")).staffCommand(opts));
+
+  sub("schedule", "solve the shift roster as a linear program")
+    .option("--requirements <file>", "requirements.csv from `peakplan staff`")
+    .option("--forecast <file>", "forecast.csv: run staff first")
+    .option("--agents <file>", "agents.csv (default: the bundled sample)")
+    .option("--config <file>", "peakplan config file (JSON)")
+    .option("--tz <zone>", "store time zone (IANA name)")
+    .option("--out <file>", "where to write roster.csv", "roster.csv")
+    .option("--time-limit <seconds>", "solver time limit", num)
+    .option("--export-lp <file>", "write the model in CPLEX LP format")
+    .option("--ics-dir <dir>", "write one iCalendar file per agent")
+    .option("--json", "print JSON instead of tables")
+    .action(async (opts) => (await import("./commands/schedule.js")).scheduleCommand(opts));
+
+  sub("check", "validate a roster (even a hand-edited one) against every hard rule")
+    .requiredOption("--roster <file>", "roster.csv")
+    .requiredOption("--requirements <file>", "requirements.csv")
+    .option("--agents <file>", "agents.csv (default: the bundled sample)")
+    .option("--config <file>", "peakplan config file (JSON)")
+    .option("--tz <zone>", "store time zone (IANA name)")
+    .option("--json", "print JSON instead of tables")
+    .action(async (opts) => (await import("./commands/check.js")).checkCommand(opts));
+
+  sub("plan", "forecast, staff and schedule in one run (for the cron)")
+    .option("--config <file>", "peakplan.config.json (default: the bundled sample)")
+    .option("--out-dir <dir>", "output folder")
+    .option("--freeze-until <date>", "keep published shifts up to this date (default: 7 days from today)")
+    .option("--max-shortfall <hours>", "exit 3 when shortfall agent-hours exceed this", num)
+    .option("--today <date>", "pretend today is this date (for tests and replays)")
+    .option("--quiet", "no progress output")
+    .action(async (opts) => (await import("./commands/plan.js")).planCommand(opts));
+
+  sub("init", "write a commented starter config and agents template")
+    .option("--dir <dir>", "folder to write into", ".")
+    .option("--force", "overwrite existing files")
+    .action(async (opts) => (await import("./commands/init.js")).initCommand(opts));
+
+  sub("demo", "run the whole job on the bundled sample (what `npm start` runs)")
+    .option("--out-dir <dir>", "where to write the outputs", "out")
+    .action(async (opts) => (await import("./commands/demo.js")).demoCommand(opts));
+
+  return program;
+}
+

@@ -1,0 +1,385 @@
+// The one config file every command reads: defaults from the domain notes, validated key by key.
+import { promises as fs } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { InputError } from "./errors.js";
+import { isValidZone } from "./time/hours.js";
+
+export type Channel = "email" | "chat" | "phone" | "social" | "form" | "other";
+export const CHANNELS: readonly Channel[] = ["email", "chat", "phone", "social", "form", "other"];
+
+/** A queue staffed with Erlang C (chat, phone) or a backlog answered within a response time (email, forms, social). */
+export type ChannelTarget =
+  | { model: "erlang-c"; ahtSeconds: number; target: number; answerSeconds: number; concurrency: number; patienceSeconds?: number }
+  | { model: "backlog"; ahtSeconds: number; responseHours: number };
+
+export interface ShiftTemplate {
+  name: string;
+  start: string; // HH:mm local
+  end: string; // HH:mm local, after start
+}
+
+/** "HH:mm-HH:mm" or "closed" */
+export type OpeningHours = string;
+
+export interface SupportHours {
+  default: OpeningHours;
+  /** by weekday: mon tue wed thu fri sat sun */
+  weekdays: Record<string, OpeningHours>;
+  /** per channel overrides, each with its own default and weekdays */
+  channels: Record<string, { default?: OpeningHours; weekdays?: Record<string, OpeningHours> }>;
+}
+
+export interface Config {
+  /** folder the config file lives in; relative paths resolve against it */
+  baseDir: string;
+  /** path of the config file, or "(defaults)" */
+  file: string;
+  timezone: string;
+  history?: string;
+  agents?: string;
+  season?: { from: string; to: string };
+  growth?: number;
+  events: { enabled: boolean; lastShippingDay: string; custom: Array<{ name: string; date: string; days: number }> };
+  ingest: { timeColumn?: string; channelColumn?: string; dateFormat?: string; maxBadRowShare: number };
+  channels: Record<string, ChannelTarget>;
+  shrinkage: number;
+  maxOccupancy: number;
+  supportHours: SupportHours;
+  /** dates "YYYY-MM-DD" or every year "MM-DD" */
+  closedDays: string[];
+  seniors: { minPerHour: number; peakShare: number };
+  shifts: ShiftTemplate[];
+  rules: {
+    minRestHours: number;
+    weekendMultiplier: number;
+    onCallHours: number;
+    penaltyMultiplier: number;
+    firstWeekDays: number;
+    changeCost: number;
+  };
+  schedule: { timeLimitSeconds: number; solver: "auto" | "highs" | "jslp" };
+  plan: { outDir: string; maxShortfallHours: number; freezeDays: number };
+}
+
+/** Handle times: chat 6 min per chat, phone 5 min, email 8 min, forms 6 min, social 4 min (see README). */
+export function defaultConfig(): Config {
+  return {
+    baseDir: process.cwd(),
+    file: "(defaults)",
+    timezone: "Europe/Helsinki",
+    events: { enabled: true, lastShippingDay: "12-20", custom: [] },
+    ingest: { maxBadRowShare: 0.01 },
+    channels: {
+      chat: { model: "erlang-c", ahtSeconds: 360, target: 0.8, answerSeconds: 120, concurrency: 2 },
+      phone: { model: "erlang-c", ahtSeconds: 300, target: 0.8, answerSeconds: 20, concurrency: 1 },
+      email: { model: "backlog", ahtSeconds: 480, responseHours: 4 },
+      form: { model: "backlog", ahtSeconds: 360, responseHours: 4 },
+      social: { model: "backlog", ahtSeconds: 240, responseHours: 2 },
+      other: { model: "backlog", ahtSeconds: 480, responseHours: 4 },
+      all: { model: "backlog", ahtSeconds: 420, responseHours: 4 },
+    },
+    shrinkage: 0.3,
+    maxOccupancy: 0.85,
+    supportHours: { default: "07:00-22:00", weekdays: {}, channels: {} },
+    closedDays: ["12-25"],
+    seniors: { minPerHour: 1, peakShare: 0.3 },
+    shifts: [
+      { name: "early", start: "07:00", end: "15:00" },
+      { name: "day", start: "09:00", end: "17:00" },
+      { name: "evening", start: "14:00", end: "22:00" },
+    ],
+    rules: { minRestHours: 11, weekendMultiplier: 1.25, onCallHours: 2, penaltyMultiplier: 10, firstWeekDays: 7, changeCost: 50 },
+    schedule: { timeLimitSeconds: 60, solver: "auto" },
+    plan: { outDir: "out", maxShortfallHours: 0, freezeDays: 7 },
+  };
+}
+
+/** Reads and validates a config file; unknown keys and wrong types are exit-2 input errors naming the key. */
+export async function loadConfig(file: string | undefined): Promise<Config> {
+  const config = defaultConfig();
+  if (file === undefined) return config;
+  let text: string;
+  try {
+    const stat = await fs.stat(file);
+    if (stat.isDirectory()) throw new InputError(file, undefined, "is a folder; expected a JSON config file");
+    text = await fs.readFile(file, "utf8");
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(file, undefined, "cannot be read; expected an existing JSON config file");
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (error) {
+    const line = lineOfJsonError(text, error);
+    throw new InputError(file, line, "is not valid JSON; expected a JSON object (see `peakplan init`)");
+  }
+  return applyConfig(config, raw, file);
+}
+
+function lineOfJsonError(text: string, error: unknown): number | undefined {
+  const m = /position (\d+)/.exec(error instanceof Error ? error.message : "");
+  if (!m) return undefined;
+  return text.slice(0, Number(m[1])).split("\n").length;
+}
+
+/** Pure part of loadConfig: merges a parsed JSON value into defaults, validating as it goes. */
+export function applyConfig(base: Config, raw: unknown, file: string): Config {
+  const c: Config = structuredClone(base);
+  c.file = file;
+  c.baseDir = dirname(resolve(file));
+  const v = new Validator(file);
+  const obj = v.object(raw, "");
+  v.keys(obj, "", [
+    "$comment", "timezone", "history", "agents", "season", "growth", "events", "ingest", "channels", "shrinkage",
+    "maxOccupancy", "supportHours", "closedDays", "seniors", "shifts", "rules", "schedule", "plan",
+  ]);
+  if (obj.timezone !== undefined) {
+    c.timezone = v.string(obj.timezone, "timezone");
+    if (!isValidZone(c.timezone)) v.fail("timezone", `"${c.timezone}" is not an IANA zone; expected e.g. Europe/Helsinki`);
+  }
+  if (obj.history !== undefined) c.history = resolve(c.baseDir, v.string(obj.history, "history"));
+  if (obj.agents !== undefined) c.agents = resolve(c.baseDir, v.string(obj.agents, "agents"));
+  if (obj.season !== undefined) {
+    const s = v.object(obj.season, "season");
+    v.keys(s, "season", ["from", "to"]);
+    c.season = { from: v.date(s.from, "season.from"), to: v.date(s.to, "season.to") };
+    if (c.season.to < c.season.from) v.fail("season.to", "is before season.from; expected a later date");
+  }
+  if (obj.growth !== undefined && obj.growth !== null) c.growth = v.number(obj.growth, "growth", 0.01, 100);
+  if (obj.events !== undefined) applyEvents(c, v, obj.events);
+  if (obj.ingest !== undefined) {
+    const s = v.object(obj.ingest, "ingest");
+    v.keys(s, "ingest", ["timeColumn", "channelColumn", "dateFormat", "maxBadRowShare"]);
+    if (s.timeColumn !== undefined) c.ingest.timeColumn = v.string(s.timeColumn, "ingest.timeColumn");
+    if (s.channelColumn !== undefined) c.ingest.channelColumn = v.string(s.channelColumn, "ingest.channelColumn");
+    if (s.dateFormat !== undefined) c.ingest.dateFormat = v.string(s.dateFormat, "ingest.dateFormat");
+    if (s.maxBadRowShare !== undefined) c.ingest.maxBadRowShare = v.number(s.maxBadRowShare, "ingest.maxBadRowShare", 0, 1);
+  }
+  if (obj.channels !== undefined) applyChannels(c, v, obj.channels);
+  if (obj.shrinkage !== undefined) c.shrinkage = v.number(obj.shrinkage, "shrinkage", 0, 0.95);
+  if (obj.maxOccupancy !== undefined) c.maxOccupancy = v.number(obj.maxOccupancy, "maxOccupancy", 0.05, 1);
+  if (obj.supportHours !== undefined) applySupportHours(c, v, obj.supportHours);
+  if (obj.closedDays !== undefined) {
+    c.closedDays = v.array(obj.closedDays, "closedDays").map((d, i) => {
+      const s = v.string(d, `closedDays[${i}]`);
+      if (!/^(\d{4}-)?\d{2}-\d{2}$/.test(s)) v.fail(`closedDays[${i}]`, `"${s}"; expected YYYY-MM-DD or MM-DD`);
+      return s;
+    });
+  }
+  if (obj.seniors !== undefined) {
+    const s = v.object(obj.seniors, "seniors");
+    v.keys(s, "seniors", ["minPerHour", "peakShare"]);
+    if (s.minPerHour !== undefined) c.seniors.minPerHour = v.integer(s.minPerHour, "seniors.minPerHour", 0, 1000);
+    if (s.peakShare !== undefined) c.seniors.peakShare = v.number(s.peakShare, "seniors.peakShare", 0, 1);
+  }
+  if (obj.shifts !== undefined) applyShifts(c, v, obj.shifts);
+  if (obj.rules !== undefined) {
+    const s = v.object(obj.rules, "rules");
+    const keys = ["minRestHours", "weekendMultiplier", "onCallHours", "penaltyMultiplier", "firstWeekDays", "changeCost"] as const;
+    v.keys(s, "rules", keys);
+    for (const k of keys) if (s[k] !== undefined) c.rules[k] = v.number(s[k], `rules.${k}`, 0, 1e6);
+  }
+  if (obj.schedule !== undefined) {
+    const s = v.object(obj.schedule, "schedule");
+    v.keys(s, "schedule", ["timeLimitSeconds", "solver"]);
+    if (s.timeLimitSeconds !== undefined) c.schedule.timeLimitSeconds = v.number(s.timeLimitSeconds, "schedule.timeLimitSeconds", 1, 86400);
+    if (s.solver !== undefined) c.schedule.solver = v.oneOf(s.solver, "schedule.solver", ["auto", "highs", "jslp"] as const);
+  }
+  if (obj.plan !== undefined) {
+    const s = v.object(obj.plan, "plan");
+    v.keys(s, "plan", ["outDir", "maxShortfallHours", "freezeDays"]);
+    if (s.outDir !== undefined) c.plan.outDir = resolve(c.baseDir, v.string(s.outDir, "plan.outDir"));
+    if (s.maxShortfallHours !== undefined) c.plan.maxShortfallHours = v.number(s.maxShortfallHours, "plan.maxShortfallHours", 0, 1e9);
+    if (s.freezeDays !== undefined) c.plan.freezeDays = v.integer(s.freezeDays, "plan.freezeDays", 0, 366);
+  }
+  return c;
+}
+
+function applyEvents(c: Config, v: Validator, raw: unknown): void {
+  if (raw === "none") {
+    c.events.enabled = false;
+    return;
+  }
+  const s = v.object(raw, "events");
+  v.keys(s, "events", ["enabled", "lastShippingDay", "custom"]);
+  if (s.enabled !== undefined) c.events.enabled = v.boolean(s.enabled, "events.enabled");
+  if (s.lastShippingDay !== undefined) {
+    const md = v.string(s.lastShippingDay, "events.lastShippingDay");
+    if (!/^12-(0[1-9]|1\d|2[0-4])$/.test(md)) v.fail("events.lastShippingDay", `"${md}"; expected MM-DD in December before the 25th, e.g. 12-20`);
+    c.events.lastShippingDay = md;
+  }
+  if (s.custom !== undefined) {
+    c.events.custom = v.array(s.custom, "events.custom").map((e, i) => {
+      const key = `events.custom[${i}]`;
+      const o = v.object(e, key);
+      v.keys(o, key, ["name", "date", "days"]);
+      return {
+        name: v.string(o.name, `${key}.name`),
+        date: v.date(o.date, `${key}.date`),
+        days: o.days === undefined ? 1 : v.integer(o.days, `${key}.days`, 1, 60),
+      };
+    });
+  }
+}
+
+function applyChannels(c: Config, v: Validator, raw: unknown): void {
+  const s = v.object(raw, "channels");
+  v.keys(s, "channels", [...CHANNELS, "all"]);
+  for (const [name, value] of Object.entries(s)) {
+    const key = `channels.${name}`;
+    const o = v.object(value, key);
+    const model = o.model === undefined ? c.channels[name]?.model ?? "backlog" : v.oneOf(o.model, `${key}.model`, ["erlang-c", "backlog"] as const);
+    const prev = c.channels[name];
+    if (model === "erlang-c") {
+      v.keys(o, key, ["model", "ahtSeconds", "target", "answerSeconds", "concurrency", "patienceSeconds"]);
+      const p = prev?.model === "erlang-c" ? prev : { ahtSeconds: 300, target: 0.8, answerSeconds: 20, concurrency: 1 };
+      const t: ChannelTarget = {
+        model,
+        ahtSeconds: o.ahtSeconds === undefined ? p.ahtSeconds : v.number(o.ahtSeconds, `${key}.ahtSeconds`, 1, 86400),
+        target: o.target === undefined ? p.target : v.number(o.target, `${key}.target`, 0.01, 0.999),
+        answerSeconds: o.answerSeconds === undefined ? p.answerSeconds : v.number(o.answerSeconds, `${key}.answerSeconds`, 0, 86400),
+        concurrency: o.concurrency === undefined ? p.concurrency : v.integer(o.concurrency, `${key}.concurrency`, 1, 10),
+      };
+      if (o.patienceSeconds !== undefined) t.patienceSeconds = v.number(o.patienceSeconds, `${key}.patienceSeconds`, 1, 86400);
+      if (t.answerSeconds === 0 && t.target > 0) {
+        // Answering a share of contacts in zero seconds means an idle agent always waits: not a plan anyone can staff.
+        v.fail(`${key}.answerSeconds`, "is 0; expected a positive answer time for a service-level target");
+      }
+      c.channels[name] = t;
+    } else {
+      v.keys(o, key, ["model", "ahtSeconds", "responseHours"]);
+      const p = prev?.model === "backlog" ? prev : { ahtSeconds: 480, responseHours: 4 };
+      c.channels[name] = {
+        model,
+        ahtSeconds: o.ahtSeconds === undefined ? p.ahtSeconds : v.number(o.ahtSeconds, `${key}.ahtSeconds`, 1, 86400),
+        responseHours: o.responseHours === undefined ? p.responseHours : v.number(o.responseHours, `${key}.responseHours`, 1, 24 * 14),
+      };
+    }
+  }
+}
+
+const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
+
+function applySupportHours(c: Config, v: Validator, raw: unknown): void {
+  const s = v.object(raw, "supportHours");
+  v.keys(s, "supportHours", ["default", "weekdays", "channels"]);
+  if (s.default !== undefined) c.supportHours.default = v.opening(s.default, "supportHours.default");
+  if (s.weekdays !== undefined) c.supportHours.weekdays = weekdayHours(v, s.weekdays, "supportHours.weekdays");
+  if (s.channels !== undefined) {
+    const ch = v.object(s.channels, "supportHours.channels");
+    v.keys(ch, "supportHours.channels", [...CHANNELS, "all"]);
+    for (const [name, value] of Object.entries(ch)) {
+      const key = `supportHours.channels.${name}`;
+      const o = v.object(value, key);
+      v.keys(o, key, ["default", "weekdays"]);
+      const entry: { default?: OpeningHours; weekdays?: Record<string, OpeningHours> } = {};
+      if (o.default !== undefined) entry.default = v.opening(o.default, `${key}.default`);
+      if (o.weekdays !== undefined) entry.weekdays = weekdayHours(v, o.weekdays, `${key}.weekdays`);
+      c.supportHours.channels[name] = entry;
+    }
+  }
+}
+
+function weekdayHours(v: Validator, raw: unknown, key: string): Record<string, OpeningHours> {
+  const o = v.object(raw, key);
+  v.keys(o, key, WEEKDAYS);
+  const out: Record<string, OpeningHours> = {};
+  for (const [day, value] of Object.entries(o)) out[day] = v.opening(value, `${key}.${day}`);
+  return out;
+}
+
+function applyShifts(c: Config, v: Validator, raw: unknown): void {
+  const list = v.array(raw, "shifts");
+  if (list.length === 0) v.fail("shifts", "is empty; expected at least one shift template");
+  const names = new Set<string>();
+  c.shifts = list.map((e, i) => {
+    const key = `shifts[${i}]`;
+    const o = v.object(e, key);
+    v.keys(o, key, ["name", "start", "end"]);
+    const name = v.string(o.name, `${key}.name`);
+    if (!/^[a-z][a-z0-9-]*$/.test(name) || name === "on-call") v.fail(`${key}.name`, `"${name}"; expected a lower-case name other than on-call`);
+    if (names.has(name)) v.fail(`${key}.name`, `"${name}" twice; expected unique shift names`);
+    names.add(name);
+    const start = v.clock(o.start, `${key}.start`);
+    const end = v.clock(o.end, `${key}.end`);
+    if (end <= start) v.fail(`${key}.end`, `${end} is not after ${start}; expected a shift within one day`);
+    return { name, start, end };
+  });
+}
+
+/** Small typed readers that fail with the key path of the offending value. */
+class Validator {
+  constructor(private readonly file: string) {}
+  fail(key: string, expected: string): never {
+    throw new InputError(this.file, key || "(top level)", expected);
+  }
+  object(raw: unknown, key: string): Record<string, unknown> {
+    if (typeof raw !== "object" || raw === null || Array.isArray(raw)) this.fail(key, "expected a JSON object");
+    return raw as Record<string, unknown>;
+  }
+  keys(o: Record<string, unknown>, key: string, allowed: readonly string[]): void {
+    for (const k of Object.keys(o)) {
+      if (!allowed.includes(k)) this.fail(key ? `${key}.${k}` : k, `unknown key; expected one of ${allowed.filter((a) => a !== "$comment").join(", ")}`);
+    }
+  }
+  array(raw: unknown, key: string): unknown[] {
+    if (!Array.isArray(raw)) this.fail(key, "expected a JSON array");
+    return raw;
+  }
+  string(raw: unknown, key: string): string {
+    if (typeof raw !== "string" || raw.trim() === "") this.fail(key, "expected a non-empty string");
+    return raw;
+  }
+  boolean(raw: unknown, key: string): boolean {
+    if (typeof raw !== "boolean") this.fail(key, "expected true or false");
+    return raw;
+  }
+  number(raw: unknown, key: string, min: number, max: number): number {
+    if (typeof raw !== "number" || !Number.isFinite(raw) || raw < min || raw > max) this.fail(key, `${JSON.stringify(raw)}; expected a number from ${min} to ${max}`);
+    return raw;
+  }
+  integer(raw: unknown, key: string, min: number, max: number): number {
+    const n = this.number(raw, key, min, max);
+    if (!Number.isInteger(n)) this.fail(key, `${n}; expected a whole number`);
+    return n;
+  }
+  oneOf<T extends string>(raw: unknown, key: string, options: readonly T[]): T {
+    if (typeof raw !== "string" || !options.includes(raw as T)) this.fail(key, `${JSON.stringify(raw)}; expected one of ${options.join(", ")}`);
+    return raw as T;
+  }
+  date(raw: unknown, key: string): string {
+    const s = this.string(raw, key);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(s) || Number.isNaN(Date.parse(`${s}T00:00:00Z`))) this.fail(key, `"${s}"; expected a date YYYY-MM-DD`);
+    return s;
+  }
+  clock(raw: unknown, key: string): string {
+    const s = this.string(raw, key);
+    if (!/^([01]\d|2[0-4]):[0-5]\d$/.test(s)) this.fail(key, `"${s}"; expected a time HH:mm`);
+    return s;
+  }
+  opening(raw: unknown, key: string): OpeningHours {
+    const s = this.string(raw, key);
+    if (s === "closed") return s;
+    const m = /^(\d{2}:\d{2})-(\d{2}:\d{2})$/.exec(s);
+    if (!m || !/^([01]\d|2[0-4]):[0-5]\d$/.test(m[1] ?? "") || !/^([01]\d|2[0-4]):[0-5]\d$/.test(m[2] ?? "") || (m[2] ?? "") <= (m[1] ?? "")) {
+      this.fail(key, `"${s}"; expected HH:mm-HH:mm (opening before closing) or "closed"`);
+    }
+    return s;
+  }
+}
+
+/** Opening hours for a channel on a weekday (1 = Monday), as [open, close) in local hours, or null when closed. */
+export function openingFor(hours: SupportHours, channel: string, weekday: number): { open: string; close: string } | null {
+  const day = WEEKDAYS[weekday - 1] ?? "mon";
+  const ch = hours.channels[channel];
+  const value = ch?.weekdays?.[day] ?? ch?.default ?? hours.weekdays[day] ?? hours.default;
+  if (value === "closed") return null;
+  const [open, close] = value.split("-");
+  return { open: open ?? "00:00", close: close ?? "24:00" };
+}
+
+/** Is `date` (YYYY-MM-DD) a closed day by the config's list (full dates or every-year MM-DD)? */
+export function isClosedDay(closedDays: readonly string[], date: string): boolean {
+  return closedDays.includes(date) || closedDays.includes(date.slice(5));
+}

@@ -1,0 +1,60 @@
+// What ingestion hands the rest of the tool: an hourly series per channel, and what it skipped and why.
+import type { Channel } from "../config.js";
+
+/** Channel of a series: a normalised channel, or "all" when the export has no channel column. */
+export type SeriesChannel = Channel | "all";
+
+export interface HourlySeries {
+  zone: string;
+  /** contiguous clock-hour starts (see time/hours.ts hourKey), from the first ticket's hour to the last's */
+  hours: string[];
+  /** channels present, in a stable order */
+  channels: SeriesChannel[];
+  /** per channel, tickets per hour aligned with `hours` */
+  counts: Map<SeriesChannel, number[]>;
+}
+
+export interface SkipReason {
+  reason: string;
+  count: number;
+  /** first few 1-based line numbers */
+  firstLines: number[];
+}
+
+export interface IngestSummary {
+  file: string;
+  /** detected help desk, e.g. "zendesk", or "generic" */
+  source: string;
+  delimiter: string;
+  timeColumn: string;
+  channelColumn?: string;
+  idColumn?: string;
+  dateFormat: string;
+  rowsRead: number;
+  rowsUsed: number;
+  duplicates: number;
+  skipped: SkipReason[];
+  /** local times that did not exist (spring forward) or were ambiguous (fall back), resolved by the rule in README */
+  dstGap: number;
+  dstAmbiguous: number;
+  /** raw channel values mapped to "other", with counts */
+  unknownChannels: Record<string, number>;
+  firstTicket?: string;
+  lastTicket?: string;
+}
+
+export interface IngestOptions {
+  zone: string;
+  timeColumn?: string;
+  channelColumn?: string;
+  dateFormat?: string;
+  /** share of rows whose timestamp may fail before the file is refused (default 0.01) */
+  maxBadRowShare?: number;
+  /** called now and then with bytes read, for progress on a terminal */
+  onProgress?: (bytesRead: number, totalBytes: number) => void;
+}
+
+export interface IngestResult {
+  series: HourlySeries;
+  summary: IngestSummary;
+}

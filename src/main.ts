@@ -1,0 +1,56 @@
+// Entry point: parses argv, runs the command, and is the only place that maps errors to exit codes.
+import { CommanderError } from "commander";
+import { buildProgram } from "./cli.js";
+import { InputError, InternalError, ShortfallError } from "./errors.js";
+
+export async function main(argv: string[]): Promise<number> {
+  const debug = argv.includes("--debug");
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+    return 0;
+  } catch (error) {
+    return report(error, debug);
+  }
+}
+
+function report(error: unknown, debug: boolean): number {
+  if (error instanceof CommanderError) {
+    // Commander already printed help or its own one-line message.
+    if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.exitCode === 0) return 0;
+    return 2;
+  }
+  if (error instanceof InputError || error instanceof ShortfallError) {
+    process.stderr.write(`peakplan: ${error.message}\n`);
+    if (debug && error.stack) process.stderr.write(`${error.stack}\n`);
+    return error.exitCode;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  const fsCode = (error as { code?: unknown } | null)?.code;
+  if (typeof fsCode === "string" && /^E(NOENT|ACCES|ISDIR|NOTDIR|PERM|ROFS)$/.test(fsCode)) {
+    // A file-system refusal is the user's input problem, not a bug.
+    const path = (error as { path?: string }).path ?? "";
+    process.stderr.write(`peakplan: ${path}: ${describeFsCode(fsCode)}\n`);
+    return 2;
+  }
+  process.stderr.write(`peakplan: internal error: ${message.split("\n")[0]}\n`);
+  if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+  else if (!(error instanceof InternalError)) process.stderr.write("peakplan: run again with --debug for the stack trace\n");
+  return 1;
+}
+
+function describeFsCode(code: string): string {
+  switch (code) {
+    case "ENOENT":
+      return "no such file or folder; expected an existing path";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied; expected a readable (or writable) path";
+    case "EISDIR":
+      return "is a folder; expected a file";
+    case "ENOTDIR":
+      return "a part of the path is not a folder; expected a path inside an existing folder";
+    default:
+      return "read-only file system; expected a writable path";
+  }
+}

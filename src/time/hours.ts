@@ -1,0 +1,73 @@
+// Clock hours in an IANA zone: the unit every series, requirement and shift in peakplan is counted in.
+import { DateTime, IANAZone } from "luxon";
+
+/** The key of an hour bucket: its start as ISO 8601 local time with the offset, e.g. 2026-11-27T09:00+02:00. */
+export function hourKey(dt: DateTime): string {
+  return dt.toFormat("yyyy-MM-dd'T'HH:mmZZ");
+}
+
+export function isValidZone(zone: string): boolean {
+  return IANAZone.isValidZone(zone);
+}
+
+/** Parses an hour key (or any ISO timestamp with offset) and places it in `zone`. */
+export function parseHourKey(key: string, zone: string): DateTime {
+  return DateTime.fromISO(key, { setZone: true }).setZone(zone);
+}
+
+/** The start of the clock hour holding `dt`, in the zone of `dt`. */
+export function startOfClockHour(dt: DateTime): DateTime {
+  return dt.startOf("hour");
+}
+
+/**
+ * Every clock hour from local midnight of `fromDate` to the end of `toDate` (both YYYY-MM-DD, inclusive).
+ * Steps in real time, so a spring-forward day yields 23 hours and a fall-back day 25.
+ */
+export function clockHours(fromDate: string, toDate: string, zone: string): DateTime[] {
+  const start = DateTime.fromISO(fromDate, { zone }).startOf("day");
+  const end = DateTime.fromISO(toDate, { zone }).plus({ days: 1 }).startOf("day");
+  const out: DateTime[] = [];
+  for (let ms = start.toMillis(); ms < end.toMillis(); ms += 3_600_000) {
+    out.push(DateTime.fromMillis(ms, { zone }));
+  }
+  return out;
+}
+
+/** Every calendar date from `fromDate` to `toDate` inclusive, as YYYY-MM-DD. */
+export function dateRange(fromDate: string, toDate: string): string[] {
+  const out: string[] = [];
+  let d = DateTime.fromISO(fromDate, { zone: "UTC" });
+  const end = DateTime.fromISO(toDate, { zone: "UTC" });
+  while (d <= end) {
+    out.push(d.toISODate() ?? "");
+    d = d.plus({ days: 1 });
+  }
+  return out;
+}
+
+/** The local calendar date (YYYY-MM-DD) of a DateTime in its own zone. */
+export function localDate(dt: DateTime): string {
+  return dt.toFormat("yyyy-MM-dd");
+}
+
+/** ISO week key (e.g. 2026-W48), Monday to Sunday. */
+export function isoWeekKey(date: string): string {
+  const d = DateTime.fromISO(date, { zone: "UTC" });
+  return `${d.weekYear}-W${String(d.weekNumber).padStart(2, "0")}`;
+}
+
+/** 1 = Monday ... 7 = Sunday, as luxon counts. */
+export function weekdayOf(date: string): number {
+  return DateTime.fromISO(date, { zone: "UTC" }).weekday;
+}
+
+export function isWeekend(date: string): boolean {
+  return weekdayOf(date) >= 6;
+}
+
+/** A local wall-clock time on a date in a zone; a time that does not exist (spring forward) moves forward. */
+export function atLocalTime(date: string, hhmm: string, zone: string): DateTime {
+  const [h, m] = hhmm.split(":").map(Number);
+  return DateTime.fromISO(date, { zone }).set({ hour: h ?? 0, minute: m ?? 0, second: 0, millisecond: 0 });
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { blackFriday, cyberMonday, peakDates, seasonEvents } from "../../src/time/events.js";
+
+describe("event calendar", () => {
+  it.each([
+    [2024, "2024-11-29"],
+    [2025, "2025-11-28"],
+    [2026, "2026-11-27"],
+    [2027, "2027-11-26"],
+  ])("Black Friday %i is %s", (year, date) => {
+    expect(blackFriday(year)).toBe(date);
+  });
+  it("Cyber Monday follows Black Friday by three days", () => {
+    expect(cyberMonday(2026)).toBe("2026-11-30");
+  });
+  it("gives each day one event and aligns offsets to the anchor", () => {
+    const days = seasonEvents(2026);
+    expect(new Set(days.map((d) => d.date)).size).toBe(days.length);
+    expect(days.find((d) => d.date === "2026-11-27")).toMatchObject({ event: "black-friday", offset: 0 });
+    expect(days.find((d) => d.date === "2026-11-30")).toMatchObject({ event: "cyber-monday", offset: 0 });
+    expect(days.find((d) => d.date === "2027-01-05")).toMatchObject({ event: "returns", offset: 3 });
+  });
+  it("marks Black Friday to Cyber Monday and the last shipping day with the two before as peak", () => {
+    const peak = peakDates(2026);
+    expect([...peak].sort()).toEqual(["2026-11-27", "2026-11-28", "2026-11-29", "2026-11-30", "2026-12-18", "2026-12-19", "2026-12-20"]);
+  });
+});
