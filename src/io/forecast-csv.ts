@@ -1,0 +1,52 @@
+// forecast.csv: written by `forecast`, read by `staff` (and `plan`); validated row by row with line numbers.
+import { DateTime } from "luxon";
+import { InputError } from "../errors.js";
+import { FORECAST_COLUMNS, type ForecastRow } from "../forecast/types.js";
+import { readCsvTable, writeCsv } from "./csv.js";
+
+const round3 = (x: number): number => Math.round(x * 1000) / 1000;
+
+export async function writeForecastCsv(path: string, rows: readonly ForecastRow[]): Promise<void> {
+  await writeCsv(
+    path,
+    FORECAST_COLUMNS,
+    rows.map((r) => [r.hourStart, r.channel, round3(r.volume), round3(r.p10), round3(r.p50), round3(r.p90), r.event, r.method]),
+  );
+}
+
+/** Reads forecast.csv; only hour_start, channel and volume are required (p10..p90 default to volume). */
+export async function readForecastCsv(file: string): Promise<ForecastRow[]> {
+  const table = await readCsvTable(file, ["hour_start", "channel", "volume"]);
+  const rows: ForecastRow[] = [];
+  const seen = new Set<string>();
+  for (const { line, values } of table.rows) {
+    const hourStart = values.hour_start ?? "";
+    if (!isIsoWithOffset(hourStart)) throw new InputError(file, line, `hour_start "${hourStart}"; expected ISO 8601 local time with offset, e.g. 2026-11-27T09:00+02:00`);
+    const channel = values.channel ?? "";
+    if (channel === "") throw new InputError(file, line, "channel is empty; expected a channel name such as chat or email");
+    const key = `${hourStart}|${channel}`;
+    if (seen.has(key)) throw new InputError(file, line, `hour ${hourStart} and channel ${channel} appear twice; expected one row per hour and channel`);
+    seen.add(key);
+    const volume = count(file, line, "volume", values.volume);
+    const p10 = values.p10 ? count(file, line, "p10", values.p10) : volume;
+    const p50 = values.p50 ? count(file, line, "p50", values.p50) : volume;
+    const p90 = values.p90 ? count(file, line, "p90", values.p90) : volume;
+    if (!(p10 <= p50 + 1e-9 && p50 <= p90 + 1e-9)) throw new InputError(file, line, `p10 ${p10}, p50 ${p50}, p90 ${p90}; expected p10 <= p50 <= p90`);
+    rows.push({ hourStart, channel, volume, p10, p50, p90, event: values.event ?? "", method: values.method ?? "" });
+  }
+  if (rows.length === 0) throw new InputError(file, 2, "no rows; expected one row per clock hour and channel");
+  return rows;
+}
+
+function count(file: string, line: number, column: string, raw: string | undefined): number {
+  const n = Number(raw);
+  if (raw === undefined || raw === "" || !Number.isFinite(n) || n < 0) {
+    throw new InputError(file, line, `${column} "${raw ?? ""}"; expected a non-negative number`);
+  }
+  return n;
+}
+
+export function isIsoWithOffset(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(value)) return false;
+  return DateTime.fromISO(value, { setZone: true }).isValid;
+}
