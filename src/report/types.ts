@@ -1,0 +1,57 @@
+// What the plan report shows, as plain data gathered by `plan` from the forecast, requirements and roster.
+export interface ReportDay {
+  date: string;
+  /** Mon..Sun */
+  weekday: string;
+  event: string;
+  expected: number;
+  p10: number;
+  p90: number;
+  /** last season's actual volume on the aligned day, when the history has it */
+  lastSeason?: number;
+  /** this season's actual volume so far, when the history reaches into the window */
+  actual?: number;
+}
+
+export interface ReportHour {
+  /** YYYY-MM-DD local */
+  date: string;
+  /** local clock hour 0..23 (a fall-back day has one hour twice; the later one is kept apart by `key`) */
+  hour: number;
+  key: string;
+  required: number;
+  scheduled: number;
+}
+
+export interface ReportAgent {
+  id: string;
+  name: string;
+  seniority: "senior" | "experienced" | "new";
+}
+
+export interface ReportFigures {
+  cost: number;
+  agentHours: number;
+  shortfallHours: number;
+  seniorShortfallHours: number;
+  pairingShortfallHours: number;
+  seniorsOnPeakHours: number;
+  /** weekend shifts per agent: min, max and mean over agents who may work weekends */
+  weekendSpread: { min: number; max: number; mean: number };
+  solverStatus: string;
+  /** actual over forecast for days already seen, when the history reaches into the season */
+  tracking?: number;
+  changedShifts: number;
+}
+
+export interface ReportData {
+  title: string;
+  zone: string;
+  window: { from: string; to: string };
+  days: ReportDay[];
+  hours: ReportHour[];
+  agents: ReportAgent[];
+  /** agent id -> date -> shift name ("on-call" for standby) */
+  shifts: Record<string, Record<string, string>>;
+  figures: ReportFigures;
+}
