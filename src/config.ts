@@ -226,7 +226,7 @@ function applyEvents(c: Config, v: Validator, raw: unknown): void {
 function applyChannels(c: Config, v: Validator, raw: unknown): void {
   const s = v.object(raw, "channels");
   v.keys(s, "channels", [...CHANNELS, "all"]);
-  for (const [name, value] of Object.entries(s)) {
+  for (const [name, value] of entries(s)) {
     const key = `channels.${name}`;
     const o = v.object(value, key);
     const model = o.model === undefined ? c.channels[name]?.model ?? "backlog" : v.oneOf(o.model, `${key}.model`, ["erlang-c", "backlog"] as const);
@@ -259,6 +259,11 @@ function applyChannels(c: Config, v: Validator, raw: unknown): void {
   }
 }
 
+/** Object entries without the explanatory "$comment" key. */
+function entries(o: Record<string, unknown>): Array<[string, unknown]> {
+  return Object.entries(o).filter(([k]) => k !== "$comment");
+}
+
 const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 
 function applySupportHours(c: Config, v: Validator, raw: unknown): void {
@@ -269,7 +274,7 @@ function applySupportHours(c: Config, v: Validator, raw: unknown): void {
   if (s.channels !== undefined) {
     const ch = v.object(s.channels, "supportHours.channels");
     v.keys(ch, "supportHours.channels", [...CHANNELS, "all"]);
-    for (const [name, value] of Object.entries(ch)) {
+    for (const [name, value] of entries(ch)) {
       const key = `supportHours.channels.${name}`;
       const o = v.object(value, key);
       v.keys(o, key, ["default", "weekdays"]);
@@ -285,7 +290,7 @@ function weekdayHours(v: Validator, raw: unknown, key: string): Record<string, O
   const o = v.object(raw, key);
   v.keys(o, key, WEEKDAYS);
   const out: Record<string, OpeningHours> = {};
-  for (const [day, value] of Object.entries(o)) out[day] = v.opening(value, `${key}.${day}`);
+  for (const [day, value] of entries(o)) out[day] = v.opening(value, `${key}.${day}`);
   return out;
 }
 
@@ -320,7 +325,8 @@ class Validator {
   }
   keys(o: Record<string, unknown>, key: string, allowed: readonly string[]): void {
     for (const k of Object.keys(o)) {
-      if (!allowed.includes(k)) this.fail(key ? `${key}.${k}` : k, `unknown key; expected one of ${allowed.filter((a) => a !== "$comment").join(", ")}`);
+      // "$comment" may stand anywhere: the starter config explains itself with it.
+      if (k !== "$comment" && !allowed.includes(k)) this.fail(key ? `${key}.${k}` : k, `unknown key; expected one of ${allowed.filter((a) => a !== "$comment").join(", ")}`);
     }
   }
   array(raw: unknown, key: string): unknown[] {

@@ -1,6 +1,29 @@
-// `peakplan init`: not built yet (see the open issue); fails loudly rather than pretending.
-import { InternalError } from "../errors.js";
+// `peakplan init`: writes a starter config and an agents template, refusing to overwrite without --force.
+import { promises as fs } from "node:fs";
+import { join } from "node:path";
+import { InputError } from "../errors.js";
+import { writeFileAtomic } from "../io/atomic.js";
+import { stdPrinter, type Printer } from "../io/terminal.js";
+import { AGENTS_TEMPLATE, starterConfig } from "../plan/starter.js";
 
-export async function initCommand(_options: Record<string, unknown>): Promise<void> {
-  throw new InternalError("peakplan init is not built yet");
+export interface InitOptions {
+  dir?: string;
+  force?: boolean;
+}
+
+export async function initCommand(options: InitOptions, printer: Printer = stdPrinter()): Promise<string[]> {
+  const dir = options.dir ?? ".";
+  const files = [
+    { path: join(dir, "peakplan.config.json"), content: starterConfig() },
+    { path: join(dir, "agents.csv"), content: AGENTS_TEMPLATE },
+  ];
+  if (!options.force) {
+    for (const f of files) {
+      const exists = await fs.stat(f.path).then(() => true, () => false);
+      if (exists) throw new InputError(f.path, undefined, "already exists; expected a new file (use --force to overwrite)");
+    }
+  }
+  for (const f of files) await writeFileAtomic(f.path, f.content);
+  printer.out(`wrote ${files.map((f) => f.path).join(" and ")}\nnext: put your ticket export beside them as tickets.csv and run: peakplan plan --config ${files[0]?.path}`);
+  return files.map((f) => f.path);
 }

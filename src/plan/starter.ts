@@ -1,0 +1,41 @@
+// The starter files `peakplan init` writes: a config that explains itself and an agents template.
+import { defaultConfig } from "../config.js";
+
+/** A complete config with every default spelled out, so a lead can see and change each number. */
+export function starterConfig(options: { history?: string; agents?: string; timezone?: string } = {}): string {
+  const d = defaultConfig();
+  const config = {
+    $comment: "peakplan config. Paths are relative to this file. Remove a key to use its default. See README for every rule.",
+    timezone: options.timezone ?? d.timezone,
+    history: options.history ?? "tickets.csv",
+    agents: options.agents ?? "agents.csv",
+    events: {
+      $comment: "Black Friday, Cyber Monday, Singles' Day, Christmas, New Year and the returns wave are built in. Add your own sale days under custom, e.g. {\"name\": \"winter-sale\", \"date\": \"2026-12-05\", \"days\": 2}.",
+      lastShippingDay: d.events.lastShippingDay,
+      custom: [],
+    },
+    channels: {
+      $comment: "erlang-c: share `target` answered within `answerSeconds`; backlog: first response within `responseHours`. ahtSeconds is the handle time per contact.",
+      ...Object.fromEntries(Object.entries(d.channels).filter(([name]) => name !== "all")),
+    },
+    shrinkage: d.shrinkage,
+    maxOccupancy: d.maxOccupancy,
+    supportHours: { $comment: "HH:mm-HH:mm or closed; weekdays mon..sun and channels override the default.", default: d.supportHours.default, weekdays: {}, channels: {} },
+    closedDays: d.closedDays,
+    seniors: { $comment: "At least minPerHour seniors in every staffed hour; peakShare of the hour's agents on Black Friday to Cyber Monday and the last shipping day with the two days before.", ...d.seniors },
+    shifts: d.shifts,
+    rules: {
+      $comment: "minRestHours between shifts (real elapsed hours); weekend shifts cost weekendMultiplier; an on-call day costs onCallHours x hourly_cost; each missing unit costs penaltyMultiplier x the highest hourly_cost; changeCost per shift moved since the last published roster.",
+      ...d.rules,
+    },
+    schedule: { timeLimitSeconds: d.schedule.timeLimitSeconds, solver: d.schedule.solver },
+    plan: { $comment: "freezeDays: shifts in the next N days are kept exactly as published.", outDir: "out", maxShortfallHours: d.plan.maxShortfallHours, freezeDays: d.plan.freezeDays },
+  };
+  return `${JSON.stringify(config, null, 2)}\n`;
+}
+
+export const AGENTS_TEMPLATE = `id,name,seniority,available_from,available_to,max_days_per_week,max_hours_per_week,weekends,on_call,hourly_cost
+a01,Senior Example,senior,,,5,40,yes,yes,32
+a02,Experienced Example,experienced,,,5,40,yes,yes,27
+a03,Seasonal Hire Example,new,2026-11-16,2027-01-15,5,40,yes,no,22
+`;

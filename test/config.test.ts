@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { applyConfig, defaultConfig, isClosedDay, openingFor } from "../src/config.js";
+import { InputError } from "../src/errors.js";
+import { starterConfig } from "../src/plan/starter.js";
+
+const load = (raw: unknown) => applyConfig(defaultConfig(), raw, "/tmp/peakplan.config.json");
+
+describe("config", () => {
+  it("resolves paths against the config's folder", () => {
+    const c = load({ history: "tickets.csv", agents: "../team/agents.csv" });
+    expect(c.history).toBe("/tmp/tickets.csv");
+    expect(c.agents).toBe("/team/agents.csv");
+  });
+
+  it.each([
+    [{ colour: "blue" }, "colour: unknown key"],
+    [{ rules: { minRest: 11 } }, "rules.minRest: unknown key"],
+    [{ timezone: "Mars/Olympus" }, "timezone"],
+    [{ shrinkage: 1.5 }, "shrinkage"],
+    [{ channels: { chat: { model: "erlang-c", target: 1.0 } } }, "channels.chat.target"],
+    [{ channels: { phone: { answerSeconds: 0 } } }, "channels.phone.answerSeconds"],
+    [{ shifts: [{ name: "late", start: "22:00", end: "14:00" }] }, "shifts[0].end"],
+    [{ season: { from: "2026-11-01", to: "2026-10-01" } }, "season.to"],
+    [[1, 2], "(top level)"],
+  ])("refuses %j naming the key", (raw, key) => {
+    expect(() => load(raw)).toThrow(InputError);
+    expect(() => load(raw)).toThrow(key);
+  });
+
+  it("the starter config is valid and spells out the defaults", () => {
+    const c = load(JSON.parse(starterConfig()));
+    expect(c.shifts.map((s) => s.name)).toEqual(["early", "day", "evening"]);
+    expect(c.rules.minRestHours).toBe(11);
+    expect(c.channels.chat).toMatchObject({ model: "erlang-c", answerSeconds: 120, concurrency: 2 });
+  });
+
+  it("finds opening hours by channel, then weekday, then default", () => {
+    const c = load({ supportHours: { default: "07:00-22:00", weekdays: { sun: "10:00-18:00" }, channels: { phone: { default: "09:00-17:00", weekdays: { sat: "closed" } } } } });
+    expect(openingFor(c.supportHours, "email", 1)).toEqual({ open: "07:00", close: "22:00" });
+    expect(openingFor(c.supportHours, "email", 7)).toEqual({ open: "10:00", close: "18:00" });
+    expect(openingFor(c.supportHours, "phone", 2)).toEqual({ open: "09:00", close: "17:00" });
+    expect(openingFor(c.supportHours, "phone", 6)).toBeNull();
+  });
+
+  it("closed days match full dates and every-year month-days", () => {
+    expect(isClosedDay(["12-25", "2027-01-01"], "2026-12-25")).toBe(true);
+    expect(isClosedDay(["12-25", "2027-01-01"], "2027-01-01")).toBe(true);
+    expect(isClosedDay(["12-25", "2027-01-01"], "2026-01-01")).toBe(false);
+  });
+});
