@@ -1,0 +1,218 @@
+// ingestExport: streams a help-desk CSV export through papaparse into an hourly series, never holding the file as text.
+import { createReadStream, promises as fs } from "node:fs";
+import Papa from "papaparse";
+import { InputError } from "../errors.js";
+import { assertReadableFile } from "../io/csv.js";
+import { isValidZone } from "../time/hours.js";
+import { ALL_SLOT, HourBuckets, SLOTS } from "./bucket.js";
+import { ChannelMapper } from "./channels.js";
+import { ZoneClock, formatInstant } from "./clock.js";
+import { detectColumns, type ColumnChoice } from "./columns.js";
+import { builtInParser, detectDateFormat, luxonParser, type TimestampParser } from "./dates.js";
+import { SkipCounter, checkBadShare } from "./skips.js";
+import { sniffFile } from "./sniff.js";
+import type { IngestOptions, IngestResult } from "./types.js";
+
+/** Rows looked at before the date format is chosen. */
+const DETECT_ROWS = 500;
+
+interface Pending {
+  cells: string[];
+  line: number;
+}
+
+export async function ingestExport(file: string, options: IngestOptions): Promise<IngestResult> {
+  if (!isValidZone(options.zone)) throw new InputError("--tz", undefined, `"${options.zone}" is not an IANA time zone; expected a name like Europe/Helsinki`);
+  await assertReadableFile(file);
+  const totalBytes = (await fs.stat(file)).size;
+  const { delimiter } = await sniffFile(file, totalBytes);
+  const clock = new ZoneClock(options.zone);
+  const buckets = new HourBuckets(clock);
+  const skips = new SkipCounter();
+  const seenNumeric = new Set<number>();
+  const seenText = new Set<string>();
+  let header: string[] | undefined;
+  let cols: ColumnChoice | undefined;
+  let mapper: ChannelMapper | undefined;
+  let parser: TimestampParser | undefined;
+  let pending: Pending[] | undefined = [];
+  let line = 1;
+  let rowsRead = 0;
+  let duplicates = 0;
+  let failure: InputError | undefined;
+
+  const chooseParser = (): void => {
+    if (options.dateFormat !== undefined && options.dateFormat !== "") {
+      parser = luxonParser(options.dateFormat, clock);
+      return;
+    }
+    const c = cols as ColumnChoice;
+    const samples = (pending ?? []).map((p) => p.cells[c.time] ?? "").filter((v) => v.trim() !== "").slice(0, DETECT_ROWS);
+    if (samples.length === 0) {
+      parser = { label: "(none)", parse: () => Number.NaN };
+      return;
+    }
+    const found = detectDateFormat(samples);
+    const firstLine = (pending ?? []).find((p) => (p.cells[c.time] ?? "").trim() !== "")?.line ?? 2;
+    if ("ambiguous" in found) {
+      throw new InputError(file, firstLine, `"${found.ambiguous}" could be day/month or month/day; expected --date-format, e.g. "dd/MM/yyyy HH:mm" or "MM/dd/yyyy HH:mm"`);
+    }
+    if ("unknown" in found) {
+      throw new InputError(file, firstLine, `"${found.unknown}" is not a timestamp format peakplan detects; expected ISO 8601, dd.MM.yyyy HH:mm, or --date-format with luxon tokens`);
+    }
+    parser = builtInParser(found.format, clock);
+  };
+
+  const useRow = (cells: string[], rowLine: number): void => {
+    const c = cols as ColumnChoice;
+    const raw = cells[c.time];
+    if (raw === undefined || raw === "" || (raw.charCodeAt(0) === 32 && raw.trim() === "")) {
+      skips.add("empty time", rowLine);
+      return;
+    }
+    const t = (parser as TimestampParser).parse(raw);
+    if (Number.isNaN(t)) {
+      skips.add("unparseable time", rowLine, raw);
+      return;
+    }
+    if (c.id >= 0) {
+      const id = cells[c.id] ?? "";
+      if (id !== "") {
+        const n = Number(id);
+        // Integer ids are kept as numbers: strings sliced from a parse chunk would pin that chunk in memory.
+        const seen = Number.isSafeInteger(n) ? seenNumeric.has(n) || (seenNumeric.add(n), false) : seenText.has(id) || (seenText.add(flat(id)), false);
+        if (seen) {
+          duplicates++;
+          skips.add("duplicate ticket id", rowLine);
+          return;
+        }
+      }
+    }
+    const slot = c.channel >= 0 ? (mapper as ChannelMapper).index(cells[c.channel] ?? "") : ALL_SLOT;
+    buckets.add(t, slot);
+  };
+
+  const handleRow = (cells: string[], rowLine: number): void => {
+    if (header === undefined) {
+      if (isBlank(cells)) return;
+      header = cells;
+      const found = detectColumns(header, { timeColumn: options.timeColumn, channelColumn: options.channelColumn });
+      if ("missing" in found) throw new InputError(file, rowLine, found.missing);
+      cols = found;
+      mapper = new ChannelMapper(found.source, SLOTS.slice(0, ALL_SLOT) as never);
+      return;
+    }
+    rowsRead++;
+    if (isBlank(cells)) {
+      skips.add("blank line", rowLine);
+      return;
+    }
+    if (pending) {
+      pending.push({ cells, line: rowLine });
+      if (pending.length >= DETECT_ROWS) flushPending();
+      return;
+    }
+    useRow(cells, rowLine);
+  };
+
+  const flushPending = (): void => {
+    if (!pending || !cols) return;
+    chooseParser();
+    const rows = pending;
+    pending = undefined;
+    for (const p of rows) useRow(p.cells, p.line);
+  };
+
+  await new Promise<void>((resolve, reject) => {
+    const stream = createReadStream(file, { encoding: "utf8", highWaterMark: 1 << 20 });
+    stream.on("error", reject);
+    let firstChunk = true;
+    Papa.parse<string[]>(stream as unknown as File, {
+      delimiter,
+      header: false,
+      skipEmptyLines: false,
+      chunk: (results, papa) => {
+        if (failure) return;
+        try {
+          const rows = results.data;
+          const broken = new Set(results.errors.filter((e) => e.code === "MissingQuotes").map((e) => e.row));
+          for (let i = 0; i < rows.length; i++) {
+            const cells = rows[i] as string[];
+            if (firstChunk && i === 0 && cells[0] !== undefined) cells[0] = cells[0].replace(/^\uFEFF/, "");
+            const rowLine = line;
+            line += 1 + newlinesIn(cells);
+            if (broken.has(i)) throw new InputError(file, rowLine, "a quote is opened and never closed; expected a closing quote");
+            handleRow(cells, rowLine);
+          }
+          firstChunk = false;
+          options.onProgress?.(stream.bytesRead, totalBytes);
+        } catch (error) {
+          failure = error instanceof InputError ? error : new InputError(file, line, `could not be read (${String(error)})`);
+          papa.abort();
+          stream.destroy();
+          resolve();
+        }
+      },
+      complete: () => resolve(),
+      error: (err: Error) => reject(err),
+    });
+  });
+  if (failure) throw failure;
+  if (header === undefined) throw new InputError(file, 1, "holds no header row; expected a CSV export with a header");
+  if (pending) {
+    try {
+      flushPending();
+    } catch (error) {
+      if (error instanceof InputError) throw error;
+      throw error;
+    }
+  }
+  const c = cols as ColumnChoice;
+  checkBadShare(file, skips, rowsRead, options.maxBadRowShare ?? 0.01, parser?.label ?? "a timestamp");
+  if (buckets.total === 0) throw new InputError(file, 2, "holds no ticket with a readable created time; expected at least one data row");
+  const head = header;
+  return {
+    series: buckets.toSeries(),
+    summary: {
+      file,
+      source: c.source,
+      delimiter,
+      timeColumn: (head[c.time] ?? "").trim(),
+      channelColumn: c.channel >= 0 ? (head[c.channel] ?? "").trim() : undefined,
+      idColumn: c.id >= 0 ? (head[c.id] ?? "").trim() : undefined,
+      dateFormat: parser?.label ?? "",
+      rowsRead,
+      rowsUsed: buckets.total,
+      duplicates,
+      skipped: skips.list(),
+      dstGap: clock.gaps,
+      dstAmbiguous: clock.ambiguous,
+      unknownChannels: { ...(mapper?.unknown ?? {}) },
+      firstTicket: formatInstant(buckets.minMs, clock),
+      lastTicket: formatInstant(buckets.maxMs, clock),
+    },
+  };
+}
+
+function isBlank(cells: string[]): boolean {
+  if (cells.length === 1) return (cells[0] ?? "").trim() === "";
+  if ((cells[0] ?? "") !== "") return false;
+  return cells.every((c) => c.trim() === "");
+}
+
+function newlinesIn(cells: string[]): number {
+  let n = 0;
+  for (const cell of cells) {
+    let i = cell.indexOf("\n");
+    while (i >= 0) {
+      n++;
+      i = cell.indexOf("\n", i + 1);
+    }
+  }
+  return n;
+}
+
+/** A copy that does not share memory with the parse chunk it was sliced from. */
+function flat(s: string): string {
+  return (` ${s}`).slice(1);
+}
