@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import type { ForecastRow } from "../../src/forecast/types.js";
+import { dailyFromForecast, scheduledByHour, weekendSpread } from "../../src/plan/report-data.js";
+import type { Agent, RosterRow } from "../../src/schedule/types.js";
+import type { RequirementRow } from "../../src/staff/types.js";
+
+const agent = (id: string, weekends = true): Agent => ({ id, name: id, seniority: "experienced", maxDaysPerWeek: 5, maxHoursPerWeek: 40, weekends, onCall: true, hourlyCost: 25 });
+const row = (agentId: string, date: string, shift: string, start: string, end: string): RosterRow => ({ date, agentId, name: agentId, seniority: "experienced", shift, start, end, hours: 8, cost: 200 });
+const req = (hourStart: string, agents: number): RequirementRow => ({ hourStart, agents, seniors: 1, standby: 0, byChannel: {} });
+
+describe("report data", () => {
+  it("sums hourly forecast rows into days and bands in the store's zone", () => {
+    const rows: ForecastRow[] = [
+      { hourStart: "2026-11-27T23:00+02:00", channel: "chat", volume: 4, p10: 2, p50: 4, p90: 7, event: "black-friday", method: "event-aligned" },
+      { hourStart: "2026-11-28T00:00+02:00", channel: "chat", volume: 3, p10: 1, p50: 3, p90: 5, event: "", method: "seasonal" },
+      { hourStart: "2026-11-27T23:00+02:00", channel: "email", volume: 6, p10: 4, p50: 6, p90: 9, event: "black-friday", method: "event-aligned" },
+    ];
+    const days = dailyFromForecast(rows, "Europe/Helsinki", [{ date: "2026-11-27", lastSeason: 11 }]);
+    expect(days).toHaveLength(2);
+    expect(days[0]).toMatchObject({ date: "2026-11-27", weekday: "Fri", event: "black-friday", expected: 10, p10: 6, p90: 16, lastSeason: 11 });
+    expect(days[1]).toMatchObject({ date: "2026-11-28", expected: 3 });
+  });
+
+  it("counts an agent in every hour their shift spans whole, and never an on-call row", () => {
+    const requirements = ["07", "08", "09", "10"].map((h) => req(`2026-12-01T${h}:00+02:00`, 1));
+    const roster = [
+      row("a", "2026-12-01", "early", "2026-12-01T07:00+02:00", "2026-12-01T09:00+02:00"),
+      row("b", "2026-12-01", "on-call", "2026-12-01T00:00+02:00", "2026-12-02T00:00+02:00"),
+    ];
+    const hours = scheduledByHour(requirements, roster, "Europe/Helsinki");
+    expect(hours.map((h) => h.scheduled)).toEqual([1, 1, 0, 0]);
+    expect(hours.map((h) => h.hour)).toEqual([7, 8, 9, 10]);
+  });
+
+  it("keeps the repeated fall-back hour apart by its offset", () => {
+    const requirements = [req("2025-10-26T03:00+03:00", 1), req("2025-10-26T03:00+02:00", 1)];
+    const roster = [row("a", "2025-10-26", "x", "2025-10-26T03:00+02:00", "2025-10-26T04:00+02:00")];
+    expect(scheduledByHour(requirements, roster, "Europe/Helsinki").map((h) => h.scheduled)).toEqual([0, 1]);
+  });
+
+  it("spreads weekend shifts only over agents who may work weekends", () => {
+    const roster = [row("a", "2026-12-05", "day", "x", "y"), row("a", "2026-12-06", "day", "x", "y"), row("b", "2026-12-07", "day", "x", "y")];
+    expect(weekendSpread(roster, [agent("a"), agent("b"), agent("c", false)])).toEqual({ min: 0, max: 2, mean: 1 });
+  });
+});
