@@ -47,7 +47,9 @@ export function buildProgram(): Command {
     .option("--history <file>", "ticket export CSV (default: the bundled sample)")
     .option("--out <file>", "write the hourly series (hour_start,channel,tickets)")
     .option("--json", "print JSON instead of tables")
-    .action(async (opts) => (await import("./commands/analyze.js")).analyzeCommand(opts));
+    .action(async (opts) => {
+      await (await import("./commands/analyze.js")).analyzeCommand(opts);
+    });
 
   sub("sample", "generate a synthetic help-desk export (seeded, deterministic)")
     .option("--seed <n>", "random seed", int, 1)

@@ -1,6 +1,106 @@
-// `peakplan analyze`: not built yet (see the open issue); fails loudly rather than pretending.
-import { InternalError } from "../errors.js";
+// `peakplan analyze`: reads a ticket export, prints the analysis a lead starts with, and can write the hourly series.
+import Table from "cli-table3";
+import { loadConfig } from "../config.js";
+import { InputError } from "../errors.js";
+import { analyze, type Analysis } from "../ingest/analyze.js";
+import { ingestExport } from "../ingest/read.js";
+import type { HourlySeries, IngestResult } from "../ingest/types.js";
+import { writeCsv } from "../io/csv.js";
+import { SAMPLE } from "../io/paths.js";
+import { stdPrinter, type Printer } from "../io/terminal.js";
+import { isValidZone } from "../time/hours.js";
 
-export async function analyzeCommand(_options: Record<string, unknown>): Promise<void> {
-  throw new InternalError("peakplan analyze is not built yet");
+export interface AnalyzeOptions {
+  history?: string;
+  tz?: string;
+  out?: string;
+  json?: boolean;
+  timeColumn?: string;
+  channelColumn?: string;
+  dateFormat?: string;
+  config?: string;
+}
+
+export interface AnalyzeOutcome {
+  analysis: Analysis;
+  ingest: IngestResult;
+}
+
+const WEEKDAYS = ["", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+
+export async function analyzeCommand(options: AnalyzeOptions, printer: Printer = stdPrinter()): Promise<AnalyzeOutcome> {
+  const config = await loadConfig(options.config);
+  const zone = options.tz ?? config.timezone;
+  if (!isValidZone(zone)) throw new InputError("--tz", undefined, `"${zone}" is not an IANA time zone; expected a name like Europe/Helsinki`);
+  const history = options.history ?? config.history ?? SAMPLE.history;
+  const ingest = await ingestExport(history, {
+    zone,
+    timeColumn: options.timeColumn ?? config.ingest.timeColumn,
+    channelColumn: options.channelColumn ?? config.ingest.channelColumn,
+    dateFormat: options.dateFormat ?? config.ingest.dateFormat,
+    maxBadRowShare: config.ingest.maxBadRowShare,
+    onProgress: printer.progress ? (read, total) => printer.err(`\rreading ${Math.round((read / Math.max(total, 1)) * 100)} %`) : undefined,
+  });
+  const analysis = analyze(ingest.series, ingest.summary);
+  if (options.out !== undefined) await writeSeries(options.out, ingest.series);
+  if (options.json) printer.out(JSON.stringify(analysis, null, 2));
+  else printer.out(render(analysis, ingest, printer));
+  return { analysis, ingest };
+}
+
+/** hour_start,channel,tickets for every hour and channel, zeros included, so the file is contiguous. */
+export async function writeSeries(path: string, series: HourlySeries): Promise<void> {
+  const rows: Array<[string, string, number]> = [];
+  series.hours.forEach((hour, i) => {
+    for (const ch of series.channels) rows.push([hour, ch, series.counts.get(ch)?.[i] ?? 0]);
+  });
+  await writeCsv(path, ["hour_start", "channel", "tickets"], rows, new Set(["hour_start"]));
+}
+
+const fmt = (n: number, digits = 0): string => n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const pct = (x: number): string => `${x >= 0 ? "+" : ""}${fmt(x * 100)} %`;
+
+export function render(a: Analysis, ingest: IngestResult, printer: Printer): string {
+  const { c } = printer;
+  const s = ingest.summary;
+  const out: string[] = [];
+  out.push(c.bold(`Ticket export ${s.file}`));
+  out.push(
+    `  ${s.source} export, time column "${s.timeColumn}"${s.channelColumn ? `, channel column "${s.channelColumn}"` : ", no channel column"}` +
+      `${s.idColumn ? `, ids in "${s.idColumn}"` : ""}; dates as ${s.dateFormat}; zone ${a.zone}`,
+  );
+  out.push(`  ${a.from} to ${a.to} (${a.days} days)`);
+  out.push(`  rows read ${fmt(a.rows.read)}, used ${fmt(a.rows.used)}, skipped ${fmt(a.rows.read - a.rows.used)}`);
+  for (const r of a.rows.skipped) out.push(c.yellow(`    ${r.reason}: ${fmt(r.count)} (first at line ${r.firstLines.join(", ")})`));
+  if (a.dst.gap + a.dst.ambiguous > 0) {
+    out.push(`  DST: ${a.dst.gap} local times in a spring-forward gap moved forward, ${a.dst.ambiguous} repeated times read as the earlier one`);
+  }
+  const unknown = Object.entries(a.unknownChannels);
+  if (unknown.length > 0) {
+    out.push(c.yellow(`  channel values counted as "other": ${unknown.map(([k, n]) => `${k} (${n})`).join(", ")}`));
+  }
+  out.push("", c.bold("Channel mix"));
+  const mix = new Table({ head: ["channel", "tickets", "share"], style: { head: [], border: [] } });
+  for (const m of a.channelMix) mix.push([m.channel, fmt(m.tickets), `${fmt(m.share * 100, 1)} %`]);
+  out.push(mix.toString());
+  out.push("", c.bold(`Peak days (mean ${fmt(a.meanPerDay)} tickets a day)`));
+  const peaks = new Table({ head: ["date", "weekday", "tickets", "vs mean"], style: { head: [], border: [] } });
+  for (const d of a.peakDays) peaks.push([d.date, WEEKDAYS[weekday(d.date)] ?? "", fmt(d.tickets), `x${fmt(d.tickets / Math.max(a.meanPerDay, 1e-9), 1)}`]);
+  out.push(peaks.toString());
+  out.push("", c.bold("Busiest hours (mean tickets in the hour)"));
+  const busy = new Table({ head: ["weekday", "hour", "tickets"], style: { head: [], border: [] } });
+  for (const b of a.busiestHours) busy.push([WEEKDAYS[b.weekday] ?? "", `${String(b.hour).padStart(2, "0")}:00`, fmt(b.meanTickets, 1)]);
+  out.push(busy.toString());
+  for (const season of a.seasons) {
+    out.push("", c.bold(`Season ${season.season}: weekly volume over the Sept-Oct baseline (${fmt(season.baselinePerDay)} a day)`));
+    const t = new Table({ head: ["week of", "per day", "rise"], style: { head: [], border: [] } });
+    for (const w of season.weeks) t.push([w.weekStart, fmt(w.perDay), w.rise >= 2 ? c.red(pct(w.rise)) : pct(w.rise)]);
+    out.push(t.toString());
+  }
+  return out.join("\n");
+}
+
+function weekday(date: string): number {
+  const d = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return d === 0 ? 7 : d;
 }
