@@ -63,7 +63,9 @@ export function buildProgram(): Command {
     .option("--no-dirty", "leave out the realistic dirty rows")
     .option("--agents-out <file>", "also write a matching agents.csv")
     .option("--agents <n>", "agents in that file", int, 25)
-    .action(async (opts) => (await import("./commands/sample.js")).sampleCommand(opts));
+    .action(async (opts) => {
+      await (await import("./commands/sample.js")).sampleCommand(opts);
+    });
 
   ingestOptions(sub("forecast", "forecast hourly ticket volume per channel for the season"))
     .option("--history <file>", "ticket export CSV (default: the bundled sample)")
@@ -94,7 +96,7 @@ export function buildProgram(): Command {
     .option("--patience <seconds>", "mean patience before abandoning (Erlang A)", num)
     .option("--agents <n>", "report the service these agents give", int)
     .option("--json", "print JSON")
-    .action(async (opts) => (await import("./commands/erlang.js")).erlangCommand(opts));
+    .action(async (opts) => void (await (await import("./commands/erlang.js")).erlangCommand(opts)));
 
   sub("staff", "turn an hourly forecast into agents, seniors and standby needed per hour")
     .option("--forecast <file>", "forecast.csv from `peakplan forecast`", "forecast.csv")
@@ -102,7 +104,7 @@ export function buildProgram(): Command {
     .option("--tz <zone>", "store time zone (IANA name)")
     .option("--out <file>", "where to write requirements.csv", "requirements.csv")
     .option("--json", "print JSON instead of tables")
-    .action(async (opts) => (await import("./commands/staff.js")).staffCommand(opts));
+    .action(async (opts) => void (await (await import("./commands/staff.js")).staffCommand(opts)));
 
   sub("schedule", "solve the shift roster as a linear program")
     .option("--requirements <file>", "requirements.csv from `peakplan staff`")
