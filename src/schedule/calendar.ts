@@ -1,0 +1,112 @@
+// The season as the schedule sees it: requirement hours placed in the store's zone, the dates, and every shift slot.
+import { DateTime } from "luxon";
+import type { ShiftTemplate } from "../config.js";
+import type { RequirementRow } from "../staff/types.js";
+import { atLocalTime, hourKey, localDate } from "../time/hours.js";
+
+const HOUR_MS = 3_600_000;
+
+/** One clock hour of the requirements, with a name usable in an LP file. */
+export interface HourNeed {
+  /** ISO 8601 local with offset, as in requirements.csv */
+  key: string;
+  ms: number;
+  date: string;
+  /** e.g. 20261127T12; the repeated hour of a fall-back night gets a "b" */
+  name: string;
+  agents: number;
+  seniors: number;
+  standby: number;
+}
+
+/** A shift template placed on a date: real instants, so a shift across a DST change has 7 or 9 hours. */
+export interface Slot {
+  date: string;
+  shift: string;
+  startMs: number;
+  endMs: number;
+  /** ISO 8601 local with offset */
+  start: string;
+  end: string;
+  /** real elapsed hours */
+  hours: number;
+  weekend: boolean;
+}
+
+export interface Calendar {
+  zone: string;
+  dates: string[];
+  hours: HourNeed[];
+  /** every template on every date, in date then template order */
+  slots: Slot[];
+  /** the day's standby need: the maximum over its hours */
+  standbyByDate: Map<string, number>;
+}
+
+/** Names in LP files cannot hold "-" or ":", so dates and hours are written compactly. */
+export function compactDate(date: string): string {
+  return date.replace(/-/g, "");
+}
+
+export function buildCalendar(requirements: readonly RequirementRow[], shifts: readonly ShiftTemplate[], zone: string): Calendar {
+  const hours: HourNeed[] = [];
+  const seen = new Set<string>();
+  const standbyByDate = new Map<string, number>();
+  for (const row of requirements) {
+    const dt = DateTime.fromISO(row.hourStart, { setZone: true }).setZone(zone);
+    const date = localDate(dt);
+    const name = hourName(dt.toMillis(), zone);
+    if (seen.has(name)) continue;
+    seen.add(name);
+    hours.push({ key: hourKey(dt), ms: dt.toMillis(), date, name, agents: row.agents, seniors: row.seniors, standby: row.standby });
+    standbyByDate.set(date, Math.max(standbyByDate.get(date) ?? 0, row.standby));
+  }
+  const dates = [...standbyByDate.keys()];
+  const slots: Slot[] = [];
+  for (const date of dates) for (const template of shifts) slots.push(placeShift(date, template, zone));
+  return { zone, dates, hours, slots, standbyByDate };
+}
+
+/** An hour's name in the model, e.g. 20261127T12; the repeated hour of a fall-back night gets a "b". */
+export function hourName(ms: number, zone: string): string {
+  const dt = DateTime.fromMillis(ms, { zone });
+  const base = dt.toFormat("yyyyMMdd'T'HH");
+  const before = DateTime.fromMillis(ms - HOUR_MS, { zone }).toFormat("yyyyMMdd'T'HH");
+  return before === base ? `${base}b` : base;
+}
+
+/** Places a template on a date in the zone; "24:00" is the next midnight. */
+export function placeShift(date: string, template: ShiftTemplate, zone: string): Slot {
+  const start = wallClock(date, template.start, zone);
+  const end = wallClock(date, template.end, zone);
+  const weekday = DateTime.fromISO(date, { zone: "UTC" }).weekday;
+  return {
+    date,
+    shift: template.name,
+    startMs: start.toMillis(),
+    endMs: end.toMillis(),
+    start: hourKey(start),
+    end: hourKey(end),
+    hours: (end.toMillis() - start.toMillis()) / HOUR_MS,
+    weekend: weekday >= 6,
+  };
+}
+
+function wallClock(date: string, hhmm: string, zone: string): DateTime {
+  if (hhmm === "24:00") return DateTime.fromISO(date, { zone }).plus({ days: 1 }).startOf("day");
+  return atLocalTime(date, hhmm, zone);
+}
+
+/** The day's local midnight to the next, for an on-call row. */
+export function dayBounds(date: string, zone: string): { start: string; end: string } {
+  const start = DateTime.fromISO(date, { zone }).startOf("day");
+  return { start: hourKey(start), end: hourKey(start.plus({ days: 1 }).startOf("day")) };
+}
+
+/** Start instants of the clock hours a slot touches at all (whole or in part). */
+export function hoursTouched(slot: Slot, zone: string): number[] {
+  const out: number[] = [];
+  let h = DateTime.fromMillis(slot.startMs, { zone }).startOf("hour").toMillis();
+  for (; h < slot.endMs; h += HOUR_MS) out.push(h);
+  return out;
+}

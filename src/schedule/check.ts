@@ -1,0 +1,211 @@
+// Validates any roster, a hand-edited one too, against every hard rule, and measures its coverage, shortfall and cost.
+import { DateTime } from "luxon";
+import type { ShiftTemplate } from "../config.js";
+import type { RequirementRow } from "../staff/types.js";
+import { buildCalendar, hoursTouched, type Calendar, type Slot } from "./calendar.js";
+import {
+  HARD_RULES, breaksRest, coversHour, inFirstWeek, isAvailable, isMentor, mayBeOnCall, mayWorkWeekend, onCallCost, penaltyPerUnit,
+  shiftCost, touchesHour, weekOf, type HardRule, type Rules,
+} from "./rules.js";
+import { money } from "./roster.js";
+import type { Agent, RosterRow } from "./types.js";
+
+export interface CheckInput {
+  roster: readonly RosterRow[];
+  requirements: readonly RequirementRow[];
+  agents: readonly Agent[];
+  shifts: readonly ShiftTemplate[];
+  rules: Rules;
+  timezone: string;
+}
+
+export type CheckRule = HardRule | "knownRow";
+
+export interface Violation {
+  rule: CheckRule;
+  /** e.g. "2 rest between shifts" */
+  ruleName: string;
+  date: string;
+  agentId?: string;
+  message: string;
+}
+
+export interface DayShortfall {
+  date: string;
+  agentHours: number;
+  seniorHours: number;
+  standby: number;
+}
+
+export interface CheckReport {
+  ok: boolean;
+  violations: Violation[];
+  /** agent-hours needed and covered, over requirement hours */
+  coverage: { neededAgentHours: number; coveredAgentHours: number; share: number };
+  shortfall: { agentHours: number; seniorHours: number; standbyDays: number; byDay: DayShortfall[] };
+  cost: { shifts: number; onCall: number; penalties: number; total: number };
+  /** shift hours worked */
+  hours: number;
+}
+
+interface Placed {
+  row: RosterRow;
+  agent: Agent;
+  slot?: Slot;
+}
+
+export function checkRoster(input: CheckInput): CheckReport {
+  const calendar = buildCalendar(input.requirements, input.shifts, input.timezone);
+  const violations: Violation[] = [];
+  const add = (rule: CheckRule, row: RosterRow, message: string): void => {
+    violations.push({ rule, ruleName: rule === "knownRow" ? "0 known agent and shift" : HARD_RULES[rule], date: row.date, agentId: row.agentId, message });
+  };
+  const agentsById = new Map(input.agents.map((a) => [a.id, a]));
+  const templates = new Set(input.shifts.map((s) => s.name));
+  const placed: Placed[] = [];
+  for (const row of input.roster) {
+    const agent = agentsById.get(row.agentId);
+    if (!agent) add("knownRow", row, `agent ${row.agentId} is not in the agents file`);
+    else if (row.shift !== "on-call" && !templates.has(row.shift)) add("knownRow", row, `shift "${row.shift}" is not a shift template`);
+    else if (row.shift === "on-call") placed.push({ row, agent });
+    else {
+      const slot = slotOfRow(row, input.timezone);
+      if (slot) placed.push({ row, agent, slot });
+      else add("knownRow", row, `start ${row.start} / end ${row.end} are not ISO times with offset, end after start`);
+    }
+  }
+  const byAgent = new Map<string, Placed[]>();
+  for (const p of placed) byAgent.set(p.agent.id, [...(byAgent.get(p.agent.id) ?? []), p]);
+  for (const rows of byAgent.values()) checkAgent(rows, input.rules, add);
+  checkPairing(placed, input.rules, calendar.zone, add);
+  const measured = measure(placed, calendar, input);
+  return { ok: violations.length === 0, violations, ...measured };
+}
+
+type Add = (rule: CheckRule, row: RosterRow, message: string) => void;
+
+function checkAgent(rows: Placed[], rules: Rules, add: Add): void {
+  const perDay = new Map<string, number>();
+  for (const { row, agent, slot } of rows) {
+    perDay.set(row.date, (perDay.get(row.date) ?? 0) + 1);
+    if (perDay.get(row.date) === 2) add("onePerDay", row, `${agent.id} has more than one row on ${row.date}`);
+    if (!isAvailable(agent, row.date)) add("availability", row, `${agent.id} is not available on ${row.date} (${agent.availableFrom ?? "…"} to ${agent.availableTo ?? "…"})`);
+    const weekend = DateTime.fromISO(row.date, { zone: "UTC" }).weekday >= 6;
+    if (!mayWorkWeekend(agent, weekend)) add("weekends", row, `${agent.id} does not work weekends`);
+    if (!slot && !mayBeOnCall(agent, row.date, weekend) && isAvailable(agent, row.date) && mayWorkWeekend(agent, weekend)) {
+      add("onCall", row, `${agent.id} may not be on call (${agent.seniority}, on_call ${agent.onCall ? "yes" : "no"})`);
+    }
+  }
+  const shifts = rows.filter((p): p is Placed & { slot: Slot } => p.slot !== undefined).sort((a, b) => a.slot.startMs - b.slot.startMs);
+  for (let i = 1; i < shifts.length; i++) {
+    const a = shifts[i - 1] as Placed & { slot: Slot };
+    const b = shifts[i] as Placed & { slot: Slot };
+    if (breaksRest(a.slot, b.slot, rules.minRestHours)) {
+      const rest = (b.slot.startMs - a.slot.endMs) / 3_600_000;
+      add("rest", b.row, `${b.agent.id}: ${rest} h between ${a.row.date} ${a.row.shift} and ${b.row.date} ${b.row.shift}; at least ${rules.minRestHours} h needed`);
+    }
+  }
+  const weeks = new Map<string, Array<Placed & { slot: Slot }>>();
+  for (const p of shifts) weeks.set(weekOf(p.row.date), [...(weeks.get(weekOf(p.row.date)) ?? []), p]);
+  for (const [week, list] of weeks) {
+    const first = list[0] as Placed;
+    const days = new Set(list.map((p) => p.row.date)).size;
+    const hours = list.reduce((s, p) => s + p.slot.hours, 0);
+    if (days > first.agent.maxDaysPerWeek) add("weeklyDays", first.row, `${first.agent.id} works ${days} days in ${week}; at most ${first.agent.maxDaysPerWeek}`);
+    if (hours > first.agent.maxHoursPerWeek + 1e-9) add("weeklyHours", first.row, `${first.agent.id} works ${hours} h in ${week}; at most ${first.agent.maxHoursPerWeek}`);
+  }
+}
+
+function checkPairing(placed: Placed[], rules: Rules, zone: string, add: Add): void {
+  const balance = new Map<number, { mentors: number; newHires: Placed[] }>();
+  const at = (ms: number): { mentors: number; newHires: Placed[] } => {
+    const entry = balance.get(ms) ?? { mentors: 0, newHires: [] };
+    balance.set(ms, entry);
+    return entry;
+  };
+  for (const p of placed) {
+    if (!p.slot || !inFirstWeek(p.agent, p.row.date, rules.firstWeekDays)) continue;
+    for (const ms of hoursTouched(p.slot, zone)) if (touchesHour(p.slot, ms)) at(ms).newHires.push(p);
+  }
+  for (const p of placed) {
+    if (!p.slot || !isMentor(p.agent)) continue;
+    for (const ms of hoursTouched(p.slot, zone)) if (coversHour(p.slot, ms) && balance.has(ms)) at(ms).mentors += 1;
+  }
+  const reported = new Set<string>();
+  for (const [ms, { mentors, newHires }] of [...balance].sort((a, b) => a[0] - b[0])) {
+    if (mentors >= newHires.length) continue;
+    const first = newHires[0] as Placed;
+    const key = `${first.row.date}|${first.agent.id}`;
+    if (reported.has(key)) continue;
+    reported.add(key);
+    const hour = DateTime.fromMillis(ms, { zone }).toFormat("HH:mm");
+    add("pairing", first.row, `${newHires.length} first-week new hire(s) but ${mentors} experienced or senior on shift at ${hour}`);
+  }
+}
+
+function measure(placed: Placed[], calendar: Calendar, input: CheckInput): Omit<CheckReport, "ok" | "violations"> {
+  const penalty = penaltyPerUnit(input.agents, input.rules);
+  const cover = new Map<number, { agents: number; seniors: number }>();
+  const standby = new Map<string, number>();
+  let shiftCostSum = 0;
+  let onCall = 0;
+  let hours = 0;
+  for (const p of placed) {
+    if (!p.slot) {
+      onCall += onCallCost(p.agent, input.rules);
+      standby.set(p.row.date, (standby.get(p.row.date) ?? 0) + 1);
+      continue;
+    }
+    shiftCostSum += shiftCost(p.agent, p.slot, input.rules);
+    hours += p.slot.hours;
+    for (const ms of hoursTouched(p.slot, calendar.zone)) {
+      if (!coversHour(p.slot, ms)) continue;
+      const c = cover.get(ms) ?? { agents: 0, seniors: 0 };
+      c.agents += 1;
+      if (p.agent.seniority === "senior") c.seniors += 1;
+      cover.set(ms, c);
+    }
+  }
+  const byDay = new Map<string, DayShortfall>();
+  const day = (date: string): DayShortfall => {
+    const d = byDay.get(date) ?? { date, agentHours: 0, seniorHours: 0, standby: 0 };
+    byDay.set(date, d);
+    return d;
+  };
+  let needed = 0;
+  let covered = 0;
+  for (const h of calendar.hours) {
+    const c = cover.get(h.ms) ?? { agents: 0, seniors: 0 };
+    needed += h.agents;
+    covered += Math.min(h.agents, c.agents);
+    if (c.agents < h.agents) day(h.date).agentHours += h.agents - c.agents;
+    if (c.seniors < h.seniors) day(h.date).seniorHours += h.seniors - c.seniors;
+  }
+  for (const [date, need] of calendar.standbyByDate) {
+    const have = standby.get(date) ?? 0;
+    if (have < need) day(date).standby += need - have;
+  }
+  const days = [...byDay.values()].sort((a, b) => (a.date < b.date ? -1 : 1));
+  const agentHours = days.reduce((s, d) => s + d.agentHours, 0);
+  const seniorHours = days.reduce((s, d) => s + d.seniorHours, 0);
+  const standbyDays = days.reduce((s, d) => s + d.standby, 0);
+  const penalties = penalty * (agentHours + seniorHours + standbyDays);
+  return {
+    coverage: { neededAgentHours: needed, coveredAgentHours: covered, share: needed === 0 ? 1 : covered / needed },
+    shortfall: { agentHours, seniorHours, standbyDays, byDay: days },
+    cost: { shifts: money(shiftCostSum), onCall: money(onCall), penalties: money(penalties), total: money(shiftCostSum + onCall + penalties) },
+    hours,
+  };
+}
+
+/** A shift row's real span from its own start and end, so hand-edited times are checked as written. */
+function slotOfRow(row: RosterRow, zone: string): Slot | undefined {
+  const start = DateTime.fromISO(row.start, { setZone: true });
+  const end = DateTime.fromISO(row.end, { setZone: true });
+  if (!start.isValid || !end.isValid || end <= start) return undefined;
+  void zone;
+  return {
+    date: row.date, shift: row.shift, startMs: start.toMillis(), endMs: end.toMillis(), start: row.start, end: row.end,
+    hours: (end.toMillis() - start.toMillis()) / 3_600_000, weekend: DateTime.fromISO(row.date, { zone: "UTC" }).weekday >= 6,
+  };
+}

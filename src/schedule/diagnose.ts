@@ -1,0 +1,49 @@
+// Why a day falls short, in the words a support lead uses: not enough weekend agents, seniors needed 3 but 2 available...
+import type { Calendar } from "./calendar.js";
+import type { DayShortfall } from "./check.js";
+import { inFirstWeek, isAvailable, mayBeOnCall, type Rules } from "./rules.js";
+import type { Agent, RosterRow } from "./types.js";
+
+export interface DayDiagnosis extends DayShortfall {
+  reasons: string[];
+}
+
+export function diagnoseShortfall(
+  days: readonly DayShortfall[],
+  calendar: Calendar,
+  agents: readonly Agent[],
+  roster: readonly RosterRow[],
+  rules: Rules,
+): DayDiagnosis[] {
+  return days.map((day) => ({ ...day, reasons: reasonsFor(day, calendar, agents, roster, rules) }));
+}
+
+function reasonsFor(day: DayShortfall, calendar: Calendar, agents: readonly Agent[], roster: readonly RosterRow[], rules: Rules): string[] {
+  const hours = calendar.hours.filter((h) => h.date === day.date);
+  const weekend = calendar.slots.find((s) => s.date === day.date)?.weekend ?? false;
+  const available = agents.filter((a) => isAvailable(a, day.date));
+  const canWork = available.filter((a) => !weekend || a.weekends);
+  const peak = Math.max(0, ...hours.map((h) => h.agents));
+  const peakSeniors = Math.max(0, ...hours.map((h) => h.seniors));
+  const reasons: string[] = [];
+  if (day.agentHours > 0) {
+    const slots = calendar.slots.filter((s) => s.date === day.date);
+    const uncovered = hours.filter((h) => h.agents > 0 && !slots.some((s) => s.startMs <= h.ms && h.ms + 3_600_000 <= s.endMs));
+    if (uncovered.length > 0) reasons.push(`no shift template covers ${uncovered.map((h) => h.key.slice(11, 16)).join(", ")}`);
+    if (weekend && canWork.length < peak) reasons.push(`not enough weekend agents: ${peak} needed at the peak, ${canWork.length} work weekends`);
+    else if (canWork.length < peak) reasons.push(`not enough agents: ${peak} needed at the peak, ${canWork.length} available`);
+    const idleNew = canWork.filter((a) => inFirstWeek(a, day.date, rules.firstWeekDays) && !roster.some((r) => r.date === day.date && r.agentId === a.id));
+    if (idleNew.length > 0) reasons.push(`no mentor for new hires: ${idleNew.length} first-week hire(s) left off`);
+    if (reasons.length === 0) reasons.push(`weekly limits and rest: ${canWork.length} agents could work, but their days or hours this week are used up`);
+  }
+  if (day.seniorHours > 0) {
+    const seniors = canWork.filter((a) => a.seniority === "senior").length;
+    reasons.push(seniors < peakSeniors ? `seniors needed ${peakSeniors} but ${seniors} available` : `seniors needed ${peakSeniors}: the ${seniors} available are at their weekly limits`);
+  }
+  if (day.standby > 0) {
+    const need = calendar.standbyByDate.get(day.date) ?? 0;
+    const eligible = agents.filter((a) => mayBeOnCall(a, day.date, weekend)).length;
+    reasons.push(eligible < need ? `on-call needed ${need} but ${eligible} eligible` : `on-call needed ${need}: eligible agents are on shift or at their limits`);
+  }
+  return reasons;
+}

@@ -1,0 +1,83 @@
+// A linear program as plain data with readable names: what every backend, the LP writer and the tests read.
+
+export type VariableType = "binary" | "integer" | "continuous";
+
+export interface Variable<M = unknown> {
+  name: string;
+  type: VariableType;
+  lower: number;
+  /** Infinity when unbounded */
+  upper: number;
+  /** objective coefficient (the model is always minimised) */
+  cost: number;
+  /** what the variable stands for, so results can be read back without parsing names */
+  meta?: M;
+}
+
+export interface Term {
+  /** index into `variables` */
+  v: number;
+  c: number;
+}
+
+export interface Constraint {
+  name: string;
+  /** the rule the constraint keeps, for counts and reports */
+  rule: string;
+  terms: Term[];
+  min?: number;
+  max?: number;
+}
+
+export interface LinearModel<M = unknown> {
+  name: string;
+  variables: Array<Variable<M>>;
+  constraints: Constraint[];
+}
+
+/** Builds a model while keeping names unique; names are checked because LP files address everything by name. */
+export class ModelBuilder<M = unknown> {
+  readonly model: LinearModel<M>;
+  private readonly names = new Set<string>();
+
+  constructor(name: string) {
+    this.model = { name, variables: [], constraints: [] };
+  }
+
+  addVariable(variable: Variable<M>): number {
+    this.claim(variable.name);
+    this.model.variables.push(variable);
+    return this.model.variables.length - 1;
+  }
+
+  addConstraint(constraint: Constraint): void {
+    this.claim(`row:${constraint.name}`);
+    if (constraint.terms.length > 0) this.model.constraints.push(constraint);
+  }
+
+  private claim(name: string): void {
+    if (this.names.has(name)) throw new Error(`model name used twice: ${name}`);
+    if (!/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name.replace(/^row:/, ""))) throw new Error(`model name not LP-safe: ${name}`);
+    this.names.add(name);
+  }
+}
+
+/** Objective value of `values` (by variable index). */
+export function objectiveOf(model: LinearModel, values: ArrayLike<number>): number {
+  let total = 0;
+  model.variables.forEach((v, i) => {
+    total += v.cost * (values[i] ?? 0);
+  });
+  return total;
+}
+
+/** Rows broken by `values` beyond a tolerance: a cheap guard on any solver's answer. */
+export function violatedConstraints(model: LinearModel, values: ArrayLike<number>, tolerance = 1e-6): string[] {
+  const out: string[] = [];
+  for (const con of model.constraints) {
+    let lhs = 0;
+    for (const t of con.terms) lhs += t.c * (values[t.v] ?? 0);
+    if ((con.min !== undefined && lhs < con.min - tolerance) || (con.max !== undefined && lhs > con.max + tolerance)) out.push(con.name);
+  }
+  return out;
+}
