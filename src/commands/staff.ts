@@ -1,6 +1,40 @@
-// `peakplan staff`: not built yet (see the open issue); fails loudly rather than pretending.
-import { InternalError } from "../errors.js";
+// `peakplan staff`: reads forecast.csv and the config, writes requirements.csv, prints the need by day.
+import Table from "cli-table3";
+import { loadConfig } from "../config.js";
+import { InputError } from "../errors.js";
+import { readForecastCsv } from "../io/forecast-csv.js";
+import { writeRequirementsCsv } from "../io/requirements-csv.js";
+import { stdPrinter, type Printer } from "../io/terminal.js";
+import { staffRequirements, type StaffResult } from "../staff/requirements.js";
+import { isValidZone } from "../time/hours.js";
 
-export async function staffCommand(_options: Record<string, unknown>): Promise<void> {
-  throw new InternalError("peakplan staff is not built yet");
+export interface StaffCommandOptions {
+  forecast?: string;
+  config?: string;
+  tz?: string;
+  out?: string;
+  json?: boolean;
+}
+
+export async function staffCommand(options: StaffCommandOptions, printer: Printer = stdPrinter()): Promise<StaffResult> {
+  const config = await loadConfig(options.config);
+  if (options.tz !== undefined && !isValidZone(options.tz)) throw new InputError("--tz", undefined, `"${options.tz}" is not an IANA zone; expected e.g. Europe/Helsinki`);
+  const zone = options.tz ?? config.timezone;
+  const file = options.forecast ?? "forecast.csv";
+  const forecast = await readForecastCsv(file);
+  const result = staffRequirements(forecast, config, { zone, source: file });
+  const out = options.out ?? "requirements.csv";
+  await writeRequirementsCsv(out, result.rows, result.channels);
+  for (const note of result.notes) printer.err(`peakplan: ${note}`);
+  if (options.json) {
+    printer.out(JSON.stringify({ out, channels: result.channels, daily: result.daily, rows: result.rows }, null, 2));
+    return result;
+  }
+  const table = new Table({ head: ["date", "peak agents", "agent-hours", "seniors on peak", "standby", ""], style: { head: [], border: [] } });
+  for (const d of result.daily) table.push([d.date, d.peakAgents, d.agentHours, d.seniorsOnPeak, d.standby, d.peak ? "peak window" : ""]);
+  printer.out(table.toString());
+  const total = result.daily.reduce((s, d) => s + d.agentHours, 0);
+  const top = result.daily.reduce((m, d) => Math.max(m, d.peakAgents), 0);
+  printer.out(`${result.rows.length} hours, ${result.channels.join(", ")}: ${total} agent-hours on shift, at most ${top} at once. Wrote ${out}.`);
+  return result;
 }

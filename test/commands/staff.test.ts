@@ -1,0 +1,77 @@
+// `peakplan staff`: forecast.csv in, requirements.csv out (readable by schedule's reader), table and JSON, bad input.
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { staffCommand } from "../../src/commands/staff.js";
+import { InputError } from "../../src/errors.js";
+import { readRequirementsCsv } from "../../src/io/requirements-csv.js";
+import { memoryPrinter } from "../../src/io/terminal.js";
+
+const fixture = join(import.meta.dirname, "../staff/fixtures/forecast.csv");
+const dir = mkdtempSync(join(tmpdir(), "peakplan-staff-"));
+
+async function inputError(run: () => Promise<unknown>): Promise<InputError> {
+  try {
+    await run();
+  } catch (e) {
+    if (e instanceof InputError) return e;
+    throw e;
+  }
+  throw new Error("expected an InputError");
+}
+
+describe("staff command", () => {
+  it("writes requirements.csv with hour_start,agents,seniors,standby and one column per channel", async () => {
+    const out = join(dir, "requirements.csv");
+    const p = memoryPrinter();
+    const r = await staffCommand({ forecast: fixture, out }, p);
+    const header = readFileSync(out, "utf8").split("\n")[0];
+    expect(header).toBe("hour_start,agents,seniors,standby,email,chat,phone,social");
+    const back = await readRequirementsCsv(out);
+    expect(back).toHaveLength(72);
+    expect(back.map((x) => x.agents)).toEqual(r.rows.map((x) => x.agents));
+    expect(back.some((x) => x.standby > 0)).toBe(true);
+    const text = p.stdout.join("\n");
+    expect(text).toContain("peak agents");
+    expect(text).toContain("2026-11-27");
+    expect(text).toContain("peak window");
+  });
+  it("--json prints the daily summary and the rows", async () => {
+    const p = memoryPrinter();
+    await staffCommand({ forecast: fixture, out: join(dir, "r2.csv"), json: true }, p);
+    const parsed = JSON.parse(p.stdout.join("")) as { daily: Array<{ date: string; peakAgents: number }>; rows: unknown[] };
+    expect(parsed.daily.map((d) => d.date)).toEqual(["2026-11-26", "2026-11-27", "2026-11-28"]);
+    expect(parsed.daily[1]?.peakAgents).toBeGreaterThan(parsed.daily[0]?.peakAgents ?? Infinity);
+    expect(parsed.rows).toHaveLength(72);
+  });
+  it("a forecast without the volume column is exit 2 naming the file and line 1", async () => {
+    const f = join(dir, "nocol.csv");
+    writeFileSync(f, "hour_start,channel\n2026-11-27T09:00+02:00,chat\n");
+    const e = await inputError(() => staffCommand({ forecast: f, out: join(dir, "x.csv") }, memoryPrinter()));
+    expect(e.exitCode).toBe(2);
+    expect(e.message).toMatch(/nocol\.csv:1: missing column volume/);
+  });
+  it("a negative volume is exit 2 naming the line", async () => {
+    const f = join(dir, "neg.csv");
+    writeFileSync(f, "hour_start,channel,volume\n2026-11-27T09:00+02:00,chat,3\n2026-11-27T10:00+02:00,chat,-1\n");
+    const e = await inputError(() => staffCommand({ forecast: f, out: join(dir, "x.csv") }, memoryPrinter()));
+    expect(e.message).toMatch(/neg\.csv:3: volume "-1"/);
+  });
+  it("a config with an unknown key is exit 2 naming the key", async () => {
+    const c = join(dir, "bad.json");
+    writeFileSync(c, JSON.stringify({ channels: { chat: { speed: 3 } } }));
+    const e = await inputError(() => staffCommand({ forecast: fixture, config: c, out: join(dir, "x.csv") }, memoryPrinter()));
+    expect(e.message).toMatch(/bad\.json: channels\.chat\.speed: unknown key/);
+  });
+  it("an impossible target (1.0 within 0 seconds) is exit 2 naming the key", async () => {
+    const c = join(dir, "impossible.json");
+    writeFileSync(c, JSON.stringify({ channels: { phone: { target: 1.0, answerSeconds: 0 } } }));
+    const e = await inputError(() => staffCommand({ forecast: fixture, config: c, out: join(dir, "x.csv") }, memoryPrinter()));
+    expect(e.message).toMatch(/impossible\.json: channels\.phone\.(target|answerSeconds)/);
+  });
+  it("a bad --tz is exit 2", async () => {
+    const e = await inputError(() => staffCommand({ forecast: fixture, tz: "Mars/Base", out: join(dir, "x.csv") }, memoryPrinter()));
+    expect(e.message).toMatch(/--tz/);
+  });
+});
