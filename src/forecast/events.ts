@@ -1,0 +1,139 @@
+// Events aligned by their own dates: last season's uplift per event-relative day, carried to this season.
+import { median } from "simple-statistics";
+import { seasonEvents, seasonYearOf, type EventDay, type EventOptions } from "../time/events.js";
+import { blendedShape, dayShape, type Profile } from "./profile.js";
+import { addDays, dayNumber, weekdayOfDate, type ChannelHistory, type DayHistory } from "./series.js";
+
+export interface EventSettings extends EventOptions {
+  enabled: boolean;
+}
+
+export interface EventCalendar {
+  enabled: boolean;
+  dayOf(date: string): EventDay | undefined;
+  /** the day last season that lines up with `date`: the same event and offset, else 52 weeks back (same weekday) */
+  alignedLastSeason(date: string): { date: string; byEvent: boolean };
+  /** every event date of the seasons touching [from, to] */
+  datesBetween(from: string, to: string): Set<string>;
+}
+
+export function eventCalendar(settings: EventSettings): EventCalendar {
+  const seasons = new Map<number, { byDate: Map<string, EventDay>; byKey: Map<string, string> }>();
+  const season = (year: number): { byDate: Map<string, EventDay>; byKey: Map<string, string> } => {
+    let s = seasons.get(year);
+    if (!s) {
+      const days = settings.enabled ? seasonEvents(year, settings) : [];
+      // Custom events carry dates of one year; keep each inside the season it falls in.
+      const own = days.filter((d) => seasonYearOf(d.date) === year);
+      s = { byDate: new Map(own.map((d) => [d.date, d])), byKey: new Map(own.map((d) => [`${d.event}|${d.offset}`, d.date])) };
+      seasons.set(year, s);
+    }
+    return s;
+  };
+  return {
+    enabled: settings.enabled,
+    dayOf: (date) => season(seasonYearOf(date)).byDate.get(date),
+    alignedLastSeason(date) {
+      const ev = season(seasonYearOf(date)).byDate.get(date);
+      if (ev) {
+        const before = season(seasonYearOf(date) - 1).byKey.get(`${ev.event}|${ev.offset}`);
+        if (before) return { date: before, byEvent: true };
+      }
+      return { date: addDays(date, -364), byEvent: false };
+    },
+    datesBetween(from, to) {
+      const out = new Set<string>();
+      for (let y = seasonYearOf(from); y <= seasonYearOf(to); y++) for (const d of season(y).byDate.keys()) if (d >= from && d <= to) out.add(d);
+      return out;
+    },
+  };
+}
+
+/** What last season says about one day of this season, before growth. */
+export interface LastSeasonDay {
+  /** expected tickets at last season's level */
+  total: number;
+  shape: number[];
+  /** the aligned day last season */
+  lastSeasonDate: string;
+  lastSeasonActual?: number;
+  /** actual over the smooth level on the aligned event day */
+  uplift?: number;
+  method: "event-aligned" | "year-over-year";
+}
+
+/**
+ * Last season's ordinary level around a day: the median weekday-adjusted volume of usable days within ±7 days,
+ * widened to ±14 and ±21 when event windows (the January returns) leave fewer than four.
+ */
+export function smoothLevel(history: ChannelHistory, date: string, profile: Profile, excluded: ReadonlySet<string>, closed: ReadonlySet<string>): number | undefined {
+  for (const k of [7, 14, 21]) {
+    const values: number[] = [];
+    for (let i = -k; i <= k; i++) {
+      const d = history.byDate.get(addDays(date, i));
+      if (!d || !d.complete || excluded.has(d.date) || closed.has(d.date)) continue;
+      values.push(d.total / (profile.weekday[d.weekday - 1] || 1));
+    }
+    if (values.length >= 4) return median(values);
+  }
+  return undefined;
+}
+
+/** Last season's view of `date` (this season), or undefined when the history does not reach the aligned day. */
+export function lastSeasonDay(
+  history: ChannelHistory,
+  calendar: EventCalendar,
+  profile: Profile,
+  excluded: ReadonlySet<string>,
+  closed: ReadonlySet<string>,
+  date: string,
+  hods: readonly number[],
+): LastSeasonDay | undefined {
+  const aligned = calendar.alignedLastSeason(date);
+  const weekday = weekdayOfDate(date);
+  const base = profile.weekday[weekday - 1] ?? 1;
+  const own = history.byDate.get(aligned.date);
+  const level = smoothLevel(history, aligned.date, profile, excluded, closed);
+  if (level === undefined) return undefined;
+  const plain = dayShape(profile, weekday, hods);
+  const actual = own?.complete ? own.total : undefined;
+  if (aligned.byEvent && own?.complete) {
+    const expectedThere = level * (profile.weekday[own.weekday - 1] || 1);
+    const uplift = expectedThere > 0 ? own.total / expectedThere : 1;
+    return { total: level * base * uplift, shape: blendedShape(own, plain, hods), lastSeasonDate: aligned.date, lastSeasonActual: own.total, uplift, method: "event-aligned" };
+  }
+  const out: LastSeasonDay = { total: level * base, shape: plain, lastSeasonDate: aligned.date, method: "year-over-year" };
+  if (actual !== undefined) out.lastSeasonActual = actual;
+  return out;
+}
+
+/**
+ * Growth = this year's actual over what last season predicts for the same days, on the last `window` usable days
+ * before `anchor`. Needs four weeks of overlap; the ratio of sums weighs busy days as the staffing does.
+ */
+export function yearOverYearGrowth(
+  recent: readonly DayHistory[],
+  predict: (date: string, hods: readonly number[]) => LastSeasonDay | undefined,
+  closed: ReadonlySet<string>,
+  anchor: number,
+  window = 56,
+): { value: number; days: number; from: string; to: string; actual: number; expected: number } | undefined {
+  let actual = 0;
+  let expected = 0;
+  let days = 0;
+  let from = "";
+  let to = "";
+  for (const d of recent) {
+    const t = dayNumber(d.date);
+    if (t >= anchor || t < anchor - window || !d.complete || closed.has(d.date)) continue;
+    const p = predict(d.date, d.hods);
+    if (!p || !(p.total > 0)) continue;
+    actual += d.total;
+    expected += p.total;
+    days++;
+    if (from === "") from = d.date;
+    to = d.date;
+  }
+  if (days < 28 || !(expected > 0)) return undefined;
+  return { value: actual / expected, days, from, to, actual, expected };
+}

@@ -1,0 +1,165 @@
+// peakplan's model: last season aligned by events and scaled by growth where the history has it; else a damped
+// trend times the weekly and intraday profile; in a first season, the practitioners' rule. One interface for all.
+import { seasonYearOf } from "../time/events.js";
+import { eventCalendar, lastSeasonDay, yearOverYearGrowth, type EventCalendar } from "./events.js";
+import { firstSeasonTotal, rampShare } from "./first-season.js";
+import { fitDispersion, nbBands } from "./intervals.js";
+import { chooseTrend, trendLevel, type Trend } from "./level.js";
+import type { DayPlan, FittedModel, ForecastModel, HourSlot, Prediction } from "./model.js";
+import { closedDates, dayShape, learnProfile, ordinaryDays, type Profile } from "./profile.js";
+import { dayNumber, inSeasonWindow, type ChannelHistory } from "./series.js";
+
+export interface Growth {
+  value: number;
+  /** where the value came from: "year-over-year ...", "--growth", "config", "default" */
+  source: string;
+}
+
+export interface PeakplanModelOptions {
+  calendar?: EventCalendar;
+  /** growth to use when the history holds no year-ago comparison */
+  fallbackGrowth?: Growth;
+}
+
+export interface PeakplanDay extends DayPlan {
+  event: string;
+  lastSeasonDate?: string;
+  lastSeasonActual?: number;
+  /** dispersion α of each hour's count that day (hour noise plus daily level error) */
+  alpha: number;
+}
+
+export interface FittedPeakplan extends FittedModel {
+  growth: Growth;
+  profile: Profile;
+  trend: Trend;
+  highestDay: number;
+  /** tickets behind the year-over-year growth: this year's actual and last season's expectation of the same days */
+  yoy?: { actual: number; expected: number };
+  dayPlan(date: string, hods: readonly number[]): PeakplanDay;
+}
+
+/** The first-season rule is a rough rule: its daily level error is taken as 25 %. */
+const FIRST_SEASON_ERROR = 0.25;
+
+export interface PeakplanModel extends ForecastModel {
+  fit(history: ChannelHistory): FittedPeakplan;
+}
+
+export function peakplanModel(options: PeakplanModelOptions = {}): PeakplanModel {
+  const calendar = options.calendar ?? eventCalendar({ enabled: true });
+  return { name: "peakplan", fit: (history) => fitPeakplan(history, calendar, options.fallbackGrowth ?? { value: 1, source: "default" }) };
+}
+
+function fitPeakplan(history: ChannelHistory, calendar: EventCalendar, fallback: Growth): FittedPeakplan {
+  const days = history.days;
+  const first = days[0]?.date ?? "1970-01-01";
+  const last = days[days.length - 1]?.date ?? first;
+  const anchor = dayNumber(last) + 1;
+  const closed = closedDates(days);
+  const events = calendar.datesBetween(first, last);
+  const profile = learnProfile(ordinaryDays(days, events, closed));
+  const skip = new Set([...events, ...closed]);
+  const choice = chooseTrend(days, profile, skip, anchor);
+  const trend = choice.trend;
+  const memo = new Map<string, ReturnType<typeof lastSeasonDay>>();
+  const lastSeason = (date: string, hods: readonly number[]): ReturnType<typeof lastSeasonDay> => {
+    // Growth, spread and the forecast all ask about the same days; the shape depends on the hours (DST).
+    const key = `${date}|${hods.join(",")}`;
+    if (!memo.has(key)) memo.set(key, lastSeasonDay(history, calendar, profile, events, closed, date, hods));
+    return memo.get(key);
+  };
+  const yoy = yearOverYearGrowth(days, lastSeason, closed, anchor);
+  const growth: Growth = yoy
+    ? { value: yoy.value, source: `year-over-year: ${yoy.from}..${yoy.to} against the aligned days a year before` }
+    : fallback;
+  const highestDay = days.reduce((m, d) => (d.complete && d.total > m ? d.total : m), 0);
+
+  // Hour-in-day noise, from recent ordinary days against their own total spread by the profile.
+  const sample = ordinaryDays(days, events, closed, 28);
+  const actual: number[] = [];
+  const fitted: number[] = [];
+  for (const d of sample) {
+    const shape = dayShape(profile, d.weekday, d.hods);
+    d.counts.forEach((c, i) => {
+      actual.push(c);
+      fitted.push(d.total * (shape[i] ?? 0));
+    });
+  }
+  const alphaHour = fitDispersion(actual, fitted);
+  // Daily level error: the trend's own rolling check where it ran, the growth fit's spread for last-season days.
+  const best = choice.scores.reduce((m, s) => Math.min(m, s.wape), Infinity);
+  const trendVar = Number.isFinite(best) ? (1.25 * best) ** 2 : 0.15 ** 2;
+  const yoyVar = yoy ? relativeVariance(days, (d, h) => lastSeason(d, h)?.total, growth.value, anchor) : trendVar;
+
+  const dayPlan = (date: string, hods: readonly number[]): PeakplanDay => {
+    const event = calendar.dayOf(date)?.event ?? "";
+    const ly = lastSeason(date, hods);
+    if (ly) {
+      const plan: PeakplanDay = { date, total: growth.value * ly.total, shape: ly.shape, method: ly.method, event, lastSeasonDate: ly.lastSeasonDate, alpha: alphaHour + yoyVar };
+      if (ly.lastSeasonActual !== undefined) plan.lastSeasonActual = ly.lastSeasonActual;
+      return plan;
+    }
+    const t = dayNumber(date);
+    const weekday = ((((t + 3) % 7) + 7) % 7) + 1;
+    const ordinary = trendLevel(trend, t) * (profile.weekday[weekday - 1] ?? 1);
+    const shape = dayShape(profile, weekday, hods);
+    // The trend already carries this year's level; a year-over-year growth would count it twice.
+    const g = yoy ? 1 : growth.value;
+    if (calendar.enabled && inSeasonWindow(date)) {
+      const share = rampShare(date, calendar.dayOf(date), seasonYearOf(date));
+      return { date, total: firstSeasonTotal(ordinary, highestDay, g, share), shape, method: "first-season", event, alpha: alphaHour + FIRST_SEASON_ERROR ** 2 };
+    }
+    return { date, total: g * ordinary, shape, method: "seasonal", event, alpha: alphaHour + trendVar };
+  };
+
+  const fittedModel: FittedPeakplan = {
+    growth,
+    profile,
+    trend,
+    highestDay,
+    dayPlan,
+    predict: (hours, levels) => predictByDay(hours, levels, dayPlan),
+  };
+  if (yoy) fittedModel.yoy = { actual: yoy.actual, expected: yoy.expected };
+  return fittedModel;
+}
+
+/** Spread of actual over growth-scaled expectation on the last 56 days: the level error of the year-over-year rule. */
+function relativeVariance(days: ChannelHistory["days"], expect: (date: string, hods: readonly number[]) => number | undefined, growth: number, anchor: number): number {
+  let sum = 0;
+  let n = 0;
+  for (const d of days) {
+    if (!d.complete || dayNumber(d.date) < anchor - 56) continue;
+    const e = expect(d.date, d.hods);
+    if (e === undefined || !(e > 0) || !(growth > 0)) continue;
+    const r = d.total / (growth * e) - 1;
+    sum += r * r;
+    n++;
+  }
+  return n > 0 ? Math.min(1, sum / n) : 0.15 ** 2;
+}
+
+/** Spreads day plans over the hours asked for, in order, and adds the count bands. */
+export function predictByDay(hours: readonly HourSlot[], levels: readonly number[], plan: (date: string, hods: readonly number[]) => DayPlan & { alpha: number }): Prediction {
+  const mean = new Array<number>(hours.length).fill(0);
+  const alpha = new Array<number>(hours.length).fill(0);
+  const method = new Array<string>(hours.length).fill("");
+  let i = 0;
+  while (i < hours.length) {
+    const date = hours[i]?.date ?? "";
+    let j = i;
+    while (j < hours.length && hours[j]?.date === date) j++;
+    const slice = hours.slice(i, j);
+    const p = plan(date, slice.map((h) => h.hod));
+    for (let k = 0; k < slice.length; k++) {
+      const v = p.total * (p.shape[k] ?? 0);
+      mean[i + k] = Number.isFinite(v) && v > 0 ? v : 0;
+      alpha[i + k] = p.alpha;
+      method[i + k] = p.method;
+    }
+    i = j;
+  }
+  return { mean, method, ...nbBands(mean, alpha, levels) };
+}
+

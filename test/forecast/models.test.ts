@@ -1,0 +1,68 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { eightWeekAverageModel, lastWeekModel } from "../../src/forecast/baselines.js";
+import { eventCalendar } from "../../src/forecast/events.js";
+import { forecastSeason } from "../../src/forecast/index.js";
+import type { ForecastModel } from "../../src/forecast/model.js";
+import { peakplanModel } from "../../src/forecast/seasonal.js";
+import { channelHistory, historyBefore } from "../../src/forecast/series.js";
+import { windowSlots } from "../../src/forecast/slots.js";
+import { retailFactor, synthSeries } from "./synthetic.js";
+
+const models: ForecastModel[] = [
+  peakplanModel(),
+  peakplanModel({ calendar: eventCalendar({ enabled: false }) }),
+  lastWeekModel(),
+  eightWeekAverageModel(),
+];
+
+describe.each(models.map((m, i) => [`${m.name} #${i}`, m] as const))("every model: %s", (_name, model) => {
+  const series = synthSeries({ from: "2025-01-01", to: "2025-12-31", base: 150, trendPerDay: 0.001, dayFactor: retailFactor(2.5), seed: 11 });
+  const history = historyBefore(channelHistory(series, "all"), "2025-10-01");
+  const slots = windowSlots("2025-10-01", "2025-11-30", series.zone);
+  const p = model.fit(history).predict(slots, [50, 80]);
+
+  it("predicts one finite, non-negative mean per hour, DST day included", () => {
+    expect(slots.filter((s) => s.date === "2025-10-26")).toHaveLength(25);
+    expect(p.mean).toHaveLength(slots.length);
+    expect(p.median).toHaveLength(slots.length);
+    expect(p.method).toHaveLength(slots.length);
+    expect(p.mean.every((v) => Number.isFinite(v) && v >= 0)).toBe(true);
+    expect(p.mean.reduce((s, v) => s + v, 0)).toBeGreaterThan(0);
+  });
+
+  it("nests its bands around the median: lo80 ≤ lo50 ≤ median ≤ hi50 ≤ hi80", () => {
+    const [b50, b80] = p.bands;
+    expect(b50?.level).toBe(50);
+    for (let i = 0; i < slots.length; i++) {
+      const chain = [b80?.lo[i], b50?.lo[i], p.median[i], b50?.hi[i], b80?.hi[i]].map((v) => v ?? Number.NaN);
+      expect(chain.every((v) => Number.isFinite(v) && v >= 0)).toBe(true);
+      for (let k = 1; k < chain.length; k++) expect(chain[k]).toBeGreaterThanOrEqual(chain[k - 1] ?? 0);
+    }
+  });
+});
+
+describe("property: any generated history", () => {
+  it("gives finite, non-negative forecasts with p10 ≤ p50 ≤ p90", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 10_000 }),
+        fc.double({ min: 0.5, max: 2000, noNaN: true }),
+        fc.double({ min: -0.004, max: 0.006, noNaN: true }),
+        fc.boolean(),
+        (seed, base, trend, events) => {
+          const series = synthSeries({ from: "2025-07-01", to: "2025-10-20", base, trendPerDay: trend, seed });
+          const r = forecastSeason(series, { from: "2025-11-20", to: "2025-12-05", events: { enabled: events } });
+          expect(r.rows).toHaveLength(16 * 24);
+          for (const row of r.rows) {
+            expect(Number.isFinite(row.volume) && row.volume >= 0).toBe(true);
+            expect(Number.isFinite(row.p90)).toBe(true);
+            expect(0 <= row.p10 && row.p10 <= row.p50 && row.p50 <= row.p90).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 10, seed: 42 },
+    );
+    // A generous limit: the machine is shared; nothing here measures time.
+  }, 60_000);
+});

@@ -1,0 +1,94 @@
+// Seeded synthetic hourly series with known truth: weekly and intraday shape, trend, season ramp and event uplifts.
+import type { HourlySeries, SeriesChannel } from "../../src/ingest/types.js";
+import { clockHours, hourKey } from "../../src/time/hours.js";
+import { blackFriday } from "../../src/time/events.js";
+import { dayNumber, weekdayOfDate } from "../../src/forecast/series.js";
+
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function poisson(mean: number, rand: () => number): number {
+  if (mean <= 0) return 0;
+  if (mean > 40) {
+    const u = Math.max(1e-12, rand());
+    const v = rand();
+    const z = Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+    return Math.max(0, Math.round(mean + z * Math.sqrt(mean)));
+  }
+  const l = Math.exp(-mean);
+  let k = 0;
+  let p = 1;
+  do {
+    k++;
+    p *= rand();
+  } while (p > l);
+  return k - 1;
+}
+
+export const WEEKLY = [1.15, 1.1, 1.05, 1.0, 0.95, 0.8, 0.75];
+/** Day shape: night low, morning and lunch peak, evening shoulder. */
+export const INTRADAY = [0.2, 0.1, 0.1, 0.1, 0.1, 0.2, 0.5, 1.2, 2, 2.2, 2.1, 2, 2.4, 2.3, 1.9, 1.7, 1.6, 1.6, 1.8, 1.9, 1.6, 1.1, 0.7, 0.4];
+
+export interface SynthOptions {
+  from: string;
+  to: string;
+  zone?: string;
+  /** channel -> share of volume; default a single "all" */
+  channels?: Partial<Record<SeriesChannel, number>>;
+  /** tickets per day at `from` on an average weekday */
+  base: number;
+  /** growth of the level per day (0.001 = +0.1 %/day) */
+  trendPerDay?: number;
+  /** extra multiplier per date (season ramp, events) */
+  dayFactor?: (date: string) => number;
+  seed?: number;
+  noise?: boolean;
+}
+
+/** Black Friday of each year ×`uplift`, and a gentle season ramp (×1.5 through December) when `ramp`. */
+export function retailFactor(uplift: number, ramp = true): (date: string) => number {
+  return (date) => {
+    const year = Number(date.slice(0, 4));
+    let f = 1;
+    if (ramp) {
+      const m = Number(date.slice(5, 7));
+      if (m === 11) f = 1 + (0.5 * Number(date.slice(8, 10))) / 30;
+      if (m === 12) f = 1.5;
+    }
+    if (date === blackFriday(year)) f *= uplift;
+    return f;
+  };
+}
+
+export function expectedDay(o: SynthOptions, date: string): number {
+  const t = dayNumber(date) - dayNumber(o.from);
+  return o.base * Math.exp((o.trendPerDay ?? 0) * t) * (WEEKLY[weekdayOfDate(date) - 1] ?? 1) * (o.dayFactor?.(date) ?? 1);
+}
+
+export function synthSeries(o: SynthOptions): HourlySeries {
+  const zone = o.zone ?? "Europe/Helsinki";
+  const rand = rng(o.seed ?? 1);
+  const hours = clockHours(o.from, o.to, zone);
+  const shares = o.channels ?? { all: 1 };
+  const channels = Object.keys(shares) as SeriesChannel[];
+  const counts = new Map<SeriesChannel, number[]>(channels.map((c) => [c, []]));
+  const intradaySum = INTRADAY.reduce((s, v) => s + v, 0);
+  for (const dt of hours) {
+    const date = dt.toFormat("yyyy-MM-dd");
+    const day = expectedDay(o, date);
+    const mean = (day * (INTRADAY[dt.hour] ?? 1)) / intradaySum;
+    for (const c of channels) {
+      const m = mean * (shares[c] ?? 0);
+      counts.get(c)?.push(o.noise === false ? Math.round(m) : poisson(m, rand));
+    }
+  }
+  return { zone, hours: hours.map(hourKey), channels, counts };
+}
