@@ -63,7 +63,21 @@ export class ChannelMapper {
   ) {}
 
   /** Index into `order` of the raw value's channel. */
+  private lastRaw: string | undefined;
+  private lastIndex = 0;
+
   index(raw: string): number {
+    if (raw === this.lastRaw) return this.lastIndex;
+    const i = this.lookup(raw);
+    // Unknown values are counted per row, so only known ones are remembered as the last.
+    if (i === this.cache.get(raw)) {
+      this.lastRaw = raw;
+      this.lastIndex = i;
+    }
+    return i;
+  }
+
+  private lookup(raw: string): number {
     let i = this.cache.get(raw);
     if (i === undefined) {
       const { channel, known } = mapChannel(raw, this.source);

@@ -22,6 +22,8 @@ interface Resolution {
  */
 export class ZoneClock {
   private readonly zone: IANAZone;
+  /** UTC day index -> offset in minutes, or NaN when the offset changes that day (zones change at most once a day) */
+  private readonly utcDays = new Map<number, number>();
   /** UTC hour index -> offset in minutes, or NaN when the offset changes inside that hour */
   private readonly utcHours = new Map<number, number>();
   /** wall hour index -> resolution valid for the whole wall hour, or null when it is not uniform */
@@ -34,7 +36,27 @@ export class ZoneClock {
   }
 
   /** Offset from UTC in minutes at an instant. */
+  private lastDay = Number.NaN;
+  private lastDayOffset = Number.NaN;
+  private lastWallHour = Number.NaN;
+  private lastWall: Resolution | null = null;
+
   offsetAt(ms: number): number {
+    // Intl look-ups cost microseconds each: ask once per UTC day, and per hour only on a day the offset changes.
+    const day = Math.floor(ms / DAY);
+    if (day === this.lastDay) return this.lastDayOffset;
+    let od = this.utcDays.get(day);
+    if (od === undefined) {
+      const a = this.zone.offset(day * DAY);
+      const b = this.zone.offset(day * DAY + DAY - 1);
+      od = a === b ? a : Number.NaN;
+      this.utcDays.set(day, od);
+    }
+    if (!Number.isNaN(od)) {
+      this.lastDay = day;
+      this.lastDayOffset = od;
+      return od;
+    }
     const h = Math.floor(ms / HOUR);
     let o = this.utcHours.get(h);
     if (o === undefined) {
@@ -58,13 +80,15 @@ export class ZoneClock {
    */
   fromWall(wallMs: number): number {
     const wh = Math.floor(wallMs / HOUR);
-    let r = this.wallHours.get(wh);
+    let r = wh === this.lastWallHour ? this.lastWall : this.wallHours.get(wh);
     if (r === undefined) {
       const first = this.resolve(wh * HOUR);
       const last = this.resolve(wh * HOUR + HOUR - 1);
       r = first.kind === last.kind && first.offset === last.offset ? first : null;
       this.wallHours.set(wh, r);
     }
+    this.lastWallHour = wh;
+    this.lastWall = r;
     // Zones whose change falls inside an hour (e.g. half-hour shifts) are resolved minute-exactly.
     const res = r ?? this.resolve(wallMs);
     if (res.kind === "gap") this.gaps++;
@@ -74,11 +98,11 @@ export class ZoneClock {
 
   /** Resolves one wall time without counting it. */
   resolve(wallMs: number): Resolution {
-    const before = this.zone.offset(wallMs - DAY);
-    const after = this.zone.offset(wallMs + DAY);
+    const before = this.offsetAt(wallMs - DAY);
+    const after = this.offsetAt(wallMs + DAY);
     const valid: number[] = [];
     for (const o of before === after ? [before] : [before, after]) {
-      if (this.zone.offset(wallMs - o * MINUTE) === o) valid.push(o);
+      if (this.offsetAt(wallMs - o * MINUTE) === o) valid.push(o);
     }
     if (valid.length === 0) return { offset: before, kind: "gap" };
     if (valid.length === 1) return { offset: valid[0] ?? before, kind: "normal" };

@@ -33,13 +33,30 @@ function num(s: string, i: number, n: number): number {
 }
 
 /** Result of the hand parsers: wall fields as Date.UTC ms, plus the offset in minutes when the text carried one. */
-interface Parsed {
+export interface Parsed {
   ms: number;
   offset: number | null;
 }
 
-function validFields(y: number, mo: number, d: number, h: number, mi: number, sec: number): boolean {
-  return y >= 1970 && y <= 2200 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && h >= 0 && h <= 23 && mi >= 0 && mi <= 59 && sec >= 0 && sec <= 60;
+/**
+ * The hot path writes into this one object instead of allocating per row (a million rows make a lot of garbage);
+ * callers copy what they need before the next parse.
+ */
+const OUT: Parsed = { ms: 0, offset: null };
+
+/** Date.UTC of the last (y, m, d, h) seen: sorted exports repeat the same hour for many rows in a row. */
+let lastHourKey = -1;
+let lastHourBase = 0;
+
+function hourBase(y: number, mo: number, d: number, h: number): number {
+  const key = ((y * 16 + mo) * 32 + d) * 32 + h;
+  if (key === lastHourKey) return lastHourBase;
+  if (y < 1970 || y > 2200 || mo < 1 || mo > 12 || d < 1 || d > 31 || h < 0 || h > 23) return Number.NaN;
+  const base = Date.UTC(y, mo - 1, d, h);
+  if (new Date(base).getUTCDate() !== d) return Number.NaN; // 31 February and friends
+  lastHourKey = key;
+  lastHourBase = base;
+  return base;
 }
 
 /** Time part "HH:mm[:ss[.fff]]" at i, then an optional zone; null when malformed. */
@@ -57,11 +74,11 @@ function parseTimeAndZone(s: string, i: number, y: number, mo: number, d: number
     }
     if (h < 0 || s.charCodeAt(p) !== 58) return null;
     mi = num(s, p + 1, 2);
-    if (mi < 0) return null;
+    if (mi < 0 || mi > 59) return null;
     p += 3;
     if (s.charCodeAt(p) === 58) {
       sec = num(s, p + 1, 2);
-      if (sec < 0) return null;
+      if (sec < 0 || sec > 60) return null;
       p += 3;
       if (s.charCodeAt(p) === 46 || s.charCodeAt(p) === 44) {
         p++;
@@ -75,15 +92,22 @@ function parseTimeAndZone(s: string, i: number, y: number, mo: number, d: number
     }
     i = p;
   }
-  if (!validFields(y, mo, d, h, mi, sec)) return null;
-  const ms = Date.UTC(y, mo - 1, d, h, mi, Math.min(sec, 59), Math.floor(frac));
-  if (new Date(ms).getUTCDate() !== d) return null; // 31 February and friends
+  const base = hourBase(y, mo, d, h);
+  if (Number.isNaN(base)) return null;
+  OUT.ms = base + mi * MINUTE + Math.min(sec, 59) * 1000 + Math.floor(frac);
+  OUT.offset = null;
   while (s.charCodeAt(i) === 32) i++;
-  if (i >= s.length) return { ms, offset: null };
+  if (i >= s.length) return OUT;
   const c = s.charCodeAt(i);
-  if ((c === 90 || c === 122) && i === s.length - 1) return { ms, offset: 0 }; // Z
+  if ((c === 90 || c === 122) && i === s.length - 1) {
+    OUT.offset = 0; // Z
+    return OUT;
+  }
   const rest = s.slice(i);
-  if (rest === "UTC" || rest === "GMT") return { ms, offset: 0 };
+  if (rest === "UTC" || rest === "GMT") {
+    OUT.offset = 0;
+    return OUT;
+  }
   if (c === 43 || c === 45) {
     const oh = num(s, i + 1, 2);
     let om = 0;
@@ -94,8 +118,8 @@ function parseTimeAndZone(s: string, i: number, y: number, mo: number, d: number
       om = num(s, p, 2);
       if (om < 0 || p + 2 !== s.length) return null;
     }
-    const offset = (c === 45 ? -1 : 1) * (oh * 60 + om);
-    return { ms, offset };
+    OUT.offset = (c === 45 ? -1 : 1) * (oh * 60 + om);
+    return OUT;
   }
   return null;
 }
@@ -146,7 +170,9 @@ function readUpTo2(s: string, i: number): { value: number; next: number } | null
 function parseEpoch(s: string, millis: boolean): Parsed | null {
   if (!(millis ? /^\d{13}$/ : /^\d{9,10}(\.\d+)?$/).test(s)) return null;
   const v = Number(s);
-  return { ms: millis ? v : Math.round(v * 1000), offset: 0 };
+  OUT.ms = millis ? v : Math.round(v * 1000);
+  OUT.offset = 0;
+  return OUT;
 }
 
 export function parseWith(format: DateFormatName, s: string): Parsed | null {

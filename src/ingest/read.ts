@@ -9,6 +9,7 @@ import { ChannelMapper } from "./channels.js";
 import { ZoneClock, formatInstant } from "./clock.js";
 import { detectColumns, type ColumnChoice } from "./columns.js";
 import { builtInParser, detectDateFormat, luxonParser, type TimestampParser } from "./dates.js";
+import { IdSet } from "./idset.js";
 import { SkipCounter, checkBadShare } from "./skips.js";
 import { sniffFile } from "./sniff.js";
 import type { IngestOptions, IngestResult } from "./types.js";
@@ -29,8 +30,8 @@ export async function ingestExport(file: string, options: IngestOptions): Promis
   const clock = new ZoneClock(options.zone);
   const buckets = new HourBuckets(clock);
   const skips = new SkipCounter();
-  const seenNumeric = new Set<number>();
-  const seenText = new Set<string>();
+  const ids = new IdSet();
+  let sawQuote = false;
   let header: string[] | undefined;
   let cols: ColumnChoice | undefined;
   let mapper: ChannelMapper | undefined;
@@ -78,10 +79,7 @@ export async function ingestExport(file: string, options: IngestOptions): Promis
     if (c.id >= 0) {
       const id = cells[c.id] ?? "";
       if (id !== "") {
-        const n = Number(id);
-        // Integer ids are kept as numbers: strings sliced from a parse chunk would pin that chunk in memory.
-        const seen = Number.isSafeInteger(n) ? seenNumeric.has(n) || (seenNumeric.add(n), false) : seenText.has(id) || (seenText.add(flat(id)), false);
-        if (seen) {
+        if (ids.seen(id)) {
           duplicates++;
           skips.add("duplicate ticket id", rowLine);
           return;
@@ -126,6 +124,11 @@ export async function ingestExport(file: string, options: IngestOptions): Promis
   await new Promise<void>((resolve, reject) => {
     const stream = createReadStream(file, { encoding: "utf8", highWaterMark: 1 << 20 });
     stream.on("error", reject);
+    // Registered before papaparse's own listener, so it sees each chunk first: until a quote appears no cell can
+    // hold a line break, and counting them can be skipped.
+    stream.on("data", (chunk) => {
+      if (!sawQuote && chunk.indexOf('"') >= 0) sawQuote = true;
+    });
     let firstChunk = true;
     Papa.parse<string[]>(stream as unknown as File, {
       delimiter,
@@ -140,7 +143,7 @@ export async function ingestExport(file: string, options: IngestOptions): Promis
             const cells = rows[i] as string[];
             if (firstChunk && i === 0 && cells[0] !== undefined) cells[0] = cells[0].replace(/^\uFEFF/, "");
             const rowLine = line;
-            line += 1 + newlinesIn(cells);
+            line += sawQuote ? 1 + newlinesIn(cells) : 1;
             if (broken.has(i)) throw new InputError(file, rowLine, "a quote is opened and never closed; expected a closing quote");
             handleRow(cells, rowLine);
           }
@@ -210,9 +213,4 @@ function newlinesIn(cells: string[]): number {
     }
   }
   return n;
-}
-
-/** A copy that does not share memory with the parse chunk it was sliced from. */
-function flat(s: string): string {
-  return (` ${s}`).slice(1);
 }
