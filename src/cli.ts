@@ -76,13 +76,13 @@ export function buildProgram(): Command {
     .option("--events <what>", "default, none, or a JSON file of extra events", "default")
     .option("--out <file>", "where to write forecast.csv", "forecast.csv")
     .option("--json", "print JSON instead of tables")
-    .action(async (opts) => (await import("./commands/forecast.js")).forecastCommand(opts));
+    .action(async (opts) => void (await (await import("./commands/forecast.js")).forecastCommand(opts)));
 
   ingestOptions(sub("backtest", "score the forecast on the last days of the history against two baselines"))
     .option("--history <file>", "ticket export CSV (default: the bundled sample)")
     .option("--holdout-days <n>", "days held out at the end", int, 28)
     .option("--json", "print JSON instead of tables")
-    .action(async (opts) => (await import("./commands/backtest.js")).backtestCommand(opts));
+    .action(async (opts) => void (await (await import("./commands/backtest.js")).backtestCommand(opts)));
 
   sub("erlang", "Erlang C / A calculator: agents for a service level, or the service level of N agents")
     .requiredOption("--volume <n>", "contacts per interval", num)
@@ -117,7 +117,7 @@ export function buildProgram(): Command {
     .option("--export-lp <file>", "write the model in CPLEX LP format")
     .option("--ics-dir <dir>", "write one iCalendar file per agent")
     .option("--json", "print JSON instead of tables")
-    .action(async (opts) => (await import("./commands/schedule.js")).scheduleCommand(opts));
+    .action(async (opts) => void (await (await import("./commands/schedule.js")).scheduleCommand(opts)));
 
   sub("check", "validate a roster (even a hand-edited one) against every hard rule")
     .requiredOption("--roster <file>", "roster.csv")
@@ -126,7 +126,7 @@ export function buildProgram(): Command {
     .option("--config <file>", "peakplan config file (JSON)")
     .option("--tz <zone>", "store time zone (IANA name)")
     .option("--json", "print JSON instead of tables")
-    .action(async (opts) => (await import("./commands/check.js")).checkCommand(opts));
+    .action(async (opts) => void (await (await import("./commands/check.js")).checkCommand(opts)));
 
   sub("plan", "forecast, staff and schedule in one run (for the cron)")
     .option("--config <file>", "peakplan.config.json (default: the bundled sample)")
@@ -135,16 +135,16 @@ export function buildProgram(): Command {
     .option("--max-shortfall <hours>", "exit 3 when shortfall agent-hours exceed this", num)
     .option("--today <date>", "pretend today is this date (for tests and replays)")
     .option("--quiet", "no progress output")
-    .action(async (opts) => (await import("./commands/plan.js")).planCommand(opts));
+    .action(async (opts) => void (await (await import("./commands/plan.js")).planCommand(opts)));
 
   sub("init", "write a commented starter config and agents template")
     .option("--dir <dir>", "folder to write into", ".")
     .option("--force", "overwrite existing files")
-    .action(async (opts) => (await import("./commands/init.js")).initCommand(opts));
+    .action(async (opts) => void (await (await import("./commands/init.js")).initCommand(opts)));
 
   sub("demo", "run the whole job on the bundled sample (what `npm start` runs)")
     .option("--out-dir <dir>", "where to write the outputs", "out")
-    .action(async (opts) => (await import("./commands/demo.js")).demoCommand(opts));
+    .action(async (opts) => void (await (await import("./commands/demo.js")).demoCommand(opts)));
 
   return program;
 }

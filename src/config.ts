@@ -242,10 +242,6 @@ function applyChannels(c: Config, v: Validator, raw: unknown): void {
         concurrency: o.concurrency === undefined ? p.concurrency : v.integer(o.concurrency, `${key}.concurrency`, 1, 10),
       };
       if (o.patienceSeconds !== undefined) t.patienceSeconds = v.number(o.patienceSeconds, `${key}.patienceSeconds`, 1, 86400);
-      if (t.answerSeconds === 0 && t.target > 0) {
-        // Answering a share of contacts in zero seconds means an idle agent always waits: not a plan anyone can staff.
-        v.fail(`${key}.answerSeconds`, "is 0; expected a positive answer time for a service-level target");
-      }
       c.channels[name] = t;
     } else {
       v.keys(o, key, ["model", "ahtSeconds", "responseHours"]);

@@ -18,7 +18,7 @@ describe("config", () => {
     [{ timezone: "Mars/Olympus" }, "timezone"],
     [{ shrinkage: 1.5 }, "shrinkage"],
     [{ channels: { chat: { model: "erlang-c", target: 1.0 } } }, "channels.chat.target"],
-    [{ channels: { phone: { answerSeconds: 0 } } }, "channels.phone.answerSeconds"],
+    [{ channels: { phone: { target: 1.0, answerSeconds: 0 } } }, "channels.phone.target"],
     [{ shifts: [{ name: "late", start: "22:00", end: "14:00" }] }, "shifts[0].end"],
     [{ season: { from: "2026-11-01", to: "2026-10-01" } }, "season.to"],
     [[1, 2], "(top level)"],
