@@ -1,6 +1,95 @@
-// `peakplan forecast`: not built yet (see the open issue); fails loudly rather than pretending.
-import { InternalError } from "../errors.js";
+// `peakplan forecast`: reads the export, forecasts the season per hour and channel, writes forecast.csv, prints by day.
+import Table from "cli-table3";
+import { InputError } from "../errors.js";
+import { forecastSeason, type DailyForecast, type ForecastResult } from "../forecast/index.js";
+import { writeForecastCsv } from "../io/forecast-csv.js";
+import { stdPrinter, type Printer } from "../io/terminal.js";
+import { peakDates, seasonYearOf } from "../time/events.js";
+import { checkDate, eventSettings, fallbackGrowth, readHistory, type HistoryOptions } from "./forecast-input.js";
 
-export async function forecastCommand(_options: Record<string, unknown>): Promise<void> {
-  throw new InternalError("peakplan forecast is not built yet");
+export interface ForecastCommandOptions extends HistoryOptions {
+  season?: number;
+  from?: string;
+  to?: string;
+  growth?: number;
+  events?: string;
+  out?: string;
+  json?: boolean;
+}
+
+export interface ForecastOutcome extends ForecastResult {
+  out: string;
+}
+
+export async function forecastCommand(options: ForecastCommandOptions, printer: Printer = stdPrinter()): Promise<ForecastOutcome> {
+  const from = checkDate(options.from, "--from");
+  const to = checkDate(options.to, "--to");
+  if (from !== undefined && to !== undefined && to < from) throw new InputError("--to", undefined, `${to} is before --from ${from}; expected a later date`);
+  if (options.season !== undefined && (!Number.isInteger(options.season) || options.season < 2000 || options.season > 2100)) {
+    throw new InputError("--season", undefined, `${options.season}; expected a year such as 2026`);
+  }
+  // Options that need no file are checked before the export is read, so a typo fails fast.
+  const { loadConfig } = await import("../config.js");
+  const preConfig = await loadConfig(options.config);
+  const events = await eventSettings(options.events, preConfig);
+  const growth = fallbackGrowth(options.growth, preConfig);
+  const { ingest } = await readHistory(options, printer);
+  const window = { ...(from ? { from } : {}), ...(to ? { to } : {}), ...(options.season !== undefined ? { season: options.season } : {}) };
+  const result = forecastSeason(ingest.series, { ...window, growth, events });
+  if (result.rows.length === 0) {
+    throw new InputError(options.to !== undefined ? "--to" : ingest.summary.file, undefined, `the history already reaches ${result.window.to}; expected a window that ends after the history's last day`);
+  }
+  const out = options.out ?? "forecast.csv";
+  await writeForecastCsv(out, result.rows);
+  if (options.json) printer.out(JSON.stringify({ ...summary(result), out, daily: result.daily }, null, 2));
+  else printer.out(render(result, out, options.growth, printer));
+  return { ...result, out };
+}
+
+function summary(r: ForecastResult): Record<string, unknown> {
+  return { zone: r.zone, window: r.window, rowsFrom: r.rowsFrom, channels: r.channels, rows: r.rows.length, growth: r.growth, growthByChannel: r.growthByChannel, methods: r.methods, tracking: r.tracking };
+}
+
+const fmt = (n: number): string => Math.round(n).toLocaleString("en-US");
+const pct = (x: number): string => `${x >= 0 ? "+" : ""}${Math.round(x * 100)} %`;
+
+function render(r: ForecastResult, out: string, growthOption: number | undefined, printer: Printer): string {
+  const c = printer.c;
+  const days = r.daily.filter((d) => d.actual === undefined);
+  const lines: string[] = [];
+  lines.push(c.bold(`Forecast ${r.rowsFrom} to ${r.window.to} (${r.window.reason}), ${r.zone}; channels: ${r.channels.join(", ")}`));
+  const total = days.reduce((s, d) => s + d.expected, 0);
+  lines.push(`Expected ${fmt(total)} tickets over ${days.length} days; ${r.rows.length.toLocaleString("en-US")} hourly rows written to ${out}`);
+  lines.push(`Growth used: x${r.growth.value.toFixed(3)} (${r.growth.source})`);
+  if (growthOption !== undefined && r.growth.source.startsWith("year-over-year")) lines.push(c.yellow(`--growth ${growthOption} not used: the history gives a year-over-year comparison`));
+  if (r.tracking) {
+    const t = r.tracking;
+    lines.push(`Tracking ${t.from}..${t.to} (${t.days} days seen): actual ${fmt(t.actual)} against forecast ${fmt(t.forecast)} = ${(t.ratio * 100).toFixed(1)} %; remaining days scaled by x${t.applied.toFixed(3)}`);
+  }
+  lines.push("Methods:");
+  const byMethod = new Map<string, string[]>();
+  for (const m of r.methods) byMethod.set(m.method, [...(byMethod.get(m.method) ?? []), m.from === m.to ? m.from.slice(5) : `${m.from.slice(5)}..${m.to.slice(5)}`]);
+  for (const [method, spans] of byMethod) {
+    const n = r.methods.filter((m) => m.method === method).reduce((s, m) => s + m.days, 0);
+    lines.push(`  ${method.padEnd(16)} ${String(n).padStart(3)} days: ${spans.join(", ")}`);
+  }
+  lines.push(dayTable(days, printer));
+  return lines.join("\n");
+}
+
+/** Peaks: the event peak days (Black Friday to Cyber Monday, the last shipping day and two before) and the top tenth. */
+function dayTable(days: readonly DailyForecast[], printer: Printer): string {
+  const c = printer.c;
+  const sorted = days.map((d) => d.expected).sort((a, b) => b - a);
+  const cut = sorted[Math.max(0, Math.ceil(sorted.length / 10) - 1)] ?? Infinity;
+  const peaks = new Set<string>();
+  for (const d of days) for (const p of peakDates(seasonYearOf(d.date))) peaks.add(p);
+  const table = new Table({ head: ["date", "day", "event", "expected", "p90", "vs last season"], style: { head: [], border: [], compact: true }, colAligns: ["left", "left", "left", "right", "right", "right"] });
+  for (const d of days) {
+    const peak = d.expected >= cut || peaks.has(d.date);
+    const mark = (s: string): string => (peak ? c.bold.red(s) : s);
+    const change = d.change === undefined ? "" : `${pct(d.change)} (${fmt(d.lastSeason ?? 0)} on ${d.lastSeasonDate?.slice(5) ?? ""})`;
+    table.push([mark(d.date), d.weekday, d.event, mark(fmt(d.expected)), fmt(d.p90), change]);
+  }
+  return table.toString();
 }

@@ -103,7 +103,8 @@ export function lastSeasonDay(
     return { total: level * base * uplift, shape: blendedShape(own, plain, hods), lastSeasonDate: aligned.date, lastSeasonActual: own.total, uplift, method: "event-aligned" };
   }
   const out: LastSeasonDay = { total: level * base, shape: plain, lastSeasonDate: aligned.date, method: "year-over-year" };
-  if (actual !== undefined) out.lastSeasonActual = actual;
+  // An ordinary day whose twin a year ago was an event day has no like-for-like figure to compare against.
+  if (actual !== undefined && !(calendar.enabled && excluded.has(aligned.date))) out.lastSeasonActual = actual;
   return out;
 }
 

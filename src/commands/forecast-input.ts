@@ -1,0 +1,95 @@
+// Shared by forecast and backtest: options checked into core inputs (zone, window dates, growth, events file).
+import { promises as fs } from "node:fs";
+import { loadConfig, type Config } from "../config.js";
+import { InputError } from "../errors.js";
+import type { EventSettings } from "../forecast/events.js";
+import type { Growth } from "../forecast/seasonal.js";
+import { ingestExport } from "../ingest/read.js";
+import type { IngestResult } from "../ingest/types.js";
+import { SAMPLE } from "../io/paths.js";
+import type { Printer } from "../io/terminal.js";
+import { isValidZone } from "../time/hours.js";
+
+export interface HistoryOptions {
+  history?: string;
+  tz?: string;
+  timeColumn?: string;
+  channelColumn?: string;
+  dateFormat?: string;
+  config?: string;
+}
+
+export function checkDate(value: string | undefined, option: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (!isDate(value)) throw new InputError(option, undefined, `"${value}"; expected a date YYYY-MM-DD`);
+  return value;
+}
+
+/** A real calendar date in YYYY-MM-DD (2026-02-30 is not). */
+function isDate(value: string): boolean {
+  const ms = Date.parse(`${value}T00:00:00Z`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === value;
+}
+
+export async function readHistory(options: HistoryOptions, printer: Printer): Promise<{ config: Config; zone: string; ingest: IngestResult }> {
+  const config = await loadConfig(options.config);
+  const zone = options.tz ?? config.timezone;
+  if (!isValidZone(zone)) throw new InputError("--tz", undefined, `"${zone}" is not an IANA time zone; expected a name like Europe/Helsinki`);
+  const history = options.history ?? config.history ?? SAMPLE.history;
+  const ingest = await ingestExport(history, {
+    zone,
+    timeColumn: options.timeColumn ?? config.ingest.timeColumn,
+    channelColumn: options.channelColumn ?? config.ingest.channelColumn,
+    dateFormat: options.dateFormat ?? config.ingest.dateFormat,
+    maxBadRowShare: config.ingest.maxBadRowShare,
+    onProgress: printer.progress ? (read, total) => printer.err(`\rreading ${Math.round((read / Math.max(total, 1)) * 100)} %`) : undefined,
+  });
+  if (ingest.series.hours.length === 0) throw new InputError(history, undefined, "holds no usable tickets; expected a ticket export with created times");
+  return { config, zone, ingest };
+}
+
+/** --growth wins, then the config's growth, else 1.0; the core uses it only without a year-ago comparison. */
+export function fallbackGrowth(option: number | undefined, config: Config): Growth {
+  if (option !== undefined) {
+    if (!Number.isFinite(option) || option <= 0 || option > 100) throw new InputError("--growth", undefined, `${option}; expected a number above 0, e.g. 1.15 for 15 % growth`);
+    return { value: option, source: "--growth" };
+  }
+  if (config.growth !== undefined) return { value: config.growth, source: `config ${config.file}` };
+  return { value: 1, source: "default" };
+}
+
+/** default: the config's events; none: every event off; else a JSON file [{name, date, days}] added to them. */
+export async function eventSettings(option: string | undefined, config: Config): Promise<EventSettings> {
+  const base = { enabled: config.events.enabled, lastShippingDay: config.events.lastShippingDay, custom: config.events.custom };
+  if (option === undefined || option === "default") return base;
+  if (option === "none") return { ...base, enabled: false };
+  let text: string;
+  try {
+    text = await fs.readFile(option, "utf8");
+  } catch {
+    throw new InputError(option, undefined, "cannot be read; expected --events default, none, or a JSON file of events");
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch {
+    throw new InputError(option, undefined, 'is not valid JSON; expected [{"name": "spring-sale", "date": "2026-11-05", "days": 2}]');
+  }
+  if (!Array.isArray(raw)) throw new InputError(option, undefined, 'expected a JSON array like [{"name": "spring-sale", "date": "2026-11-05", "days": 2}]');
+  const custom = raw.map((e: unknown, i) => {
+    const o = (typeof e === "object" && e !== null && !Array.isArray(e) ? e : {}) as Record<string, unknown>;
+    const at = `[${i}]`;
+    if (typeof o.name !== "string" || !/^[a-z0-9][a-z0-9 _-]*$/i.test(o.name)) throw new InputError(option, `${at}.name`, "expected a name of letters, digits, spaces, - or _");
+    if (typeof o.date !== "string") throw new InputError(option, `${at}.date`, "expected a date YYYY-MM-DD");
+    checkDateIn(o.date, option, `${at}.date`);
+    const days = o.days === undefined ? 1 : o.days;
+    if (typeof days !== "number" || !Number.isInteger(days) || days < 1 || days > 60) throw new InputError(option, `${at}.days`, `${JSON.stringify(o.days)}; expected a whole number of days from 1 to 60`);
+    for (const k of Object.keys(o)) if (!["name", "date", "days"].includes(k)) throw new InputError(option, `${at}.${k}`, "unknown key; expected name, date, days");
+    return { name: o.name, date: o.date, days };
+  });
+  return { ...base, enabled: true, custom: [...base.custom, ...custom] };
+}
+
+function checkDateIn(value: string, file: string, key: string): void {
+  if (!isDate(value)) throw new InputError(file, key, `"${value}"; expected a date YYYY-MM-DD`);
+}
