@@ -82,6 +82,8 @@ export interface TrendChoice {
 const CANDIDATES: ReadonlyArray<{ window: number; phi: number }> = [
   { window: 28, phi: 0 },
   { window: 56, phi: 0 },
+  { window: 28, phi: 0.97 },
+  { window: 28, phi: 0.99 },
   { window: 56, phi: 0.97 },
   { window: 56, phi: 0.99 },
   { window: 84, phi: 0.99 },
@@ -95,7 +97,7 @@ export function chooseTrend(days: readonly DayHistory[], profile: Profile, exclu
   const points = deseasonalised(days, profile, excluded);
   const fallback = { window: 56, phi: 0.97 };
   const horizon = 42;
-  const origins = [anchor - 42, anchor - 63];
+  const origins = [anchor - 28, anchor - 42];
   const actual = new Map(days.filter((d) => d.complete && !excluded.has(d.date) && d.total > 0).map((d) => [dayNumber(d.date), d]));
   const scores: TrendChoice["scores"] = [];
   const first = points[0]?.t ?? anchor;
