@@ -81,6 +81,7 @@ export function buildProgram(): Command {
   ingestOptions(sub("backtest", "score the forecast on the last days of the history against two baselines"))
     .option("--history <file>", "ticket export CSV (default: the bundled sample)")
     .option("--holdout-days <n>", "days held out at the end", int, 28)
+    .option("--events <what>", "default, none, or a JSON file of extra events", "default")
     .option("--json", "print JSON instead of tables")
     .action(async (opts) => void (await (await import("./commands/backtest.js")).backtestCommand(opts)));
 
