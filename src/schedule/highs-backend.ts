@@ -79,3 +79,10 @@ function integerModel(model: LinearModel): boolean {
 function empty(status: SolveStatus, seconds: number, message: string): SolveResult {
   return { status, backend: "highs", values: [], objective: Number.NaN, seconds, message };
 }
+
+/** Solves CPLEX LP text as HiGHS reads it from a file: lets tests prove the --export-lp output is the same model. */
+export async function solveLpText(text: string, timeLimitSeconds = 30): Promise<{ status: string; objective: number }> {
+  const h = await highs();
+  const result = h.solve(text, { time_limit: timeLimitSeconds, mip_rel_gap: 0, output_flag: false });
+  return { status: result.Status, objective: result.ObjectiveValue };
+}

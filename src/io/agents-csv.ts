@@ -1,0 +1,80 @@
+// agents.csv: the team, read with line numbers; every default from the issue, every bad cell an exit-2 error.
+import { InputError } from "../errors.js";
+import type { Agent, Seniority } from "../schedule/types.js";
+import { readCsvTable } from "./csv.js";
+
+export const AGENT_COLUMNS = [
+  "id", "name", "seniority", "available_from", "available_to", "max_days_per_week", "max_hours_per_week", "weekends", "on_call", "hourly_cost",
+] as const;
+
+const SENIORITIES: readonly Seniority[] = ["senior", "experienced", "new"];
+
+export async function readAgentsCsv(file: string): Promise<Agent[]> {
+  const table = await readCsvTable(file, ["id", "seniority"]);
+  const seen = new Map<string, number>();
+  const agents: Agent[] = [];
+  for (const { line, values } of table.rows) {
+    if (Object.values(values).every((v) => v === "")) continue;
+    const fail = (expected: string): never => {
+      throw new InputError(file, line, expected);
+    };
+    const id = values.id ?? "";
+    if (id === "") fail("id is empty; expected a unique agent id");
+    const earlier = seen.get(id);
+    if (earlier !== undefined) fail(`id "${id}" is also on line ${earlier}; expected unique agent ids`);
+    seen.set(id, line);
+    const seniority = (values.seniority ?? "").toLowerCase() as Seniority;
+    if (!SENIORITIES.includes(seniority)) fail(`seniority "${values.seniority ?? ""}"; expected senior, experienced or new`);
+    const agent: Agent = {
+      id,
+      name: values.name || id,
+      seniority,
+      maxDaysPerWeek: whole(values.max_days_per_week, 5, 0, 7, "max_days_per_week", fail),
+      maxHoursPerWeek: number(values.max_hours_per_week, 40, 0, 168, "max_hours_per_week", fail),
+      weekends: yesNo(values.weekends, true, "weekends", fail),
+      onCall: false,
+      hourlyCost: number(values.hourly_cost, 25, 0, 1e6, "hourly_cost", fail),
+    };
+    const onCall = yesNo(values.on_call, seniority !== "new", "on_call", fail);
+    if (onCall && seniority === "new") fail("on_call yes for a new agent; expected no (new agents are never on call)");
+    agent.onCall = onCall;
+    const from = date(values.available_from, "available_from", fail);
+    const to = date(values.available_to, "available_to", fail);
+    if (from !== undefined) agent.availableFrom = from;
+    if (to !== undefined) agent.availableTo = to;
+    if (from !== undefined && to !== undefined && to < from) fail(`available_to ${to} is before available_from ${from}; expected a later date`);
+    agents.push(agent);
+  }
+  if (agents.length === 0) throw new InputError(file, 2, "no agents; expected one row per agent");
+  return agents;
+}
+
+type Fail = (expected: string) => never;
+
+function number(raw: string | undefined, fallback: number, min: number, max: number, column: string, fail: Fail): number {
+  if (raw === undefined || raw === "") return fallback;
+  const n = Number(raw.replace(",", "."));
+  if (!Number.isFinite(n) || n < min || n > max) fail(`${column} "${raw}"; expected a number from ${min} to ${max}`);
+  return n;
+}
+
+function whole(raw: string | undefined, fallback: number, min: number, max: number, column: string, fail: Fail): number {
+  const n = number(raw, fallback, min, max, column, fail);
+  if (!Number.isInteger(n)) fail(`${column} "${raw ?? ""}"; expected a whole number from ${min} to ${max}`);
+  return n;
+}
+
+function yesNo(raw: string | undefined, fallback: boolean, column: string, fail: Fail): boolean {
+  const v = (raw ?? "").toLowerCase();
+  if (v === "") return fallback;
+  if (["yes", "y", "true", "1"].includes(v)) return true;
+  if (["no", "n", "false", "0"].includes(v)) return false;
+  return fail(`${column} "${raw ?? ""}"; expected yes or no`);
+}
+
+function date(raw: string | undefined, column: string, fail: Fail): string | undefined {
+  if (raw === undefined || raw === "") return undefined;
+  const ok = /^\d{4}-\d{2}-\d{2}$/.test(raw) && new Date(`${raw}T00:00:00Z`).toISOString().slice(0, 10) === raw;
+  if (!ok) fail(`${column} "${raw}"; expected a date YYYY-MM-DD`);
+  return raw;
+}
