@@ -1,6 +1,154 @@
-// `peakplan plan`: not built yet (see the open issue); fails loudly rather than pretending.
-import { InternalError } from "../errors.js";
+// `peakplan plan`: the cron job. Reads one config, runs analyze, forecast, staff and schedule, writes five files together.
+import { promises as fs } from "node:fs";
+import { join, resolve } from "node:path";
+import { DateTime } from "luxon";
+import { loadConfig, type Config } from "../config.js";
+import { InputError, ShortfallError } from "../errors.js";
+import { forecastSeason } from "../forecast/index.js";
+import { ingestExport } from "../ingest/read.js";
+import { readAgentsCsv } from "../io/agents-csv.js";
+import { writeFilesAtomic } from "../io/atomic.js";
+import { forecastToCsv } from "../io/forecast-csv.js";
+import { SAMPLE } from "../io/paths.js";
+import { requirementsToCsv } from "../io/requirements-csv.js";
+import { rosterToCsv, readRosterCsv } from "../io/roster-csv.js";
+import { stdPrinter, type Printer } from "../io/terminal.js";
+import { planSummary, renderPlanReport, verdict, type PlanParts } from "../plan/assemble.js";
+import { solveRoster } from "../schedule/index.js";
+import type { RosterRow } from "../schedule/types.js";
+import { staffRequirements } from "../staff/requirements.js";
+import { checkDate, fallbackGrowth } from "./forecast-input.js";
 
-export async function planCommand(_options: Record<string, unknown>): Promise<void> {
-  throw new InternalError("peakplan plan is not built yet");
+export interface PlanOptions {
+  config?: string;
+  outDir?: string;
+  freezeUntil?: string;
+  maxShortfall?: number;
+  /** the date the run pretends is today (YYYY-MM-DD), for tests and replays */
+  today?: string;
+  quiet?: boolean;
+}
+
+export interface PlanOutcome {
+  outDir: string;
+  files: string[];
+  parts: PlanParts;
+  acceptable: boolean;
+  reasons: string[];
+}
+
+export async function planCommand(options: PlanOptions, printer: Printer = stdPrinter({ quiet: options.quiet })): Promise<PlanOutcome> {
+  const configFile = options.config ?? SAMPLE.config;
+  const config = await loadConfig(configFile);
+  const zone = config.timezone;
+  checkDate(options.freezeUntil, "--freeze-until");
+  checkDate(options.today, "--today");
+  if (options.maxShortfall !== undefined && !(options.maxShortfall >= 0)) {
+    throw new InputError("--max-shortfall", undefined, `${options.maxShortfall}; expected agent-hours, 0 or more`);
+  }
+  const outDir = resolve(options.outDir ?? config.plan.outDir);
+  const history = required(config.history, configFile, "history", "the path of the ticket export");
+  const agentsFile = required(config.agents, configFile, "agents", "the path of agents.csv");
+  const step = (text: string): void => {
+    if (printer.progress) printer.err(`peakplan: ${text}`);
+  };
+
+  step(`reading ${history}`);
+  const ingest = await ingestExport(history, {
+    zone,
+    timeColumn: config.ingest.timeColumn,
+    channelColumn: config.ingest.channelColumn,
+    dateFormat: config.ingest.dateFormat,
+    maxBadRowShare: config.ingest.maxBadRowShare,
+  });
+  if (ingest.series.hours.length === 0) throw new InputError(history, undefined, "holds no usable tickets; expected a ticket export with created times");
+  const agents = await readAgentsCsv(agentsFile);
+  const previous = await readPreviousRoster(join(outDir, "roster.csv"));
+
+  step("forecasting");
+  const forecast = forecastSeason(ingest.series, {
+    ...(config.season ?? {}),
+    growth: fallbackGrowth(undefined, config),
+    events: { enabled: config.events.enabled, lastShippingDay: config.events.lastShippingDay, custom: config.events.custom },
+  });
+  step("staffing");
+  const staff = staffRequirements(forecast.rows, config, { zone, source: history });
+
+  const today = options.today ?? DateTime.now().setZone(zone).toISODate() ?? "";
+  const freezeUntil = options.freezeUntil ?? DateTime.fromISO(today, { zone: "UTC" }).plus({ days: config.plan.freezeDays }).toISODate() ?? today;
+  step(`solving the roster for ${agents.length} agents (time limit ${config.schedule.timeLimitSeconds} s)`);
+  const schedule = await solveRoster({
+    requirements: staff.rows,
+    agents,
+    shifts: config.shifts,
+    rules: config.rules,
+    timezone: zone,
+    previous,
+    freezeUntil: previous ? freezeUntil : undefined,
+    timeLimitSeconds: config.schedule.timeLimitSeconds,
+    backend: config.schedule.solver,
+  });
+
+  const parts: PlanParts = {
+    title: `Holiday support plan ${forecast.window.from} to ${forecast.window.to}`,
+    zone,
+    ingest: ingest.summary,
+    forecast,
+    staff,
+    agents,
+    schedule,
+    freezeUntil,
+    maxShortfallHours: options.maxShortfall ?? config.plan.maxShortfallHours,
+    lastShippingDay: config.events.lastShippingDay,
+  };
+  const v = verdict(parts);
+  const files = outputs(outDir, parts, v, staff.channels);
+  await fs.mkdir(outDir, { recursive: true });
+  await writeFilesAtomic(files);
+  printPlan(parts, v, outDir, printer);
+  const outcome = { outDir, files: files.map((f) => f.path), parts, acceptable: v.acceptable, reasons: v.reasons };
+  if (!v.acceptable) throw new ShortfallError(`plan written to ${outDir} but not acceptable: ${v.reasons.join("; ")}`);
+  return outcome;
+}
+
+function required(value: string | undefined, configFile: string, key: string, what: string): string {
+  if (value === undefined) throw new InputError(configFile, key, `missing; expected ${what}`);
+  return value;
+}
+
+/** The roster published by the last run, if there is one; a broken one is an input error, not a silent restart. */
+async function readPreviousRoster(path: string): Promise<RosterRow[] | undefined> {
+  const exists = await fs.stat(path).then((s) => s.isFile(), () => false);
+  return exists ? readRosterCsv(path) : undefined;
+}
+
+function outputs(outDir: string, parts: PlanParts, v: ReturnType<typeof verdict>, channels: readonly string[]): Array<{ path: string; content: string }> {
+  return [
+    { path: join(outDir, "forecast.csv"), content: forecastToCsv(parts.forecast.rows) },
+    { path: join(outDir, "requirements.csv"), content: requirementsToCsv(parts.staff.rows, channels) },
+    { path: join(outDir, "roster.csv"), content: rosterToCsv(parts.schedule.roster) },
+    { path: join(outDir, "report.html"), content: renderPlanReport(parts) },
+    { path: join(outDir, "summary.json"), content: planSummary(parts, v) },
+  ];
+}
+
+function printPlan(parts: PlanParts, v: ReturnType<typeof verdict>, outDir: string, printer: Printer): void {
+  const { c } = printer;
+  const s = parts.schedule;
+  const tickets = parts.forecast.rows.reduce((sum, r) => sum + r.volume, 0);
+  printer.out(c.bold(`Plan ${parts.forecast.window.from} to ${parts.forecast.window.to} (${parts.zone})`));
+  printer.out(`  forecast  ${Math.round(tickets).toLocaleString("en-US")} tickets; growth x${parts.forecast.growth.value.toFixed(2)} (${parts.forecast.growth.source})`);
+  printer.out(`  staff     ${parts.staff.rows.reduce((sum, r) => sum + r.agents, 0).toLocaleString("en-US")} agent-hours needed, at most ${Math.max(0, ...parts.staff.rows.map((r) => r.agents))} at once`);
+  printer.out(`  roster    ${s.roster.length} rows, ${Math.round(s.check.hours)} agent-hours, cost ${Math.round(s.check.cost.shifts + s.check.cost.onCall).toLocaleString("en-US")}; solver ${s.solver.status}${s.solver.gap !== undefined && s.solver.status !== "optimal" ? ` (gap ${(s.solver.gap * 100).toFixed(2)} %)` : ""} in ${s.solver.seconds.toFixed(1)} s`);
+  const short = s.check.shortfall;
+  const shortText = `shortfall ${Math.round(short.agentHours)} agent-hours, ${Math.round(short.seniorHours)} senior-hours, ${short.standbyDays} on-call days`;
+  printer.out(`  coverage  ${short.agentHours > 0 || short.seniorHours > 0 ? c.red(shortText) : c.green(shortText)}`);
+  for (const d of s.diagnosis.filter((x) => x.agentHours > 0 || x.seniorHours > 0).slice(0, 10)) {
+    printer.out(`    ${d.date}: ${Math.round(d.agentHours)} agent-hours short${d.reasons.length ? ` (${d.reasons.join("; ")})` : ""}`);
+  }
+  if (s.changes.length > 0 || parts.schedule.freezeLifted) {
+    printer.out(`  re-plan   frozen until ${parts.freezeUntil}${s.freezeLifted ? c.yellow(" (freeze lifted: published rows broke a rule)") : ""}; ${s.changes.length} shifts changed after it (listed in summary.json)`);
+  }
+  printer.out(`  wrote     ${["forecast.csv", "requirements.csv", "roster.csv", "report.html", "summary.json"].map((f) => join(outDir, f)).join(", ")}`);
+  if (!v.acceptable) printer.out(c.red(`  NOT ACCEPTABLE: ${v.reasons.join("; ")}`));
 }

@@ -2,16 +2,20 @@
 import { DateTime } from "luxon";
 import { InputError } from "../errors.js";
 import { FORECAST_COLUMNS, type ForecastRow } from "../forecast/types.js";
-import { readCsvTable, writeCsv } from "./csv.js";
+import { writeFileAtomic } from "./atomic.js";
+import { readCsvTable, toCsv } from "./csv.js";
 
 const round3 = (x: number): number => Math.round(x * 1000) / 1000;
 
-export async function writeForecastCsv(path: string, rows: readonly ForecastRow[]): Promise<void> {
-  await writeCsv(
-    path,
+export function forecastToCsv(rows: readonly ForecastRow[]): string {
+  return toCsv(
     FORECAST_COLUMNS,
     rows.map((r) => [r.hourStart, r.channel, round3(r.volume), round3(r.p10), round3(r.p50), round3(r.p90), r.event, r.method]),
   );
+}
+
+export async function writeForecastCsv(path: string, rows: readonly ForecastRow[]): Promise<void> {
+  await writeFileAtomic(path, forecastToCsv(rows));
 }
 
 /** Reads forecast.csv; only hour_start, channel and volume are required (p10..p90 default to volume). */

@@ -2,15 +2,19 @@
 import { DateTime } from "luxon";
 import { InputError } from "../errors.js";
 import { REQUIREMENT_COLUMNS, type RequirementRow } from "../staff/types.js";
-import { readCsvTable, writeCsv } from "./csv.js";
+import { writeFileAtomic } from "./atomic.js";
+import { readCsvTable, toCsv } from "./csv.js";
 import { isIsoWithOffset } from "./forecast-csv.js";
 
-export async function writeRequirementsCsv(path: string, rows: readonly RequirementRow[], channels: readonly string[]): Promise<void> {
-  await writeCsv(
-    path,
+export function requirementsToCsv(rows: readonly RequirementRow[], channels: readonly string[]): string {
+  return toCsv(
     [...REQUIREMENT_COLUMNS, ...channels],
     rows.map((r) => [r.hourStart, r.agents, r.seniors, r.standby, ...channels.map((c) => Math.round((r.byChannel[c] ?? 0) * 1000) / 1000)]),
   );
+}
+
+export async function writeRequirementsCsv(path: string, rows: readonly RequirementRow[], channels: readonly string[]): Promise<void> {
+  await writeFileAtomic(path, requirementsToCsv(rows, channels));
 }
 
 /**

@@ -1,0 +1,138 @@
+// Pure end of `plan`: from forecast, requirements and roster to summary.json, report.html and the verdict for the exit code.
+import type { ForecastResult } from "../forecast/index.js";
+import type { IngestSummary } from "../ingest/types.js";
+import { renderReport } from "../report/html.js";
+import type { RosterResult } from "../schedule/index.js";
+import type { Agent } from "../schedule/types.js";
+import type { StaffResult } from "../staff/requirements.js";
+import { peakDates, seasonYearOf } from "../time/events.js";
+import { buildReportData, dailyFromForecast } from "./report-data.js";
+
+export interface PlanParts {
+  title: string;
+  zone: string;
+  ingest: IngestSummary;
+  forecast: ForecastResult;
+  staff: StaffResult;
+  agents: readonly Agent[];
+  schedule: RosterResult;
+  freezeUntil: string;
+  maxShortfallHours: number;
+  lastShippingDay: string;
+}
+
+export interface Verdict {
+  acceptable: boolean;
+  reasons: string[];
+}
+
+/** Exit 3 when the shortfall is above the limit, or a senior or pairing requirement is unmet. */
+export function verdict(parts: Pick<PlanParts, "schedule" | "maxShortfallHours">): Verdict {
+  const { check } = parts.schedule;
+  const reasons: string[] = [];
+  if (check.shortfall.agentHours > parts.maxShortfallHours) {
+    reasons.push(`shortfall ${round(check.shortfall.agentHours)} agent-hours is above the limit of ${parts.maxShortfallHours}`);
+  }
+  if (check.shortfall.seniorHours > 0) reasons.push(`${round(check.shortfall.seniorHours)} senior-hours are missing`);
+  const pairing = check.violations.filter((v) => v.rule === "pairing").length;
+  if (pairing > 0) reasons.push(`${pairing} pairing violations: a first-week new hire without a mentor`);
+  const broken = check.violations.filter((v) => v.rule !== "pairing").length;
+  if (broken > 0) reasons.push(`${broken} hard-rule violations in the roster`);
+  return { acceptable: reasons.length === 0, reasons };
+}
+
+/** Senior agent-hours on the peak days (Black Friday to Cyber Monday, last shipping day and the two before). */
+export function seniorsOnPeakHours(schedule: RosterResult, agents: readonly Agent[], lastShippingDay: string): number {
+  const seniors = new Set(agents.filter((a) => a.seniority === "senior").map((a) => a.id));
+  const years = new Set(schedule.roster.map((r) => seasonYearOf(r.date)));
+  const peak = new Set([...years].flatMap((y) => [...peakDates(y, lastShippingDay)]));
+  return schedule.roster.filter((r) => seniors.has(r.agentId) && peak.has(r.date)).reduce((s, r) => s + r.hours, 0);
+}
+
+export function renderPlanReport(parts: PlanParts): string {
+  const { forecast, schedule } = parts;
+  const days = dailyFromForecast(
+    forecast.rows,
+    parts.zone,
+    forecast.daily.map((d) => ({ date: d.date, lastSeason: d.lastSeason, actual: d.actual, p10: d.p10, p90: d.p90 })),
+  );
+  const pairingHours = schedule.check.violations.filter((v) => v.rule === "pairing").length;
+  const data = buildReportData({
+    title: parts.title,
+    zone: parts.zone,
+    window: { from: forecast.window.from, to: forecast.window.to },
+    days,
+    requirements: parts.staff.rows,
+    roster: schedule.roster,
+    agents: parts.agents,
+    figures: {
+      cost: schedule.check.cost.shifts + schedule.check.cost.onCall,
+      agentHours: schedule.check.hours,
+      shortfallHours: schedule.check.shortfall.agentHours,
+      seniorShortfallHours: schedule.check.shortfall.seniorHours,
+      pairingShortfallHours: pairingHours,
+      seniorsOnPeakHours: seniorsOnPeakHours(schedule, parts.agents, parts.lastShippingDay),
+      solverStatus: solverLabel(schedule),
+      tracking: forecast.tracking?.ratio,
+      changedShifts: schedule.changes.length,
+    },
+  });
+  return renderReport(data);
+}
+
+function solverLabel(schedule: RosterResult): string {
+  const s = schedule.solver;
+  return s.status === "optimal" || s.gap === undefined ? s.status : `${s.status} (gap ${(s.gap * 100).toFixed(2)} %)`;
+}
+
+/**
+ * summary.json: what a CI job or a lead's script reads. Nothing here depends on the clock or the machine
+ * (no timestamps, no solve seconds), so the same inputs give the same bytes.
+ */
+export function planSummary(parts: PlanParts, v: Verdict): string {
+  const { forecast, staff, schedule, ingest } = parts;
+  const summary = {
+    window: { from: forecast.window.from, to: forecast.window.to, reason: forecast.window.reason },
+    zone: parts.zone,
+    history: { file: ingest.file, rowsRead: ingest.rowsRead, rowsUsed: ingest.rowsUsed, firstTicket: ingest.firstTicket, lastTicket: ingest.lastTicket },
+    forecast: {
+      tickets: round(forecast.rows.reduce((s, r) => s + r.volume, 0)),
+      growth: forecast.growth,
+      methods: forecast.methods,
+      tracking: forecast.tracking ?? null,
+    },
+    requirements: {
+      agentHours: staff.rows.reduce((s, r) => s + r.agents, 0),
+      peakAgents: staff.rows.reduce((m, r) => Math.max(m, r.agents), 0),
+      standbyDays: staff.daily.reduce((s, d) => s + d.standby, 0),
+    },
+    roster: {
+      rows: schedule.roster.length,
+      agentHours: round(schedule.check.hours),
+      cost: { shifts: round(schedule.check.cost.shifts), onCall: round(schedule.check.cost.onCall), penalties: round(schedule.check.cost.penalties) },
+      shortfall: {
+        agentHours: round(schedule.check.shortfall.agentHours),
+        seniorHours: round(schedule.check.shortfall.seniorHours),
+        standbyDays: schedule.check.shortfall.standbyDays,
+        byDay: schedule.diagnosis,
+      },
+      seniorsOnPeakHours: round(seniorsOnPeakHours(schedule, parts.agents, parts.lastShippingDay)),
+      violations: schedule.check.violations,
+      solver: { status: schedule.solver.status, backend: schedule.solver.backend, gap: schedule.solver.gap === undefined ? null : round(schedule.solver.gap, 5) },
+    },
+    replan: {
+      freezeUntil: parts.freezeUntil,
+      freezeLifted: schedule.freezeLifted,
+      frozenDropped: schedule.frozenDropped,
+      changes: schedule.changes,
+    },
+    acceptable: v.acceptable,
+    reasons: v.reasons,
+  };
+  return `${JSON.stringify(summary, null, 2)}\n`;
+}
+
+function round(x: number, digits = 2): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
