@@ -1,0 +1,121 @@
+// End to end: plan twice with a changed history (frozen days kept, changes listed), exit 3 on an impossible plan,
+// exit 2 on a bad config with the previous outputs untouched.
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { planCommand } from "../../src/commands/plan.js";
+import { InputError, ShortfallError } from "../../src/errors.js";
+import { readRosterCsv } from "../../src/io/roster-csv.js";
+import { memoryPrinter } from "../../src/io/terminal.js";
+import { main } from "../../src/main.js";
+import { sampleChunks } from "../../src/sample/generate.js";
+
+const OUTPUTS = ["forecast.csv", "requirements.csv", "roster.csv", "report.html", "summary.json"];
+
+const AGENTS = `id,name,seniority,available_from,available_to,max_days_per_week,max_hours_per_week,weekends,on_call,hourly_cost
+s1,Sanna,senior,,,5,40,yes,yes,32
+s2,Sven,senior,,,5,40,yes,yes,31
+s3,Siiri,senior,,,5,40,yes,yes,33
+s4,Saku,senior,,,5,40,yes,yes,32
+s5,Selma,senior,,,5,40,yes,yes,34
+s6,Stina,senior,,,5,40,yes,yes,33
+e1,Eero,experienced,,,5,40,yes,yes,27
+e2,Elsa,experienced,,,5,40,yes,yes,26
+e3,Emil,experienced,,,5,40,no,yes,27
+e4,Enni,experienced,,,5,40,yes,yes,28
+e5,Erik,experienced,,,5,40,yes,no,26
+e6,Ella,experienced,,,5,40,yes,yes,27
+e7,Elias,experienced,,,5,40,yes,yes,27
+e8,Eveliina,experienced,,,5,40,yes,yes,26
+n1,Noora,new,2025-11-18,,5,40,yes,,22
+n2,Niko,new,2025-11-18,,5,40,yes,,22
+`;
+
+function writeHistory(file: string, scale: number): void {
+  const text = [...sampleChunks({ seed: 7, from: "2025-09-01", to: "2025-11-15", zone: "Europe/Helsinki", scale, dirty: false })].join("");
+  writeFileSync(file, text);
+}
+
+function writeConfig(dir: string, extra: Record<string, unknown> = {}): string {
+  const file = join(dir, "peakplan.config.json");
+  const config = {
+    timezone: "Europe/Helsinki",
+    history: "tickets.csv",
+    agents: "agents.csv",
+    season: { from: "2025-11-16", to: "2025-11-29" },
+    seniors: { minPerHour: 1, peakShare: 0.2 },
+    schedule: { timeLimitSeconds: 30 },
+    plan: { outDir: "out", maxShortfallHours: 1000, freezeDays: 7 },
+    ...extra,
+  };
+  writeFileSync(file, JSON.stringify(config, null, 2));
+  return file;
+}
+
+const snapshot = (dir: string): Record<string, string> => Object.fromEntries(OUTPUTS.map((f) => [f, readFileSync(join(dir, "out", f), "utf8")]));
+
+describe("peakplan plan", () => {
+  let dir: string;
+  let config: string;
+  let first: Record<string, string>;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), "peakplan-plan-"));
+    writeHistory(join(dir, "tickets.csv"), 0.25);
+    writeFileSync(join(dir, "agents.csv"), AGENTS);
+    config = writeConfig(dir);
+    await planCommand({ config, today: "2025-11-12" }, memoryPrinter());
+    first = snapshot(dir);
+  }, 120_000);
+
+  it("writes the five outputs, deterministically", async () => {
+    for (const f of OUTPUTS) expect(first[f]?.length ?? 0).toBeGreaterThan(100);
+    const other = mkdtempSync(join(tmpdir(), "peakplan-plan-again-"));
+    writeHistory(join(other, "tickets.csv"), 0.25);
+    writeFileSync(join(other, "agents.csv"), AGENTS);
+    await planCommand({ config: writeConfig(other), today: "2025-11-12" }, memoryPrinter());
+    const again = snapshot(other);
+    for (const f of ["forecast.csv", "requirements.csv", "roster.csv", "report.html"]) expect(again[f], f).toBe(first[f]);
+    // summary.json names the history file, which lives in another folder here; nothing else may differ.
+    expect(again["summary.json"]?.replaceAll(other, "<dir>")).toBe(first["summary.json"]?.replaceAll(dir, "<dir>"));
+  }, 120_000);
+
+  it("keeps frozen days exactly and lists the shifts it changed after them", async () => {
+    const work = mkdtempSync(join(tmpdir(), "peakplan-replan-"));
+    writeHistory(join(work, "tickets.csv"), 0.25);
+    writeFileSync(join(work, "agents.csv"), AGENTS);
+    const cfg = writeConfig(work);
+    await planCommand({ config: cfg, today: "2025-11-12" }, memoryPrinter());
+    const before = await readRosterCsv(join(work, "out", "roster.csv"));
+    writeHistory(join(work, "tickets.csv"), 0.6); // the export refreshed: a much busier season ahead
+    const outcome = await planCommand({ config: cfg, freezeUntil: "2025-11-21", today: "2025-11-14" }, memoryPrinter());
+    const after = await readRosterCsv(join(work, "out", "roster.csv"));
+    const frozen = (rows: typeof before) => rows.filter((r) => r.date <= "2025-11-21").map((r) => JSON.stringify(r));
+    expect(frozen(after)).toEqual(frozen(before));
+    const summary = JSON.parse(readFileSync(join(work, "out", "summary.json"), "utf8"));
+    expect(summary.replan.freezeUntil).toBe("2025-11-21");
+    expect(summary.replan.changes.length).toBeGreaterThan(0);
+    expect(summary.replan.changes.length).toBe(outcome.parts.schedule.changes.length);
+    for (const change of summary.replan.changes) expect(change.date > "2025-11-21").toBe(true);
+  }, 180_000);
+
+  it("exits 3 when the team cannot cover the peak, and still writes the plan", async () => {
+    const work = mkdtempSync(join(tmpdir(), "peakplan-short-"));
+    writeHistory(join(work, "tickets.csv"), 0.25);
+    writeFileSync(join(work, "agents.csv"), AGENTS.split("\n").slice(0, 3).join("\n"));
+    const cfg = writeConfig(work, { plan: { outDir: "out", maxShortfallHours: 5 } });
+    await expect(planCommand({ config: cfg, today: "2025-11-12" }, memoryPrinter())).rejects.toThrow(ShortfallError);
+    const summary = JSON.parse(readFileSync(join(work, "out", "summary.json"), "utf8"));
+    expect(summary.acceptable).toBe(false);
+    expect(summary.roster.shortfall.agentHours).toBeGreaterThan(5);
+    expect(await main(["node", "peakplan", "plan", "--config", cfg, "--today", "2025-11-12", "--quiet"])).toBe(3);
+  }, 120_000);
+
+  it("exits 2 on a bad config and leaves the previous outputs untouched", async () => {
+    writeFileSync(config, JSON.stringify({ timezone: "Europe/Helsinki", history: "tickets.csv", agents: "agents.csv", colour: "red" }));
+    await expect(planCommand({ config, today: "2025-11-12" }, memoryPrinter())).rejects.toThrow(InputError);
+    expect(await main(["node", "peakplan", "plan", "--config", config, "--quiet"])).toBe(2);
+    expect(snapshot(dir)).toEqual(first);
+  });
+});
