@@ -1,6 +1,123 @@
-// `peakplan schedule`: not built yet (see the open issue); fails loudly rather than pretending.
-import { InternalError } from "../errors.js";
+// `peakplan schedule`: reads requirements (or a forecast, staffed first) and agents, solves the roster, writes and reports it.
+import Table from "cli-table3";
+import { loadConfig, type Config } from "../config.js";
+import { InputError, InternalError } from "../errors.js";
+import { readAgentsCsv } from "../io/agents-csv.js";
+import { writeFileAtomic } from "../io/atomic.js";
+import { readForecastCsv } from "../io/forecast-csv.js";
+import { SAMPLE } from "../io/paths.js";
+import { readRequirementsCsv } from "../io/requirements-csv.js";
+import { writeRosterCalendars } from "../io/roster-ics.js";
+import { writeRosterCsv } from "../io/roster-csv.js";
+import { stdPrinter, type Printer } from "../io/terminal.js";
+import { buildModel, solveRoster, toLpFormat, type RosterResult } from "../schedule/index.js";
+import type { SolveRosterInput } from "../schedule/index.js";
+import { summarizeRoster, type RosterSummary } from "../schedule/summary.js";
+import { staffRequirements } from "../staff/requirements.js";
+import type { RequirementRow } from "../staff/types.js";
+import { isValidZone } from "../time/hours.js";
 
-export async function scheduleCommand(_options: Record<string, unknown>): Promise<void> {
-  throw new InternalError("peakplan schedule is not built yet");
+export interface ScheduleCommandOptions {
+  requirements?: string;
+  forecast?: string;
+  agents?: string;
+  config?: string;
+  tz?: string;
+  out?: string;
+  timeLimit?: number;
+  exportLp?: string;
+  icsDir?: string;
+  json?: boolean;
+}
+
+export interface ScheduleCommandResult extends RosterResult {
+  out: string;
+  summary: RosterSummary;
+}
+
+/** Config, zone, requirements and agents, shared with `check`. */
+export async function scheduleInputs(options: ScheduleCommandOptions): Promise<{ config: Config; zone: string; requirements: RequirementRow[]; input: SolveRosterInput }> {
+  const config = await loadConfig(options.config);
+  if (options.tz !== undefined && !isValidZone(options.tz)) throw new InputError("--tz", undefined, `"${options.tz}" is not an IANA zone; expected e.g. Europe/Helsinki`);
+  const zone = options.tz ?? config.timezone;
+  let requirements: RequirementRow[];
+  if (options.forecast !== undefined && options.requirements === undefined) {
+    requirements = staffRequirements(await readForecastCsv(options.forecast), config, { zone, source: options.forecast }).rows;
+  } else {
+    requirements = await readRequirementsCsv(options.requirements ?? "requirements.csv");
+  }
+  const agents = await readAgentsCsv(options.agents ?? config.agents ?? SAMPLE.agents);
+  if (options.timeLimit !== undefined && !(options.timeLimit > 0)) throw new InputError("--time-limit", undefined, `${options.timeLimit}; expected a positive number of seconds`);
+  const input: SolveRosterInput = {
+    requirements, agents, shifts: config.shifts, rules: config.rules, timezone: zone,
+    timeLimitSeconds: options.timeLimit ?? config.schedule.timeLimitSeconds,
+    backend: config.schedule.solver,
+  };
+  return { config, zone, requirements, input };
+}
+
+export async function scheduleCommand(options: ScheduleCommandOptions, printer: Printer = stdPrinter()): Promise<ScheduleCommandResult> {
+  const { input } = await scheduleInputs(options);
+  if (printer.progress) printer.err(`peakplan: solving the roster for ${input.agents.length} agents (time limit ${input.timeLimitSeconds} s)`);
+  const result = await solveRoster(input);
+  if (result.solver.status === "error" || result.solver.status === "infeasible") {
+    throw new InternalError(`the solver failed (${result.solver.status}): ${result.solver.message ?? "no message"}`);
+  }
+  if (!result.check.ok) throw new InternalError(`the solved roster breaks a hard rule: ${result.check.violations[0]?.message ?? ""}`);
+  const out = options.out ?? "roster.csv";
+  await writeRosterCsv(out, result.roster);
+  if (options.exportLp !== undefined) await writeFileAtomic(options.exportLp, toLpFormat(buildModel(input)));
+  if (options.icsDir !== undefined) await writeRosterCalendars(options.icsDir, result.roster);
+  const summary = summarizeRoster(result.roster, input);
+  const full: ScheduleCommandResult = { ...result, out, summary };
+  if (options.json) printer.out(JSON.stringify(jsonView(full), null, 2));
+  else printSchedule(full, printer);
+  return full;
+}
+
+function jsonView(r: ScheduleCommandResult): unknown {
+  return {
+    out: r.out,
+    solver: r.solver,
+    model: r.model,
+    cost: r.check.cost,
+    hours: r.check.hours,
+    coverage: r.check.coverage,
+    shortfall: { agentHours: r.check.shortfall.agentHours, seniorHours: r.check.shortfall.seniorHours, standbyDays: r.check.shortfall.standbyDays, byDay: r.diagnosis },
+    summary: r.summary,
+    violations: r.check.violations,
+    changes: r.changes,
+    rows: r.roster.length,
+  };
+}
+
+export function solverLine(s: RosterResult["solver"]): string {
+  const gap = s.gap === undefined ? "" : `, gap ${(s.gap * 100).toFixed(2)} % to the LP bound ${Math.round(s.bound ?? 0)}`;
+  const what = s.status === "optimal" ? "optimal" : s.status === "time-limit" ? "time limit reached" : `within the gap asked for (${s.status})`;
+  return `${s.backend}: ${what}${gap}, ${s.seconds.toFixed(1)} s`;
+}
+
+function printSchedule(r: ScheduleCommandResult, printer: Printer): void {
+  const c = printer.c;
+  const { cost, shortfall } = r.check;
+  printer.out(c.bold(`Roster: ${r.roster.length} rows written to ${r.out}`));
+  printer.out(`Total cost ${fmt(cost.total)} (shifts ${fmt(cost.shifts)}, on-call ${fmt(cost.onCall)}, shortfall penalties ${fmt(cost.penalties)})`);
+  printer.out(`Shift hours ${fmt(r.check.hours)}; coverage ${(r.check.coverage.share * 100).toFixed(1)} % of ${fmt(r.check.coverage.neededAgentHours)} agent-hours`);
+  printer.out(`Shortfall: ${shortfall.agentHours} agent-hours, ${shortfall.seniorHours} senior-hours, ${shortfall.standbyDays} on-call days`);
+  if (r.diagnosis.length > 0) {
+    const t = new Table({ head: ["day", "agent-h", "senior-h", "on-call", "why"], style: { head: [] } });
+    for (const d of r.diagnosis.slice(0, 31)) t.push([d.date, d.agentHours, d.seniorHours, d.standby, d.reasons.join("; ")]);
+    printer.out(t.toString());
+    if (r.diagnosis.length > 31) printer.out(`... ${r.diagnosis.length - 31} more days (see --json)`);
+  }
+  const p = r.summary.peak;
+  printer.out(`Seniors on peak hours (${p.hours} hours with ${p.threshold}+ agents needed): ${p.seniorHoursOnShift} senior-hours on shift, ${p.seniorHoursNeeded} needed`);
+  const w = r.summary.weekendShifts;
+  printer.out(`Weekend shifts per agent: ${w.min} to ${w.max}, mean ${w.mean.toFixed(1)}`);
+  if (r.changes.length > 0) printer.out(`Changed shifts since the previous roster: ${r.changes.length}`);
+  printer.out(`Solver ${solverLine(r.solver)}`);
+}
+
+function fmt(x: number): string {
+  return Math.round(x).toLocaleString("en-US");
 }

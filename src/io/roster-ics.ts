@@ -1,0 +1,45 @@
+// One iCalendar file per agent, built with the `ics` package; fixed UIDs and stamps so the same roster gives the same files.
+import { promises as fs } from "node:fs";
+import { join } from "node:path";
+import { createEvents, type EventAttributes } from "ics";
+import { InternalError } from "../errors.js";
+import type { RosterRow } from "../schedule/types.js";
+import { writeFileAtomic } from "./atomic.js";
+
+/** Calendar text per agent id; times in UTC so Google Calendar and Outlook place them right whatever their zone. */
+export function rosterCalendars(rows: readonly RosterRow[]): Map<string, string> {
+  const byAgent = new Map<string, RosterRow[]>();
+  for (const r of rows) byAgent.set(r.agentId, [...(byAgent.get(r.agentId) ?? []), r]);
+  const out = new Map<string, string>();
+  for (const [agentId, list] of byAgent) {
+    const events = list.map((r): EventAttributes => {
+      const start = Date.parse(r.start);
+      const event = {
+        start, startInputType: "utc", startOutputType: "utc",
+        end: Date.parse(r.end), endInputType: "utc", endOutputType: "utc",
+        title: r.shift === "on-call" ? "On call (support)" : `Support shift: ${r.shift}`,
+        description: `${r.name}, ${r.shift} ${r.start} to ${r.end}`,
+        uid: `${r.date}-${r.shift}-${encodeURIComponent(agentId)}@peakplan`,
+        busyStatus: r.shift === "on-call" ? "FREE" : "BUSY",
+        // DTSTAMP would otherwise be the wall clock, and the files would differ on every run.
+        timestamp: start,
+      } as EventAttributes;
+      return event;
+    });
+    const { error, value } = createEvents(events, { productId: "peakplan", calName: `Shifts: ${list[0]?.name ?? agentId}` });
+    if (error || value === null) throw new InternalError(`ics could not write the calendar of ${agentId}: ${error?.message ?? "no output"}`);
+    out.set(agentId, value);
+  }
+  return out;
+}
+
+export async function writeRosterCalendars(dir: string, rows: readonly RosterRow[]): Promise<string[]> {
+  await fs.mkdir(dir, { recursive: true });
+  const written: string[] = [];
+  for (const [agentId, text] of rosterCalendars(rows)) {
+    const path = join(dir, `${agentId.replace(/[^A-Za-z0-9_.-]/g, "_")}.ics`);
+    await writeFileAtomic(path, text);
+    written.push(path);
+  }
+  return written;
+}

@@ -1,0 +1,74 @@
+// `peakplan schedule` end to end on small files: roster.csv, LP export, calendars, terminal and JSON output, exit codes.
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { scheduleCommand } from "../../src/commands/schedule.js";
+import { InputError } from "../../src/errors.js";
+import { writeRequirementsCsv } from "../../src/io/requirements-csv.js";
+import { memoryPrinter } from "../../src/io/terminal.js";
+import { requirements } from "../schedule/helpers.js";
+
+const dir = mkdtempSync(join(tmpdir(), "peakplan-schedule-"));
+const reqFile = join(dir, "requirements.csv");
+const agentsFile = join(dir, "agents.csv");
+// Mon 2026-11-23 to Sun 2026-11-29; a Black-Friday bump
+await writeRequirementsCsv(
+  reqFile,
+  requirements("2026-11-23", "2026-11-29", (d, h) => ({ agents: h >= 8 && h < 20 ? (d === "2026-11-27" ? 4 : 2) : 0, seniors: h >= 12 && h < 14 ? 1 : 0, standby: 1 })),
+  [],
+);
+writeFileSync(agentsFile, "id,name,seniority,available_from,weekends,hourly_cost\nana,Ana,senior,,yes,32\nben,Ben,experienced,,no,26\ncai,Cai,experienced,,yes,26\nneo,Neo,new,2026-11-25,yes,22\nola,Ola,experienced,,yes,26\n");
+
+describe("scheduleCommand", { timeout: 60_000 }, () => {
+  it("writes the roster, the LP model and one calendar per agent, and reports the figures", async () => {
+    const printer = memoryPrinter();
+    const out = join(dir, "roster.csv");
+    const result = await scheduleCommand({ requirements: reqFile, agents: agentsFile, out, exportLp: join(dir, "model.lp"), icsDir: join(dir, "ics") }, printer);
+    expect(result.check.violations).toEqual([]);
+    const csv = readFileSync(out, "utf8");
+    expect(csv.split("\n")[0]).toBe("date,agent_id,name,seniority,shift,start,end,hours,cost");
+    expect(csv.split("\n").length - 2).toBe(result.roster.length);
+    expect(readFileSync(join(dir, "model.lp"), "utf8")).toMatch(/cover_20261127T12:/);
+    const calendars = readdirSync(join(dir, "ics")).sort();
+    expect(calendars).toEqual([...new Set(result.roster.map((r) => `${r.agentId}.ics`))].sort());
+    expect(readFileSync(join(dir, "ics", calendars[0] ?? ""), "utf8")).toMatch(/BEGIN:VEVENT[\s\S]*DTSTART:2026112\dT\d{6}Z/);
+    const text = printer.stdout.join("\n");
+    expect(text).toMatch(/Total cost [\d,]+/);
+    expect(text).toMatch(/Seniors on peak hours/);
+    expect(text).toMatch(/Weekend shifts per agent/);
+    expect(text).toMatch(/Solver highs: optimal|Solver highs: within/);
+  });
+
+  it("gives byte-identical roster and calendars on a second run", async () => {
+    const a = join(dir, "a.csv");
+    const b = join(dir, "b.csv");
+    await scheduleCommand({ requirements: reqFile, agents: agentsFile, out: a, icsDir: join(dir, "ics-a") }, memoryPrinter());
+    await scheduleCommand({ requirements: reqFile, agents: agentsFile, out: b, icsDir: join(dir, "ics-b") }, memoryPrinter());
+    expect(readFileSync(b, "utf8")).toBe(readFileSync(a, "utf8"));
+    expect(readFileSync(join(dir, "ics-b", "ana.ics"), "utf8")).toBe(readFileSync(join(dir, "ics-a", "ana.ics"), "utf8"));
+  });
+
+  it("prints JSON with status, cost and the shortfall by day with reasons", async () => {
+    const printer = memoryPrinter();
+    await scheduleCommand({ requirements: reqFile, agents: agentsFile, out: join(dir, "j.csv"), json: true }, printer);
+    const json = JSON.parse(printer.stdout.join("")) as { solver: { status: string }; cost: { total: number }; shortfall: { byDay: Array<{ reasons: string[] }> } };
+    expect(["optimal", "feasible"]).toContain(json.solver.status);
+    expect(json.cost.total).toBeGreaterThan(0);
+    for (const day of json.shortfall.byDay) expect(day.reasons.length).toBeGreaterThan(0);
+  });
+
+  it("ends with exit 2 naming the file and line for a new agent marked on call", async () => {
+    const bad = join(dir, "bad-agents.csv");
+    writeFileSync(bad, "id,seniority,on_call\nana,senior,yes\nneo,new,yes\n");
+    const error = await scheduleCommand({ requirements: reqFile, agents: bad, out: join(dir, "x.csv") }, memoryPrinter()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).message).toBe(`${bad}:3: on_call yes for a new agent; expected no (new agents are never on call)`);
+  });
+
+  it("ends with exit 2 when the requirements miss an hour", async () => {
+    const gap = join(dir, "gap.csv");
+    writeFileSync(gap, "hour_start,agents\n2026-11-23T09:00+02:00,1\n2026-11-23T11:00+02:00,1\n");
+    await expect(scheduleCommand({ requirements: gap, agents: agentsFile, out: join(dir, "y.csv") }, memoryPrinter())).rejects.toThrow(/gap\.csv:3: .*1 hour\(s\) missing/);
+  });
+});
