@@ -94,6 +94,8 @@ export function defaultConfig(): Config {
   };
 }
 
+const MAX_CONFIG_BYTES = 1_000_000;
+
 /** Reads and validates a config file; unknown keys and wrong types are exit-2 input errors naming the key. */
 export async function loadConfig(file: string | undefined): Promise<Config> {
   const config = defaultConfig();
@@ -102,10 +104,16 @@ export async function loadConfig(file: string | undefined): Promise<Config> {
   try {
     const stat = await fs.stat(file);
     if (stat.isDirectory()) throw new InputError(file, undefined, "is a folder; expected a JSON config file");
+    // A FIFO or device would block the read; a huge file is not a config and would be read whole.
+    if (!stat.isFile()) throw new InputError(file, undefined, "is not a regular file (a pipe, socket or device); expected a JSON config file");
+    if (stat.size > MAX_CONFIG_BYTES) throw new InputError(file, undefined, `is ${(stat.size / 1e6).toFixed(1)} MB; expected a JSON config file under 1 MB`);
     text = await fs.readFile(file, "utf8");
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(file, undefined, "cannot be read; expected an existing JSON config file");
+  }
+  if (text.includes("\uFFFD")) {
+    throw new InputError(file, text.slice(0, text.indexOf("\uFFFD")).split("\n").length, "holds bytes that are not UTF-8 (Latin-1 or Windows-1252?); expected a UTF-8 JSON file");
   }
   let raw: unknown;
   try {

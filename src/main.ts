@@ -5,6 +5,11 @@ import { InputError, InternalError, ShortfallError } from "./errors.js";
 
 export async function main(argv: string[]): Promise<number> {
   const debug = argv.includes("--debug");
+  // `peakplan analyze --json | head` closes the pipe early: that is the reader's choice, not a crash to report.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   const program = buildProgram();
   try {
     await program.parseAsync(argv);

@@ -100,11 +100,11 @@ export function detectColumns(header: readonly string[], overrides: ColumnOverri
   }
   if (overrides.timeColumn !== undefined) {
     time = byOverride(overrides.timeColumn);
-    if (time < 0) return { missing: `no column "${overrides.timeColumn}" (from --time-column); the header has ${listHeader(header)}` };
+    if (time < 0) return { missing: `no column "${overrides.timeColumn}" (from --time-column); expected a column of the header: ${listHeader(header)}` };
   }
   if (overrides.channelColumn !== undefined) {
     channel = byOverride(overrides.channelColumn);
-    if (channel < 0) return { missing: `no column "${overrides.channelColumn}" (from --channel-column); the header has ${listHeader(header)}` };
+    if (channel < 0) return { missing: `no column "${overrides.channelColumn}" (from --channel-column); expected a column of the header: ${listHeader(header)}` };
   }
   if (time < 0) {
     return {

@@ -192,7 +192,12 @@ export function parseWith(format: DateFormatName, s: string): Parsed | null {
   }
 }
 
-export type Detection = { format: DateFormatName } | { ambiguous: string } | { unknown: string };
+export type Detection =
+  | { format: DateFormatName }
+  | { ambiguous: string }
+  | { unknown: string }
+  /** several formats each read some samples and none reads most: `index` is the first sample the best one cannot read */
+  | { mixed: DateFormatName[]; index: number };
 
 /**
  * Picks the format that reads the most sample values. Day-first and month-first slashes are told apart
@@ -205,6 +210,10 @@ export function detectDateFormat(samples: readonly string[]): Detection {
   const order: DateFormatName[] = ["iso", "dotted-dmy", "unix-seconds", "unix-millis", "slash-dmy", "slash-mdy"];
   const scores = order.map((f) => ({ f, n: score(f) }));
   const best = scores.reduce((a, b) => (b.n > a.n ? b : a));
+  if (best.n > 0 && best.n < values.length * 0.5) {
+    const readers = scores.filter((x) => x.n > 0 && x.f !== "slash-mdy").map((x) => x.f);
+    if (readers.length > 1) return { mixed: readers, index: values.findIndex((v) => !parseWith(best.f, v)) };
+  }
   if (best.n === 0 || best.n < values.length * 0.5) return { unknown: values[0] ?? "" };
   if (best.f === "slash-dmy" || best.f === "slash-mdy") {
     const dmy = scores.find((s) => s.f === "slash-dmy")?.n ?? 0;

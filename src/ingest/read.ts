@@ -2,13 +2,13 @@
 import { createReadStream, promises as fs } from "node:fs";
 import Papa from "papaparse";
 import { InputError } from "../errors.js";
-import { assertReadableFile } from "../io/csv.js";
+import { MAX_LINE_CHARS, NOT_UTF8, assertReadableFile, watchLineLength } from "../io/csv.js";
 import { isValidZone } from "../time/hours.js";
 import { ALL_SLOT, HourBuckets, SLOTS } from "./bucket.js";
 import { ChannelMapper } from "./channels.js";
 import { ZoneClock, formatInstant } from "./clock.js";
 import { detectColumns, type ColumnChoice } from "./columns.js";
-import { builtInParser, detectDateFormat, luxonParser, type TimestampParser } from "./dates.js";
+import { FORMAT_LABELS, builtInParser, detectDateFormat, luxonParser, type TimestampParser } from "./dates.js";
 import { IdSet } from "./idset.js";
 import { SkipCounter, checkBadShare } from "./skips.js";
 import { sniffFile } from "./sniff.js";
@@ -16,6 +16,11 @@ import type { IngestOptions, IngestResult } from "./types.js";
 
 /** Rows looked at before the date format is chosen. */
 const DETECT_ROWS = 500;
+
+/** No help desk existed before 2000: earlier times are a zero or placeholder date (1970-01-01 is epoch 0). */
+const EARLIEST_MS = Date.UTC(2000, 0, 1);
+/** Slack after "now" for a clock or zone set wrong on the exporting side. */
+const FUTURE_SLACK_MS = 2 * 86_400_000;
 
 interface Pending {
   cells: string[];
@@ -32,6 +37,9 @@ export async function ingestExport(file: string, options: IngestOptions): Promis
   const skips = new SkipCounter();
   const ids = new IdSet();
   let sawQuote = false;
+  let sawBadByte = false;
+  let width = 0;
+  const latest = (options.now ?? Date.now()) + FUTURE_SLACK_MS;
   let header: string[] | undefined;
   let cols: ColumnChoice | undefined;
   let mapper: ChannelMapper | undefined;
@@ -48,13 +56,19 @@ export async function ingestExport(file: string, options: IngestOptions): Promis
       return;
     }
     const c = cols as ColumnChoice;
-    const samples = (pending ?? []).map((p) => p.cells[c.time] ?? "").filter((v) => v.trim() !== "").slice(0, DETECT_ROWS);
+    const sampled = (pending ?? []).filter((p) => (p.cells[c.time] ?? "").trim() !== "").slice(0, DETECT_ROWS);
+    const samples = sampled.map((p) => p.cells[c.time] ?? "");
     if (samples.length === 0) {
       parser = { label: "(none)", parse: () => Number.NaN };
       return;
     }
     const found = detectDateFormat(samples);
-    const firstLine = (pending ?? []).find((p) => (p.cells[c.time] ?? "").trim() !== "")?.line ?? 2;
+    const firstLine = sampled[0]?.line ?? 2;
+    if ("mixed" in found) {
+      const at = sampled[found.index];
+      const kinds = found.mixed.map((f) => FORMAT_LABELS[f]).join("; ");
+      throw new InputError(file, at?.line ?? firstLine, `"${(at?.cells[c.time] ?? "").slice(0, 60)}": timestamps in several formats (${kinds}); expected one format throughout the file`);
+    }
     if ("ambiguous" in found) {
       throw new InputError(file, firstLine, `"${found.ambiguous}" could be day/month or month/day; expected --date-format, e.g. "dd/MM/yyyy HH:mm" or "MM/dd/yyyy HH:mm"`);
     }
@@ -76,6 +90,15 @@ export async function ingestExport(file: string, options: IngestOptions): Promis
       skips.add("unparseable time", rowLine, raw);
       return;
     }
+    // One stray 1970 or 2099 row would otherwise stretch the hourly series over decades (memory and time).
+    if (t < EARLIEST_MS) {
+      skips.add("time before 2000", rowLine, raw);
+      return;
+    }
+    if (t > latest) {
+      skips.add("time in the future", rowLine, raw);
+      return;
+    }
     if (c.id >= 0) {
       const id = cells[c.id] ?? "";
       if (id !== "") {
@@ -93,7 +116,9 @@ export async function ingestExport(file: string, options: IngestOptions): Promis
   const handleRow = (cells: string[], rowLine: number): void => {
     if (header === undefined) {
       if (isBlank(cells)) return;
+      if (sawBadByte && cells.some((c) => c.includes("\uFFFD"))) throw new InputError(file, rowLine, `the header ${NOT_UTF8}`);
       header = cells;
+      width = cells.length;
       const found = detectColumns(header, { timeColumn: options.timeColumn, channelColumn: options.channelColumn });
       if ("missing" in found) throw new InputError(file, rowLine, found.missing);
       cols = found;
@@ -103,6 +128,10 @@ export async function ingestExport(file: string, options: IngestOptions): Promis
     rowsRead++;
     if (isBlank(cells)) {
       skips.add("blank line", rowLine);
+      return;
+    }
+    if (cells.length !== width && !(cells.length > width && isBlank(cells.slice(width)))) {
+      skips.add("wrong number of fields", rowLine, `${cells.length} fields, header ${width}`);
       return;
     }
     if (pending) {
@@ -129,6 +158,13 @@ export async function ingestExport(file: string, options: IngestOptions): Promis
     // hold a line break, and counting them can be skipped.
     stream.on("data", (chunk) => {
       if (!sawQuote && chunk.indexOf('"') >= 0) sawQuote = true;
+      if (!sawBadByte && chunk.indexOf("\uFFFD") >= 0) sawBadByte = true;
+    });
+    // Rows before an over-long line are all parsed when it trips, so `line` is that line's number.
+    watchLineLength(stream, () => {
+      failure ??= new InputError(file, line, `is longer than ${MAX_LINE_CHARS.toLocaleString("en-US")} characters; expected one ticket per line`);
+      stream.destroy();
+      resolve();
     });
     let firstChunk = true;
     Papa.parse<string[]>(stream as unknown as File, {

@@ -33,23 +33,38 @@ export class SkipCounter {
   }
 }
 
+/** Reasons a row is bad rather than merely redundant; together they are held to the bad-row limit. */
+export const BAD_REASONS = ["unparseable time", "empty time", "wrong number of fields", "time before 2000", "time in the future"] as const;
+
 /**
- * Refuses the file when more than `maxShare` of its (non-blank) rows have an empty or unreadable created time:
- * such a file is more likely the wrong column or format than a few dirty rows.
+ * Refuses the file when more than `maxShare` of its (non-blank) rows are bad (empty, unreadable or implausible
+ * created time, wrong field count): such a file is more likely the wrong column, format or a broken export than a
+ * few dirty rows. Under the limit the rows are skipped and listed in the summary.
  */
 export function checkBadShare(file: string, skips: SkipCounter, rowsRead: number, maxShare: number, formatLabel: string): void {
   const rows = rowsRead - skips.count("blank line");
-  const bad = skips.count("unparseable time") + skips.count("empty time");
+  const bad = BAD_REASONS.reduce((n, r) => n + skips.count(r), 0);
   if (rows === 0 || bad === 0 || bad / rows <= maxShare) return;
-  const unreadable = skips.get("unparseable time");
-  const empty = skips.get("empty time");
-  const first = Math.min(unreadable?.firstLines[0] ?? Infinity, empty?.firstLines[0] ?? Infinity);
-  const example = skips.examples.get("unparseable time");
+  const first = Math.min(...BAD_REASONS.map((r) => skips.get(r)?.firstLines[0] ?? Infinity));
   const pct = ((bad / rows) * 100).toFixed(1);
-  const what = example !== undefined ? `e.g. "${example}"` : "empty";
+  const limit = `expected at most ${(maxShare * 100).toFixed(1)} %`;
+  const timeBad = skips.count("unparseable time") + skips.count("empty time");
+  if (timeBad === bad) {
+    const example = skips.examples.get("unparseable time");
+    const what = example !== undefined ? `e.g. "${example}"` : "empty";
+    throw new InputError(
+      file,
+      Number.isFinite(first) ? first : undefined,
+      `${bad} of ${rows} created times (${pct} %) are empty or unreadable (${what}); ${limit} in ${formatLabel} (or pass --date-format / --time-column)`,
+    );
+  }
+  const parts = BAD_REASONS.filter((r) => skips.count(r) > 0).map((r) => {
+    const example = skips.examples.get(r);
+    return `${skips.count(r)} ${r}${example !== undefined ? ` (e.g. "${example}")` : ""}`;
+  });
   throw new InputError(
     file,
     Number.isFinite(first) ? first : undefined,
-    `${bad} of ${rows} created times (${pct} %) are empty or unreadable (${what}); expected at most ${(maxShare * 100).toFixed(1)} % in ${formatLabel} (or pass --date-format / --time-column)`,
+    `${bad} of ${rows} rows (${pct} %) are unusable: ${parts.join(", ")}; ${limit} (created times in ${formatLabel} between 2000 and today, as many fields as the header)`,
   );
 }

@@ -19,6 +19,9 @@ export async function sniffFile(file: string, size: number): Promise<Sniffed> {
   } finally {
     await handle.close();
   }
+  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) {
+    throw new InputError(file, 1, "is UTF-16 text (Excel's \"Unicode text\"?); expected UTF-8: save it as \"CSV UTF-8\"");
+  }
   if (looksBinary(head)) {
     throw new InputError(file, 1, "looks binary (a spreadsheet or archive?); expected a CSV text export, saved as CSV UTF-8");
   }

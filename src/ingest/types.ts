@@ -50,6 +50,8 @@ export interface IngestOptions {
   dateFormat?: string;
   /** share of rows whose timestamp may fail before the file is refused (default 0.01) */
   maxBadRowShare?: number;
+  /** "now" in ms, for the future-time check (default Date.now()); tests pin it */
+  now?: number;
   /** called now and then with bytes read, for progress on a terminal */
   onProgress?: (bytesRead: number, totalBytes: number) => void;
 }

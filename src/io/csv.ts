@@ -22,6 +22,7 @@ export interface CsvTable {
  */
 export async function readCsvTable(file: string, required: readonly string[] = []): Promise<CsvTable> {
   await assertReadableFile(file);
+  await assertUtf8Text(file);
   const header: string[] = [];
   const rows: CsvRow[] = [];
   let line = 1;
@@ -29,16 +30,28 @@ export async function readCsvTable(file: string, required: readonly string[] = [
   await new Promise<void>((resolve, reject) => {
     const stream = createReadStream(file, { encoding: "utf8" });
     stream.on("error", reject);
+    // Rows before the over-long line have all been parsed when it trips, so `line` is the long line's number.
+    watchLineLength(stream, () => {
+      failure = new InputError(file, line, `is longer than ${MAX_LINE_CHARS.toLocaleString("en-US")} characters; expected one row per line`);
+      stream.destroy();
+      resolve();
+    });
     Papa.parse<string[]>(stream, {
       header: false,
       skipEmptyLines: false,
       step: (result, parser) => {
+        if (failure) return;
         const data = result.data;
         const startLine = line;
         line += countNewlines(data);
         line += 1;
         if (data.length === 1 && data[0]?.trim() === "") return; // blank line
         if (header.length === 0) {
+          if (data.some((c) => c.includes("\uFFFD"))) {
+            failure = new InputError(file, startLine, NOT_UTF8);
+            parser.abort();
+            return;
+          }
           for (const cell of data) header.push(stripBom(cell).trim().toLowerCase());
           const missing = required.filter((name) => !header.includes(name));
           if (missing.length > 0) {
@@ -54,6 +67,17 @@ export async function readCsvTable(file: string, required: readonly string[] = [
         }
         if (data.length > header.length && data.slice(header.length).some((c) => c.trim() !== "")) {
           failure = new InputError(file, startLine, `${data.length} fields; expected ${header.length} as in the header`);
+          parser.abort();
+          return;
+        }
+        // A short row is a file cut off mid-write or a cell lost in an edit: reading the rest as empty would guess.
+        if (data.length < header.length) {
+          failure = new InputError(file, startLine, `${data.length} fields; expected ${header.length} as in the header (a truncated row?)`);
+          parser.abort();
+          return;
+        }
+        if (data.some((c) => c.includes("\uFFFD"))) {
+          failure = new InputError(file, startLine, NOT_UTF8);
           parser.abort();
           return;
         }
@@ -82,6 +106,63 @@ function stripBom(s: string): string {
   return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
 }
 
+/** Longest physical line any reader accepts: a longer one is a broken export, and holding it would cost memory. */
+export const MAX_LINE_CHARS = 1_000_000;
+
+export const NOT_UTF8 = "holds bytes that are not UTF-8 (Latin-1 or Windows-1252?); expected UTF-8 text: save it as \"CSV UTF-8\"";
+
+/**
+ * Calls `onTooLong` once when a run of characters without a line break exceeds MAX_LINE_CHARS. Registered before
+ * papaparse's listener, it sees each chunk first, so a 300 MB line fails after 1 MB instead of being buffered whole.
+ */
+export function watchLineLength(stream: NodeJS.ReadableStream, onTooLong: () => void, limit = MAX_LINE_CHARS): void {
+  let run = 0;
+  let tripped = false;
+  stream.on("data", (chunk: string | Buffer) => {
+    if (tripped) return;
+    const text = typeof chunk === "string" ? chunk : chunk.toString("latin1");
+    const last = text.lastIndexOf("\n");
+    if (last < 0) run += text.length;
+    else {
+      // Only the stretch after the last break carries over; a long line wholly inside one chunk is caught below.
+      if (run + text.indexOf("\n") > limit) run = limit + 1;
+      else run = text.length - last - 1;
+      if (run <= limit && last > limit && longestLine(text) > limit) run = limit + 1;
+    }
+    if (run > limit) {
+      tripped = true;
+      onTooLong();
+    }
+  });
+}
+
+function longestLine(text: string): number {
+  let longest = 0;
+  let start = 0;
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) {
+    longest = Math.max(longest, i - start);
+    start = i + 1;
+  }
+  return Math.max(longest, text.length - start);
+}
+
+/** UTF-16 (what Excel's "Unicode text" saves) and binary files are refused before parsing, with a clear reason. */
+export async function assertUtf8Text(file: string): Promise<void> {
+  const handle = await fs.open(file, "r");
+  let head: Buffer;
+  try {
+    const buf = Buffer.alloc(4096);
+    const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
+    head = buf.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) {
+    throw new InputError(file, 1, "is UTF-16 text; expected UTF-8: save it as \"CSV UTF-8\"");
+  }
+  if (head.includes(0)) throw new InputError(file, 1, "looks binary (a spreadsheet or archive?); expected a CSV text file, saved as CSV UTF-8");
+}
+
 /** Fails with exit 2 unless `file` is an existing, readable regular file. */
 export async function assertReadableFile(file: string): Promise<void> {
   let stat;
@@ -91,6 +172,8 @@ export async function assertReadableFile(file: string): Promise<void> {
     throw new InputError(file, undefined, "no such file; expected an existing file");
   }
   if (stat.isDirectory()) throw new InputError(file, undefined, "is a folder; expected a file");
+  // A FIFO or device would block the read forever or never end; only a regular file has an end to reach.
+  if (!stat.isFile()) throw new InputError(file, undefined, "is not a regular file (a pipe, socket or device); expected a file");
   try {
     await fs.access(file, fs.constants.R_OK);
   } catch {
@@ -110,7 +193,8 @@ export type Cell = string | number | null | undefined;
  * injection, except in columns listed as `trusted` (values the tool made itself, e.g. "-0.5" or an offset).
  */
 export function toCsv(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<Cell>>, trusted: ReadonlySet<string> = new Set()): string {
-  const lines = [header.map(quote).join(",")];
+  // Header names can come from input too (requirements.csv has a column per forecast channel).
+  const lines = [header.map((name) => quote(neutralizeCell(name))).join(",")];
   for (const row of rows) {
     lines.push(
       row
