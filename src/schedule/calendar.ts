@@ -55,7 +55,9 @@ export function buildCalendar(requirements: readonly RequirementRow[], shifts: r
   for (const row of requirements) {
     const dt = DateTime.fromISO(row.hourStart, { setZone: true }).setZone(zone);
     const date = localDate(dt);
-    const name = hourName(dt.toMillis(), zone);
+    // Formatting in an IANA zone is the slow part of luxon: name from the label already made, "b" for a repeated hour.
+    const label = `${compactDate(date)}T${dt.toFormat("HH")}`;
+    const name = seen.has(label) ? `${label}b` : label;
     if (seen.has(name)) continue;
     seen.add(name);
     hours.push({ key: hourKey(dt), ms: dt.toMillis(), date, name, agents: row.agents, seniors: row.seniors, standby: row.standby });

@@ -64,13 +64,26 @@ export function breaksRest(a: Slot, b: Slot, minRestHours: number): boolean {
 
 /** Rule 3: the ISO week (Monday to Sunday) a date's limits count in. */
 export function weekOf(date: string): string {
-  return isoWeekKey(date);
+  let week = weekCache.get(date);
+  if (week === undefined) {
+    week = isoWeekKey(date);
+    weekCache.set(date, week);
+  }
+  return week;
 }
+// Dates repeat for every agent and shift; parsing each once keeps a 200-agent season's model build fast.
+const weekCache = new Map<string, string>();
+const lastDayCache = new Map<string, string>();
 
 /** Rule 6: a new agent's first week runs from available_from for `firstWeekDays` days; without available_from there is none. */
 export function inFirstWeek(agent: Agent, date: string, firstWeekDays: number): boolean {
   if (agent.seniority !== "new" || agent.availableFrom === undefined) return false;
-  const last = DateTime.fromISO(agent.availableFrom, { zone: "UTC" }).plus({ days: Math.max(0, firstWeekDays - 1) }).toISODate() ?? "";
+  const key = `${agent.availableFrom}|${firstWeekDays}`;
+  let last = lastDayCache.get(key);
+  if (last === undefined) {
+    last = DateTime.fromISO(agent.availableFrom, { zone: "UTC" }).plus({ days: Math.max(0, firstWeekDays - 1) }).toISODate() ?? "";
+    lastDayCache.set(key, last);
+  }
   return date >= agent.availableFrom && date <= last;
 }
 
