@@ -92,7 +92,7 @@ function jsonView(r: ScheduleCommandResult): unknown {
 }
 
 export function solverLine(s: RosterResult["solver"]): string {
-  const gap = s.gap === undefined ? "" : `, gap ${(s.gap * 100).toFixed(2)} % to the LP bound ${Math.round(s.bound ?? 0)}`;
+  const gap = s.gap === undefined ? "" : `, gap ${(s.gap * 100).toFixed(2)} % to the proven lower bound ${Math.round(s.bound ?? 0)}`;
   const what = s.status === "optimal" ? "optimal" : s.status === "time-limit" ? "time limit reached" : `within the gap asked for (${s.status})`;
   return `${s.backend}: ${what}${gap}, ${s.seconds.toFixed(1)} s`;
 }
