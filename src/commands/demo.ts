@@ -1,6 +1,33 @@
-// `peakplan demo`: not built yet (see the open issue); fails loudly rather than pretending.
-import { InternalError } from "../errors.js";
+// `peakplan demo` (what `npm start` runs): analyze, forecast, staff and schedule on the bundled sample, each printing its table.
+import { promises as fs } from "node:fs";
+import { join } from "node:path";
+import { SAMPLE } from "../io/paths.js";
+import { stdPrinter, type Printer } from "../io/terminal.js";
+import { analyzeCommand } from "./analyze.js";
+import { forecastCommand } from "./forecast.js";
+import { scheduleCommand } from "./schedule.js";
+import { staffCommand } from "./staff.js";
 
-export async function demoCommand(_options: Record<string, unknown>): Promise<void> {
-  throw new InternalError("peakplan demo is not built yet");
+export interface DemoOptions {
+  outDir?: string;
+}
+
+export async function demoCommand(options: DemoOptions, printer: Printer = stdPrinter()): Promise<string[]> {
+  const outDir = options.outDir ?? "out";
+  await fs.mkdir(outDir, { recursive: true });
+  const forecast = join(outDir, "forecast.csv");
+  const requirements = join(outDir, "requirements.csv");
+  const roster = join(outDir, "roster.csv");
+  const heading = (text: string): void => printer.out(`\n${printer.c.bold.underline(text)}\n`);
+
+  heading("1. analyze: last season's tickets (bundled sample)");
+  await analyzeCommand({ history: SAMPLE.history, config: SAMPLE.config }, printer);
+  heading("2. forecast: tickets per day for the coming season");
+  await forecastCommand({ history: SAMPLE.history, config: SAMPLE.config, out: forecast }, printer);
+  heading("3. staff: agents needed per day");
+  await staffCommand({ forecast, config: SAMPLE.config, out: requirements }, printer);
+  heading("4. schedule: the roster");
+  await scheduleCommand({ requirements, agents: SAMPLE.agents, config: SAMPLE.config, out: roster }, printer);
+  printer.out(`\nWrote ${forecast}, ${requirements} and ${roster}. For the whole job with report.html: peakplan plan --out-dir ${outDir}`);
+  return [forecast, requirements, roster];
 }
