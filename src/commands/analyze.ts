@@ -1,5 +1,4 @@
 // `peakplan analyze`: reads a ticket export, prints the analysis a lead starts with, and can write the hourly series.
-import Table from "cli-table3";
 import { loadConfig } from "../config.js";
 import { InputError } from "../errors.js";
 import { analyze, type Analysis } from "../ingest/analyze.js";
@@ -9,6 +8,7 @@ import { writeCsv } from "../io/csv.js";
 import { SAMPLE } from "../io/paths.js";
 import { stdPrinter, type Printer } from "../io/terminal.js";
 import { isValidZone } from "../time/hours.js";
+import { table } from "../io/table.js";
 
 export interface AnalyzeOptions {
   history?: string;
@@ -80,20 +80,20 @@ export function render(a: Analysis, ingest: IngestResult, printer: Printer): str
     out.push(c.yellow(`  channel values counted as "other": ${unknown.map(([k, n]) => `${k} (${n})`).join(", ")}`));
   }
   out.push("", c.bold("Channel mix"));
-  const mix = new Table({ head: ["channel", "tickets", "share"], style: { head: [], border: [] } });
+  const mix = table(["channel", "tickets", "share"]);
   for (const m of a.channelMix) mix.push([m.channel, fmt(m.tickets), `${fmt(m.share * 100, 1)} %`]);
   out.push(mix.toString());
   out.push("", c.bold(`Peak days (mean ${fmt(a.meanPerDay)} tickets a day)`));
-  const peaks = new Table({ head: ["date", "weekday", "tickets", "vs mean"], style: { head: [], border: [] } });
+  const peaks = table(["date", "weekday", "tickets", "vs mean"]);
   for (const d of a.peakDays) peaks.push([d.date, WEEKDAYS[weekday(d.date)] ?? "", fmt(d.tickets), `x${fmt(d.tickets / Math.max(a.meanPerDay, 1e-9), 1)}`]);
   out.push(peaks.toString());
   out.push("", c.bold("Busiest hours (mean tickets in the hour)"));
-  const busy = new Table({ head: ["weekday", "hour", "tickets"], style: { head: [], border: [] } });
+  const busy = table(["weekday", "hour", "tickets"]);
   for (const b of a.busiestHours) busy.push([WEEKDAYS[b.weekday] ?? "", `${String(b.hour).padStart(2, "0")}:00`, fmt(b.meanTickets, 1)]);
   out.push(busy.toString());
   for (const season of a.seasons) {
     out.push("", c.bold(`Season ${season.season}: weekly volume over the Sept-Oct baseline (${fmt(season.baselinePerDay)} a day)`));
-    const t = new Table({ head: ["week of", "per day", "rise"], style: { head: [], border: [] } });
+    const t = table(["week of", "per day", "rise"]);
     for (const w of season.weeks) t.push([w.weekStart, fmt(w.perDay), w.rise >= 2 ? c.red(pct(w.rise)) : pct(w.rise)]);
     out.push(t.toString());
   }

@@ -1,10 +1,10 @@
 // `peakplan backtest`: scores the forecast on held-out days (and last season replayed) against two baselines.
-import Table from "cli-table3";
 import { loadConfig } from "../config.js";
 import { InputError } from "../errors.js";
 import { backtest, type BacktestResult, type BacktestRun } from "../forecast/backtest.js";
 import { stdPrinter, type Printer } from "../io/terminal.js";
 import { eventSettings, fallbackGrowth, readHistory, type HistoryOptions } from "./forecast-input.js";
+import { table } from "../io/table.js";
 
 export interface BacktestCommandOptions extends HistoryOptions {
   holdoutDays?: number;
@@ -31,13 +31,13 @@ const f3 = (x: number): string => (Number.isFinite(x) ? x.toFixed(3) : "-");
 const pct = (x: number): string => (Number.isFinite(x) ? `${x >= 0 ? "+" : ""}${(x * 100).toFixed(1)} %` : "-");
 
 function runTable(run: BacktestRun, printer: Printer): string {
-  const table = new Table({ head: ["model", "hourly WAPE", "daily WAPE", "bias", "p10-p90 holds"], style: { head: [], border: [], compact: true }, colAligns: ["left", "right", "right", "right", "right"] });
+  const grid = table(["model", "hourly WAPE", "daily WAPE", "bias", "p10-p90 holds"], { align: ["left", "right", "right", "right", "right"] });
   const best = Math.min(...run.scores.map((s) => s.hourlyWape));
   for (const s of run.scores) {
     const name = s.hourlyWape === best ? printer.c.bold(s.model) : s.model;
-    table.push([name, f3(s.hourlyWape), f3(s.dailyWape), pct(s.bias), Number.isFinite(s.coverage80) ? `${Math.round(s.coverage80 * 100)} %` : "-"]);
+    grid.push([name, f3(s.hourlyWape), f3(s.dailyWape), pct(s.bias), Number.isFinite(s.coverage80) ? `${Math.round(s.coverage80 * 100)} %` : "-"]);
   }
-  return table.toString();
+  return grid.toString();
 }
 
 function render(r: BacktestResult, holdoutDays: number, printer: Printer): string {

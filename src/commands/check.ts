@@ -1,10 +1,10 @@
 // `peakplan check`: validates a roster (maybe edited by hand) against every hard rule; exit 3 when one is broken.
-import Table from "cli-table3";
 import { ShortfallError } from "../errors.js";
 import { readRosterCsv } from "../io/roster-csv.js";
 import { stdPrinter, type Printer } from "../io/terminal.js";
 import { checkRoster, type CheckReport } from "../schedule/check.js";
 import { scheduleInputs } from "./schedule.js";
+import { table } from "../io/table.js";
 
 export interface CheckCommandOptions {
   roster: string;
@@ -29,7 +29,7 @@ function printCheck(r: CheckReport, file: string, printer: Printer): void {
   const c = printer.c;
   printer.out(r.ok ? c.green(`${file}: every hard rule holds`) : c.red(`${file}: ${r.violations.length} hard-rule violation(s)`));
   if (!r.ok) {
-    const t = new Table({ head: ["rule", "date", "agent", "what"], style: { head: [] } });
+    const t = table(["rule", "date", "agent", "what"]);
     for (const v of r.violations.slice(0, 50)) t.push([v.ruleName, v.date, v.agentId ?? "", v.message]);
     printer.out(t.toString());
   }

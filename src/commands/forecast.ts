@@ -1,11 +1,11 @@
 // `peakplan forecast`: reads the export, forecasts the season per hour and channel, writes forecast.csv, prints by day.
-import Table from "cli-table3";
 import { InputError } from "../errors.js";
 import { forecastSeason, type DailyForecast, type ForecastResult } from "../forecast/index.js";
 import { writeForecastCsv } from "../io/forecast-csv.js";
 import { stdPrinter, type Printer } from "../io/terminal.js";
 import { peakDates, seasonYearOf } from "../time/events.js";
 import { checkDate, eventSettings, fallbackGrowth, readHistory, type HistoryOptions } from "./forecast-input.js";
+import { table } from "../io/table.js";
 
 export interface ForecastCommandOptions extends HistoryOptions {
   season?: number;
@@ -84,12 +84,12 @@ function dayTable(days: readonly DailyForecast[], printer: Printer): string {
   const cut = sorted[Math.max(0, Math.ceil(sorted.length / 10) - 1)] ?? Infinity;
   const peaks = new Set<string>();
   for (const d of days) for (const p of peakDates(seasonYearOf(d.date))) peaks.add(p);
-  const table = new Table({ head: ["date", "day", "event", "expected", "p90", "vs last season"], style: { head: [], border: [], compact: true }, colAligns: ["left", "left", "left", "right", "right", "right"] });
+  const grid = table(["date", "day", "event", "expected", "p90", "vs last season"], { align: ["left", "left", "left", "right", "right", "right"] });
   for (const d of days) {
     const peak = d.expected >= cut || peaks.has(d.date);
     const mark = (s: string): string => (peak ? c.bold.red(s) : s);
     const change = d.change === undefined ? "" : `${pct(d.change)} (${fmt(d.lastSeason ?? 0)} on ${d.lastSeasonDate?.slice(5) ?? ""})`;
-    table.push([mark(d.date), d.weekday, d.event, mark(fmt(d.expected)), fmt(d.p90), change]);
+    grid.push([mark(d.date), d.weekday, d.event, mark(fmt(d.expected)), fmt(d.p90), change]);
   }
-  return table.toString();
+  return grid.toString();
 }

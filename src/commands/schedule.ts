@@ -1,5 +1,4 @@
 // `peakplan schedule`: reads requirements (or a forecast, staffed first) and agents, solves the roster, writes and reports it.
-import Table from "cli-table3";
 import { loadConfig, type Config } from "../config.js";
 import { InputError, InternalError } from "../errors.js";
 import { readAgentsCsv } from "../io/agents-csv.js";
@@ -16,6 +15,7 @@ import { summarizeRoster, type RosterSummary } from "../schedule/summary.js";
 import { staffRequirements } from "../staff/requirements.js";
 import type { RequirementRow } from "../staff/types.js";
 import { isValidZone } from "../time/hours.js";
+import { table } from "../io/table.js";
 
 export interface ScheduleCommandOptions {
   requirements?: string;
@@ -105,7 +105,7 @@ function printSchedule(r: ScheduleCommandResult, printer: Printer): void {
   printer.out(`Shift hours ${fmt(r.check.hours)}; coverage ${(r.check.coverage.share * 100).toFixed(1)} % of ${fmt(r.check.coverage.neededAgentHours)} agent-hours`);
   printer.out(`Shortfall: ${shortfall.agentHours} agent-hours, ${shortfall.seniorHours} senior-hours, ${shortfall.standbyDays} on-call days`);
   if (r.diagnosis.length > 0) {
-    const t = new Table({ head: ["day", "agent-h", "senior-h", "on-call", "why"], style: { head: [] } });
+    const t = table(["day", "agent-h", "senior-h", "on-call", "why"], { align: ["left", "right", "right", "right", "left"], widths: [12, 9, 10, 9, 70] });
     for (const d of r.diagnosis.slice(0, 31)) t.push([d.date, d.agentHours, d.seniorHours, d.standby, d.reasons.join("; ")]);
     printer.out(t.toString());
     if (r.diagnosis.length > 31) printer.out(`... ${r.diagnosis.length - 31} more days (see --json)`);

@@ -1,5 +1,4 @@
 // `peakplan staff`: reads forecast.csv and the config, writes requirements.csv, prints the need by day.
-import Table from "cli-table3";
 import { loadConfig } from "../config.js";
 import { InputError } from "../errors.js";
 import { readForecastCsv } from "../io/forecast-csv.js";
@@ -7,6 +6,7 @@ import { writeRequirementsCsv } from "../io/requirements-csv.js";
 import { stdPrinter, type Printer } from "../io/terminal.js";
 import { staffRequirements, type StaffResult } from "../staff/requirements.js";
 import { isValidZone } from "../time/hours.js";
+import { table } from "../io/table.js";
 
 export interface StaffCommandOptions {
   forecast?: string;
@@ -30,9 +30,9 @@ export async function staffCommand(options: StaffCommandOptions, printer: Printe
     printer.out(JSON.stringify({ out, channels: result.channels, daily: result.daily, rows: result.rows }, null, 2));
     return result;
   }
-  const table = new Table({ head: ["date", "peak agents", "agent-hours", "seniors on peak", "standby", ""], style: { head: [], border: [] } });
-  for (const d of result.daily) table.push([d.date, d.peakAgents, d.agentHours, d.seniorsOnPeak, d.standby, d.peak ? "peak window" : ""]);
-  printer.out(table.toString());
+  const grid = table(["date", "peak agents", "agent-hours", "seniors on peak", "standby", ""], { align: ["left", "right", "right", "right", "right", "left"] });
+  for (const d of result.daily) grid.push([d.date, d.peakAgents, d.agentHours, d.seniorsOnPeak, d.standby, d.peak ? "peak window" : ""]);
+  printer.out(grid.toString());
   const total = result.daily.reduce((s, d) => s + d.agentHours, 0);
   const top = result.daily.reduce((m, d) => Math.max(m, d.peakAgents), 0);
   printer.out(`${result.rows.length} hours, ${result.channels.join(", ")}: ${total} agent-hours on shift, at most ${top} at once. Wrote ${out}.`);
