@@ -8,8 +8,9 @@ import { EARLIER, type BadCase, type FileSpec } from "./case.js";
 import { ensureBuilt, mkTemp, runCli, snapshot, writeLong } from "./cli.js";
 import { FILE_CASES } from "./file-cases.js";
 import { HISTORY_CASES } from "./history-cases.js";
+import { TEAM_CASES } from "./team-cases.js";
 
-const CASES: BadCase[] = [...HISTORY_CASES, ...FILE_CASES];
+const CASES: BadCase[] = [...HISTORY_CASES, ...FILE_CASES, ...TEAM_CASES];
 const dirs: string[] = [];
 
 beforeAll(() => ensureBuilt(), 120_000);
