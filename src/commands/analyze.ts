@@ -5,6 +5,7 @@ import { analyze, type Analysis } from "../ingest/analyze.js";
 import { ingestExport } from "../ingest/read.js";
 import type { HourlySeries, IngestResult } from "../ingest/types.js";
 import { writeCsv } from "../io/csv.js";
+import { ingestWarnings } from "../io/ingest-warnings.js";
 import { SAMPLE } from "../io/paths.js";
 import { stdPrinter, type Printer } from "../io/terminal.js";
 import { isValidZone } from "../time/hours.js";
@@ -43,6 +44,7 @@ export async function analyzeCommand(options: AnalyzeOptions, printer: Printer =
   });
   const analysis = analyze(ingest.series, ingest.summary);
   if (options.out !== undefined) await writeSeries(options.out, ingest.series);
+  for (const w of ingestWarnings(ingest.summary)) printer.err(`peakplan: warning: ${w}`);
   if (options.json) printer.out(JSON.stringify(analysis, null, 2));
   else printer.out(render(analysis, ingest, printer));
   return { analysis, ingest };

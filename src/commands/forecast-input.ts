@@ -6,6 +6,7 @@ import type { EventSettings } from "../forecast/events.js";
 import type { Growth } from "../forecast/seasonal.js";
 import { ingestExport } from "../ingest/read.js";
 import type { IngestResult } from "../ingest/types.js";
+import { ingestWarnings } from "../io/ingest-warnings.js";
 import { SAMPLE } from "../io/paths.js";
 import type { Printer } from "../io/terminal.js";
 import { isValidZone } from "../time/hours.js";
@@ -45,6 +46,7 @@ export async function readHistory(options: HistoryOptions, printer: Printer): Pr
     onProgress: printer.progress ? (read, total) => printer.err(`\rreading ${Math.round((read / Math.max(total, 1)) * 100)} %`) : undefined,
   });
   if (ingest.series.hours.length === 0) throw new InputError(history, undefined, "holds no usable tickets; expected a ticket export with created times");
+  for (const w of ingestWarnings(ingest.summary)) printer.err(`peakplan: warning: ${w}`);
   return { config, zone, ingest };
 }
 

@@ -33,7 +33,16 @@ export async function writeFilesAtomic(files: ReadonlyArray<{ path: string; cont
     await Promise.all(staged.map((s) => fs.rm(s.tmp, { force: true })));
     throw error;
   }
-  for (const s of staged) await fs.rename(s.tmp, s.path);
+  for (let i = 0; i < staged.length; i++) {
+    const s = staged[i] as { tmp: string; path: string };
+    try {
+      await fs.rename(s.tmp, s.path);
+    } catch (error) {
+      // Renames already done stay (each file is whole); the rest must not litter the folder with temp files.
+      await Promise.all(staged.slice(i).map((t) => fs.rm(t.tmp, { force: true })));
+      throw error;
+    }
+  }
 }
 
 async function assertWritableFolder(dir: string, target: string): Promise<void> {

@@ -1,0 +1,25 @@
+// The warnings a lead sees when an export is read with a few bad rows: one line per reason, never one per row.
+import type { IngestSummary } from "../ingest/types.js";
+import { BAD_REASONS } from "../ingest/skips.js";
+
+const MAX_CHANNELS_LISTED = 6;
+
+/** Skipped bad rows by reason (count and first lines), then unknown channel values; empty when the file was clean. */
+export function ingestWarnings(summary: IngestSummary): string[] {
+  const out: string[] = [];
+  for (const s of summary.skipped) {
+    if (!(BAD_REASONS as readonly string[]).includes(s.reason)) continue;
+    const lines = s.firstLines.join(", ");
+    const more = s.count > s.firstLines.length ? ", ..." : "";
+    out.push(`${summary.file}: skipped ${s.count} row${s.count === 1 ? "" : "s"} (${s.reason}) at line${s.count === 1 ? "" : "s"} ${lines}${more}`);
+  }
+  const unknown = Object.entries(summary.unknownChannels).sort((a, b) => b[1] - a[1]);
+  if (unknown.length > 0) {
+    const total = unknown.reduce((n, [, c]) => n + c, 0);
+    const listed = unknown.slice(0, MAX_CHANNELS_LISTED).map(([k, n]) => `"${k.slice(0, 40)}" (${n})`).join(", ");
+    const more = unknown.length > MAX_CHANNELS_LISTED ? `, and ${unknown.length - MAX_CHANNELS_LISTED} more` : "";
+    out.push(`${summary.file}: ${total} ticket${total === 1 ? "" : "s"} with an unknown channel counted as "other": ${listed}${more}`);
+  }
+  // Always one line each, whatever the raw values held.
+  return out.map((w) => w.replace(/[\r\n]+/g, " "));
+}
