@@ -1,15 +1,10 @@
 // `peakplan analyze`: reads a ticket export, prints the analysis a lead starts with, and can write the hourly series.
-import { loadConfig } from "../config.js";
-import { InputError } from "../errors.js";
 import { analyze, type Analysis } from "../ingest/analyze.js";
-import { ingestExport } from "../ingest/read.js";
 import type { HourlySeries, IngestResult } from "../ingest/types.js";
 import { writeCsv } from "../io/csv.js";
-import { ingestWarnings } from "../io/ingest-warnings.js";
-import { SAMPLE } from "../io/paths.js";
 import { stdPrinter, type Printer } from "../io/terminal.js";
-import { isValidZone } from "../time/hours.js";
 import { table } from "../io/table.js";
+import { readHistory } from "./inputs.js";
 
 export interface AnalyzeOptions {
   history?: string;
@@ -30,21 +25,9 @@ export interface AnalyzeOutcome {
 const WEEKDAYS = ["", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
 export async function analyzeCommand(options: AnalyzeOptions, printer: Printer = stdPrinter()): Promise<AnalyzeOutcome> {
-  const config = await loadConfig(options.config);
-  const zone = options.tz ?? config.timezone;
-  if (!isValidZone(zone)) throw new InputError("--tz", undefined, `"${zone}" is not an IANA time zone; expected a name like Europe/Helsinki`);
-  const history = options.history ?? config.history ?? SAMPLE.history;
-  const ingest = await ingestExport(history, {
-    zone,
-    timeColumn: options.timeColumn ?? config.ingest.timeColumn,
-    channelColumn: options.channelColumn ?? config.ingest.channelColumn,
-    dateFormat: options.dateFormat ?? config.ingest.dateFormat,
-    maxBadRowShare: config.ingest.maxBadRowShare,
-    onProgress: printer.progress ? (read, total) => printer.err(`\rreading ${Math.round((read / Math.max(total, 1)) * 100)} %`) : undefined,
-  });
+  const { ingest } = await readHistory(options, printer);
   const analysis = analyze(ingest.series, ingest.summary);
   if (options.out !== undefined) await writeSeries(options.out, ingest.series);
-  for (const w of ingestWarnings(ingest.summary)) printer.err(`peakplan: warning: ${w}`);
   if (options.json) printer.out(JSON.stringify(analysis, null, 2));
   else printer.out(render(analysis, ingest, printer));
   return { analysis, ingest };

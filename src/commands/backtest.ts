@@ -3,7 +3,7 @@ import { loadConfig } from "../config.js";
 import { InputError } from "../errors.js";
 import { backtest, type BacktestResult, type BacktestRun } from "../forecast/backtest.js";
 import { stdPrinter, type Printer } from "../io/terminal.js";
-import { eventSettings, fallbackGrowth, readHistory, type HistoryOptions } from "./forecast-input.js";
+import { eventSettings, fallbackGrowth, readHistory, type HistoryOptions } from "./inputs.js";
 import { table } from "../io/table.js";
 
 export interface BacktestCommandOptions extends HistoryOptions {
@@ -20,7 +20,7 @@ export async function backtestCommand(options: BacktestCommandOptions, printer: 
   const config = await loadConfig(options.config);
   const events = await eventSettings(options.events, config);
   const growth = fallbackGrowth(undefined, config);
-  const { ingest } = await readHistory(options, printer);
+  const { ingest } = await readHistory(options, printer, config);
   const result = backtest(ingest.series, { holdoutDays, events, growth });
   if (options.json) printer.out(JSON.stringify(result, null, 2));
   else printer.out(render(result, holdoutDays, printer));

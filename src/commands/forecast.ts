@@ -4,8 +4,9 @@ import { forecastSeason, type DailyForecast, type ForecastResult } from "../fore
 import { writeForecastCsv } from "../io/forecast-csv.js";
 import { stdPrinter, type Printer } from "../io/terminal.js";
 import { peakDates, seasonYearOf } from "../time/events.js";
-import { checkDate, eventSettings, fallbackGrowth, readHistory, type HistoryOptions } from "./forecast-input.js";
+import { checkDate, eventSettings, fallbackGrowth, readHistory, type HistoryOptions } from "./inputs.js";
 import { table } from "../io/table.js";
+import { loadConfig } from "../config.js";
 
 export interface ForecastCommandOptions extends HistoryOptions {
   season?: number;
@@ -29,11 +30,10 @@ export async function forecastCommand(options: ForecastCommandOptions, printer: 
     throw new InputError("--season", undefined, `${options.season}; expected a year such as 2026`);
   }
   // Options that need no file are checked before the export is read, so a typo fails fast.
-  const { loadConfig } = await import("../config.js");
-  const preConfig = await loadConfig(options.config);
-  const events = await eventSettings(options.events, preConfig);
-  const growth = fallbackGrowth(options.growth, preConfig);
-  const { ingest } = await readHistory(options, printer);
+  const config = await loadConfig(options.config);
+  const events = await eventSettings(options.events, config);
+  const growth = fallbackGrowth(options.growth, config);
+  const { ingest } = await readHistory(options, printer, config);
   const window = { ...(from ? { from } : {}), ...(to ? { to } : {}), ...(options.season !== undefined ? { season: options.season } : {}) };
   const result = forecastSeason(ingest.series, { ...window, growth, events });
   if (result.rows.length === 0) {

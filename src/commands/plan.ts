@@ -5,7 +5,6 @@ import { DateTime } from "luxon";
 import { loadConfig, type Config } from "../config.js";
 import { InputError, ShortfallError } from "../errors.js";
 import { forecastSeason } from "../forecast/index.js";
-import { ingestExport } from "../ingest/read.js";
 import { readAgentsCsv } from "../io/agents-csv.js";
 import { writeFilesAtomic } from "../io/atomic.js";
 import { forecastToCsv } from "../io/forecast-csv.js";
@@ -17,7 +16,7 @@ import { planSummary, renderPlanReport, verdict, type PlanParts } from "../plan/
 import { solveRoster } from "../schedule/index.js";
 import type { RosterRow } from "../schedule/types.js";
 import { staffRequirements } from "../staff/requirements.js";
-import { checkDate, fallbackGrowth } from "./forecast-input.js";
+import { checkDate, fallbackGrowth, readHistory } from "./inputs.js";
 
 export interface PlanOptions {
   config?: string;
@@ -53,15 +52,7 @@ export async function planCommand(options: PlanOptions, printer: Printer = stdPr
     if (printer.progress) printer.err(`peakplan: ${text}`);
   };
 
-  step(`reading ${history}`);
-  const ingest = await ingestExport(history, {
-    zone,
-    timeColumn: config.ingest.timeColumn,
-    channelColumn: config.ingest.channelColumn,
-    dateFormat: config.ingest.dateFormat,
-    maxBadRowShare: config.ingest.maxBadRowShare,
-  });
-  if (ingest.series.hours.length === 0) throw new InputError(history, undefined, "holds no usable tickets; expected a ticket export with created times");
+  const { ingest } = await readHistory({ history }, printer, config);
   const agents = await readAgentsCsv(agentsFile);
   const previous = await readPreviousRoster(join(outDir, "roster.csv"));
 

@@ -10,16 +10,22 @@ export interface Printer {
   c: ChalkInstance;
   /** stderr is a terminal and progress is wanted */
   progress: boolean;
+  /** rewrites one progress line in place on stderr ("" clears it); a no-op unless `progress` */
+  status(text: string): void;
 }
 
 export function stdPrinter(options: { quiet?: boolean } = {}): Printer {
   const noColor = process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== "";
   const c = noColor ? new Chalk({ level: 0 }) : chalk;
+  const progress = !options.quiet && Boolean(process.stderr.isTTY) && !process.env.CI;
   return {
     out: (text) => process.stdout.write(text.endsWith("\n") ? text : `${text}\n`),
     err: (text) => process.stderr.write(text.endsWith("\n") ? text : `${text}\n`),
     c,
-    progress: !options.quiet && Boolean(process.stderr.isTTY) && !process.env.CI,
+    progress,
+    status: (text) => {
+      if (progress) process.stderr.write(`\r${text}\x1b[K`);
+    },
   };
 }
 
@@ -34,5 +40,6 @@ export function memoryPrinter(): Printer & { stdout: string[]; stderr: string[] 
     err: (text) => void stderr.push(text),
     c: new Chalk({ level: 0 }),
     progress: false,
+    status: () => undefined,
   };
 }

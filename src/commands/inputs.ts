@@ -1,4 +1,4 @@
-// Shared by forecast and backtest: options checked into core inputs (zone, window dates, growth, events file).
+// Shared by the commands that read an export (analyze, forecast, backtest, plan): options checked into core inputs.
 import { promises as fs } from "node:fs";
 import { loadConfig, type Config } from "../config.js";
 import { InputError } from "../errors.js";
@@ -32,19 +32,34 @@ function isDate(value: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === value;
 }
 
-export async function readHistory(options: HistoryOptions, printer: Printer): Promise<{ config: Config; zone: string; ingest: IngestResult }> {
-  const config = await loadConfig(options.config);
+/**
+ * Loads the config (unless given), reads the export in the store's zone and prints the ingest warnings once.
+ * A reading-progress line is shown only on a terminal.
+ */
+export async function readHistory(
+  options: HistoryOptions,
+  printer: Printer,
+  loaded?: Config,
+): Promise<{ config: Config; zone: string; ingest: IngestResult }> {
+  const config = loaded ?? (await loadConfig(options.config));
   const zone = options.tz ?? config.timezone;
   if (!isValidZone(zone)) throw new InputError("--tz", undefined, `"${zone}" is not an IANA time zone; expected a name like Europe/Helsinki`);
   const history = options.history ?? config.history ?? SAMPLE.history;
+  let shown = -1;
   const ingest = await ingestExport(history, {
     zone,
     timeColumn: options.timeColumn ?? config.ingest.timeColumn,
     channelColumn: options.channelColumn ?? config.ingest.channelColumn,
     dateFormat: options.dateFormat ?? config.ingest.dateFormat,
     maxBadRowShare: config.ingest.maxBadRowShare,
-    onProgress: printer.progress ? (read, total) => printer.err(`\rreading ${Math.round((read / Math.max(total, 1)) * 100)} %`) : undefined,
+    onProgress: printer.progress
+      ? (read, total) => {
+          const percent = Math.floor((read / Math.max(total, 1)) * 100);
+          if (percent !== shown) printer.status(`reading ${history}: ${(shown = percent)} %`);
+        }
+      : undefined,
   });
+  printer.status("");
   if (ingest.series.hours.length === 0) throw new InputError(history, undefined, "holds no usable tickets; expected a ticket export with created times");
   for (const w of ingestWarnings(ingest.summary)) printer.err(`peakplan: warning: ${w}`);
   return { config, zone, ingest };
