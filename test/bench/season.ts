@@ -3,17 +3,9 @@ import { DateTime } from "luxon";
 import type { RequirementRow } from "../../src/staff/types.js";
 import type { Agent, Seniority } from "../../src/schedule/types.js";
 import { clockHours, hourKey } from "../../src/time/hours.js";
+import { mulberry32 } from "../../src/sample/random.js";
 
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+
 
 /** Relative volume by day: a ramp to Black Friday and Cyber Monday, December busy, Christmas closed, January returns. */
 export function dayShape(date: string): number {

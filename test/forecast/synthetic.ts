@@ -3,17 +3,10 @@ import type { HourlySeries, SeriesChannel } from "../../src/ingest/types.js";
 import { clockHours, hourKey } from "../../src/time/hours.js";
 import { blackFriday } from "../../src/time/events.js";
 import { dayNumber, weekdayOfDate } from "../../src/forecast/series.js";
+import { mulberry32 as rng } from "../../src/sample/random.js";
 
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { rng };
+
 
 export function poisson(mean: number, rand: () => number): number {
   if (mean <= 0) return 0;
