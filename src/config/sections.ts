@@ -1,0 +1,116 @@
+// The config's larger sections (events, channels, support hours, shifts), each validated into the Config.
+import { CHANNELS, type ChannelTarget, type Config, type OpeningHours } from "../config.js";
+import type { Validator } from "./validator.js";
+
+export function applyEvents(c: Config, v: Validator, raw: unknown): void {
+  if (raw === "none") {
+    c.events.enabled = false;
+    return;
+  }
+  const s = v.object(raw, "events");
+  v.keys(s, "events", ["enabled", "lastShippingDay", "custom"]);
+  if (s.enabled !== undefined) c.events.enabled = v.boolean(s.enabled, "events.enabled");
+  if (s.lastShippingDay !== undefined) {
+    const md = v.string(s.lastShippingDay, "events.lastShippingDay");
+    if (!/^12-(0[1-9]|1\d|2[0-4])$/.test(md)) v.fail("events.lastShippingDay", `"${md}"; expected MM-DD in December before the 25th, e.g. 12-20`);
+    c.events.lastShippingDay = md;
+  }
+  if (s.custom !== undefined) {
+    c.events.custom = v.array(s.custom, "events.custom").map((e, i) => {
+      const key = `events.custom[${i}]`;
+      const o = v.object(e, key);
+      v.keys(o, key, ["name", "date", "days"]);
+      return {
+        name: v.string(o.name, `${key}.name`),
+        date: v.date(o.date, `${key}.date`),
+        days: o.days === undefined ? 1 : v.integer(o.days, `${key}.days`, 1, 60),
+      };
+    });
+  }
+}
+
+export function applyChannels(c: Config, v: Validator, raw: unknown): void {
+  const s = v.object(raw, "channels");
+  v.keys(s, "channels", [...CHANNELS, "all"]);
+  for (const [name, value] of entries(s)) {
+    const key = `channels.${name}`;
+    const o = v.object(value, key);
+    const model = o.model === undefined ? c.channels[name]?.model ?? "backlog" : v.oneOf(o.model, `${key}.model`, ["erlang-c", "backlog"] as const);
+    const prev = c.channels[name];
+    if (model === "erlang-c") {
+      v.keys(o, key, ["model", "ahtSeconds", "target", "answerSeconds", "concurrency", "patienceSeconds"]);
+      const p = prev?.model === "erlang-c" ? prev : { ahtSeconds: 300, target: 0.8, answerSeconds: 20, concurrency: 1 };
+      const t: ChannelTarget = {
+        model,
+        ahtSeconds: o.ahtSeconds === undefined ? p.ahtSeconds : v.number(o.ahtSeconds, `${key}.ahtSeconds`, 1, 86400),
+        target: o.target === undefined ? p.target : v.number(o.target, `${key}.target`, 0.01, 0.999),
+        answerSeconds: o.answerSeconds === undefined ? p.answerSeconds : v.number(o.answerSeconds, `${key}.answerSeconds`, 0, 86400),
+        concurrency: o.concurrency === undefined ? p.concurrency : v.integer(o.concurrency, `${key}.concurrency`, 1, 10),
+      };
+      if (o.patienceSeconds !== undefined) t.patienceSeconds = v.number(o.patienceSeconds, `${key}.patienceSeconds`, 1, 86400);
+      c.channels[name] = t;
+    } else {
+      v.keys(o, key, ["model", "ahtSeconds", "responseHours"]);
+      const p = prev?.model === "backlog" ? prev : { ahtSeconds: 480, responseHours: 4 };
+      c.channels[name] = {
+        model,
+        ahtSeconds: o.ahtSeconds === undefined ? p.ahtSeconds : v.number(o.ahtSeconds, `${key}.ahtSeconds`, 1, 86400),
+        responseHours: o.responseHours === undefined ? p.responseHours : v.number(o.responseHours, `${key}.responseHours`, 1, 24 * 14),
+      };
+    }
+  }
+}
+
+/** Object entries without the explanatory "$comment" key. */
+function entries(o: Record<string, unknown>): Array<[string, unknown]> {
+  return Object.entries(o).filter(([k]) => k !== "$comment");
+}
+
+export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
+
+export function applySupportHours(c: Config, v: Validator, raw: unknown): void {
+  const s = v.object(raw, "supportHours");
+  v.keys(s, "supportHours", ["default", "weekdays", "channels"]);
+  if (s.default !== undefined) c.supportHours.default = v.opening(s.default, "supportHours.default");
+  if (s.weekdays !== undefined) c.supportHours.weekdays = weekdayHours(v, s.weekdays, "supportHours.weekdays");
+  if (s.channels !== undefined) {
+    const ch = v.object(s.channels, "supportHours.channels");
+    v.keys(ch, "supportHours.channels", [...CHANNELS, "all"]);
+    for (const [name, value] of entries(ch)) {
+      const key = `supportHours.channels.${name}`;
+      const o = v.object(value, key);
+      v.keys(o, key, ["default", "weekdays"]);
+      const entry: { default?: OpeningHours; weekdays?: Record<string, OpeningHours> } = {};
+      if (o.default !== undefined) entry.default = v.opening(o.default, `${key}.default`);
+      if (o.weekdays !== undefined) entry.weekdays = weekdayHours(v, o.weekdays, `${key}.weekdays`);
+      c.supportHours.channels[name] = entry;
+    }
+  }
+}
+
+function weekdayHours(v: Validator, raw: unknown, key: string): Record<string, OpeningHours> {
+  const o = v.object(raw, key);
+  v.keys(o, key, WEEKDAYS);
+  const out: Record<string, OpeningHours> = {};
+  for (const [day, value] of entries(o)) out[day] = v.opening(value, `${key}.${day}`);
+  return out;
+}
+
+export function applyShifts(c: Config, v: Validator, raw: unknown): void {
+  const list = v.array(raw, "shifts");
+  if (list.length === 0) v.fail("shifts", "is empty; expected at least one shift template");
+  const names = new Set<string>();
+  c.shifts = list.map((e, i) => {
+    const key = `shifts[${i}]`;
+    const o = v.object(e, key);
+    v.keys(o, key, ["name", "start", "end"]);
+    const name = v.string(o.name, `${key}.name`);
+    if (!/^[a-z][a-z0-9-]*$/.test(name) || name === "on-call") v.fail(`${key}.name`, `"${name}"; expected a lower-case name other than on-call`);
+    if (names.has(name)) v.fail(`${key}.name`, `"${name}" twice; expected unique shift names`);
+    names.add(name);
+    const start = v.clock(o.start, `${key}.start`);
+    const end = v.clock(o.end, `${key}.end`);
+    if (end <= start) v.fail(`${key}.end`, `${end} is not after ${start}; expected a shift within one day`);
+    return { name, start, end };
+  });
+}
