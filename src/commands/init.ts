@@ -2,7 +2,7 @@
 import { promises as fs } from "node:fs";
 import { join } from "node:path";
 import { InputError } from "../errors.js";
-import { writeFileAtomic } from "../io/atomic.js";
+import { writeFilesAtomic } from "../io/atomic.js";
 import { stdPrinter, type Printer } from "../io/terminal.js";
 import { AGENTS_TEMPLATE, starterConfig } from "../plan/starter.js";
 
@@ -23,7 +23,7 @@ export async function initCommand(options: InitOptions, printer: Printer = stdPr
       if (exists) throw new InputError(f.path, undefined, "already exists; expected a new file (use --force to overwrite)");
     }
   }
-  for (const f of files) await writeFileAtomic(f.path, f.content);
+  await writeFilesAtomic(files);
   printer.out(`wrote ${files.map((f) => f.path).join(" and ")}\nnext: put your ticket export beside them as tickets.csv and run: peakplan plan --config ${files[0]?.path}`);
   return files.map((f) => f.path);
 }

@@ -1,13 +1,14 @@
 // `peakplan schedule`: reads requirements (or a forecast, staffed first) and agents, solves the roster, writes and reports it.
+import { promises as fs } from "node:fs";
 import { loadConfig, type Config } from "../config.js";
 import { InputError, InternalError } from "../errors.js";
 import { readAgentsCsv } from "../io/agents-csv.js";
-import { writeFileAtomic } from "../io/atomic.js";
+import { writeFilesAtomic } from "../io/atomic.js";
 import { readForecastCsv } from "../io/forecast-csv.js";
 import { SAMPLE } from "../io/paths.js";
 import { readRequirementsCsv } from "../io/requirements-csv.js";
-import { writeRosterCalendars } from "../io/roster-ics.js";
-import { writeRosterCsv } from "../io/roster-csv.js";
+import { calendarFiles } from "../io/roster-ics.js";
+import { rosterToCsv } from "../io/roster-csv.js";
 import { stdPrinter, type Printer } from "../io/terminal.js";
 import { buildModel, solveRoster, toLpFormat, type RosterResult } from "../schedule/index.js";
 import type { SolveRosterInput } from "../schedule/index.js";
@@ -65,9 +66,14 @@ export async function scheduleCommand(options: ScheduleCommandOptions, printer: 
   }
   if (!result.check.ok) throw new InternalError(`the solved roster breaks a hard rule: ${result.check.violations[0]?.message ?? ""}`);
   const out = options.out ?? "roster.csv";
-  await writeRosterCsv(out, result.roster);
-  if (options.exportLp !== undefined) await writeFileAtomic(options.exportLp, toLpFormat(buildModel(input)));
-  if (options.icsDir !== undefined) await writeRosterCalendars(options.icsDir, result.roster);
+  // Roster, LP model and calendars land together or not at all: a failure must not leave a new roster beside old calendars.
+  const files = [{ path: out, content: rosterToCsv(result.roster) }];
+  if (options.exportLp !== undefined) files.push({ path: options.exportLp, content: toLpFormat(buildModel(input)) });
+  if (options.icsDir !== undefined) {
+    await fs.mkdir(options.icsDir, { recursive: true });
+    files.push(...calendarFiles(options.icsDir, result.roster));
+  }
+  await writeFilesAtomic(files);
   const summary = summarizeRoster(result.roster, input);
   const full: ScheduleCommandResult = { ...result, out, summary };
   if (options.json) printer.out(JSON.stringify(jsonView(full), null, 2));

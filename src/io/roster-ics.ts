@@ -1,10 +1,8 @@
 // One iCalendar file per agent, built with the `ics` package; fixed UIDs and stamps so the same roster gives the same files.
-import { promises as fs } from "node:fs";
 import { join } from "node:path";
 import { createEvents, type EventAttributes } from "ics";
 import { InternalError } from "../errors.js";
 import type { RosterRow } from "../schedule/types.js";
-import { writeFileAtomic } from "./atomic.js";
 
 /** Calendar text per agent id; times in UTC so Google Calendar and Outlook place them right whatever their zone. */
 export function rosterCalendars(rows: readonly RosterRow[]): Map<string, string> {
@@ -33,13 +31,7 @@ export function rosterCalendars(rows: readonly RosterRow[]): Map<string, string>
   return out;
 }
 
-export async function writeRosterCalendars(dir: string, rows: readonly RosterRow[]): Promise<string[]> {
-  await fs.mkdir(dir, { recursive: true });
-  const written: string[] = [];
-  for (const [agentId, text] of rosterCalendars(rows)) {
-    const path = join(dir, `${agentId.replace(/[^A-Za-z0-9_.-]/g, "_")}.ics`);
-    await writeFileAtomic(path, text);
-    written.push(path);
-  }
-  return written;
+/** One `<agent>.ics` per agent in `dir`, as files to write together. */
+export function calendarFiles(dir: string, rows: readonly RosterRow[]): Array<{ path: string; content: string }> {
+  return [...rosterCalendars(rows)].map(([agentId, content]) => ({ path: join(dir, `${agentId.replace(/[^A-Za-z0-9_.-]/g, "_")}.ics`), content }));
 }
