@@ -37,6 +37,10 @@ export async function ingestExport(file: string, options: IngestOptions): Promis
   const skips = new SkipCounter();
   const ids = new IdSet();
   let sawQuote = false;
+  /** Characters streamed so far, where the last quote among them stands, and where papaparse's parsed rows end. */
+  let charsRead = 0;
+  let lastQuoteAt = -1;
+  let parsedTo = 0;
   let sawBadByte = false;
   let width = 0;
   const latest = (options.now ?? Date.now()) + FUTURE_SLACK_MS;
@@ -154,10 +158,15 @@ export async function ingestExport(file: string, options: IngestOptions): Promis
     // Small chunks keep each parsed batch in the young generation: 1 MB chunks made the GC twice as costly.
     const stream = createReadStream(file, { encoding: "utf8", highWaterMark: 64 * 1024 });
     stream.on("error", reject);
-    // Registered before papaparse's own listener, so it sees each chunk first: until a quote appears no cell can
-    // hold a line break, and counting them can be skipped.
+    // Registered before papaparse's own listener, so it sees each chunk first: it notes where the last quote so far
+    // stands, so rows parsed from text without one skip the count of line breaks inside cells.
     stream.on("data", (chunk) => {
-      if (!sawQuote && chunk.indexOf('"') >= 0) sawQuote = true;
+      const q = chunk.lastIndexOf('"');
+      if (q >= 0) {
+        sawQuote = true;
+        lastQuoteAt = charsRead + q;
+      }
+      charsRead += chunk.length;
       if (!sawBadByte && chunk.indexOf("\uFFFD") >= 0) sawBadByte = true;
     });
     // Rows before an over-long line are all parsed when it trips, so `line` is that line's number.
@@ -175,13 +184,17 @@ export async function ingestExport(file: string, options: IngestOptions): Promis
         if (failure) return;
         try {
           const rows = results.data;
-          const broken = new Set(results.errors.filter((e) => e.code === "MissingQuotes").map((e) => e.row));
+          const broken = results.errors.length === 0 ? undefined : new Set(results.errors.filter((e) => e.code === "MissingQuotes").map((e) => e.row));
+          // These rows are the text from `parsedTo` to the new cursor. With "\n" line ends only a quoted cell can hold
+          // a break, so text without a quote needs no count; other line ends keep the count once any quote was seen.
+          const countBreaks = results.meta.linebreak === "\n" ? lastQuoteAt >= parsedTo : sawQuote;
+          parsedTo = results.meta.cursor;
           for (let i = 0; i < rows.length; i++) {
             const cells = rows[i] as string[];
             if (firstChunk && i === 0 && cells[0] !== undefined) cells[0] = cells[0].replace(/^\uFEFF/, "");
             const rowLine = line;
-            line += sawQuote ? 1 + newlinesIn(cells) : 1;
-            if (broken.has(i)) throw new InputError(file, rowLine, "a quote is opened and never closed; expected a closing quote");
+            line += countBreaks ? 1 + newlinesIn(cells) : 1;
+            if (broken?.has(i)) throw new InputError(file, rowLine, "a quote is opened and never closed; expected a closing quote");
             handleRow(cells, rowLine);
           }
           firstChunk = false;
