@@ -91,6 +91,7 @@ export async function planCommand(options: PlanOptions, printer: Printer = stdPr
     freezeUntil,
     maxShortfallHours: options.maxShortfall ?? config.plan.maxShortfallHours,
     lastShippingDay: config.events.lastShippingDay,
+    customEvents: config.events.custom,
   };
   const v = verdict(parts);
   const files = outputs(outDir, parts, v, staff.channels);

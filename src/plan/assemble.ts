@@ -5,7 +5,7 @@ import { renderReport } from "../report/html.js";
 import type { RosterResult } from "../schedule/index.js";
 import type { Agent } from "../schedule/types.js";
 import type { StaffResult } from "../staff/requirements.js";
-import { peakDates, seasonYearOf } from "../time/events.js";
+import { peakDates, seasonEvents, seasonYearOf } from "../time/events.js";
 import { buildReportData, dailyFromForecast } from "./report-data.js";
 
 export interface PlanParts {
@@ -19,6 +19,8 @@ export interface PlanParts {
   freezeUntil: string;
   maxShortfallHours: number;
   lastShippingDay: string;
+  /** the store's own events from the config, so the report marks them too */
+  customEvents?: ReadonlyArray<{ name: string; date: string; days?: number }>;
 }
 
 export interface Verdict {
@@ -56,6 +58,8 @@ export function renderPlanReport(parts: PlanParts): string {
     parts.zone,
     forecast.daily.map((d) => ({ date: d.date, lastSeason: d.lastSeason, actual: d.actual, p10: d.p10, p90: d.p90 })),
   );
+  const anchors = eventAnchors(days.map((d) => d.date), parts.lastShippingDay, parts.customEvents);
+  for (const d of days) if (anchors.has(d.date)) d.anchor = true;
   const pairingHours = schedule.check.violations.filter((v) => v.rule === "pairing").length;
   const data = buildReportData({
     title: parts.title,
@@ -78,6 +82,12 @@ export function renderPlanReport(parts: PlanParts): string {
     },
   });
   return renderReport(data);
+}
+
+/** The event days themselves (offset 0 from their anchor) in the seasons the dates fall in. */
+export function eventAnchors(dates: readonly string[], lastShippingDay: string, custom: PlanParts["customEvents"] = []): Set<string> {
+  const years = new Set(dates.map((d) => seasonYearOf(d)));
+  return new Set([...years].flatMap((y) => seasonEvents(y, { lastShippingDay, custom }).filter((e) => e.offset === 0).map((e) => e.date)));
 }
 
 function solverLabel(schedule: RosterResult): string {

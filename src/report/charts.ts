@@ -49,11 +49,16 @@ export function forecastChart(days: readonly ReportDay[]): string {
   return parts.join("\n");
 }
 
-/** The first day of each event run gets a marker; labels alternate rows so close events stay readable. */
+/**
+ * Each event's own day gets a marker (Black Friday on the Friday, not on the Monday its window opens); without
+ * anchors, the first day of each event run. Labels alternate rows so close events stay readable.
+ */
 function markEvents(days: readonly ReportDay[]): Array<{ index: number; event: string; row: number }> {
   const out: Array<{ index: number; event: string; row: number }> = [];
+  const anchored = days.some((d) => d.anchor);
   days.forEach((d, i) => {
-    if (d.event && d.event !== days[i - 1]?.event) out.push({ index: i, event: d.event, row: out.length % 2 });
+    const marked = anchored ? d.anchor === true : d.event !== days[i - 1]?.event;
+    if (d.event && marked) out.push({ index: i, event: d.event, row: out.length % 2 });
   });
   return out;
 }

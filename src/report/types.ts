@@ -11,6 +11,8 @@ export interface ReportDay {
   lastSeason?: number;
   /** this season's actual volume so far, when the history reaches into the window */
   actual?: number;
+  /** the event's own day (Black Friday itself, not the Monday of its week): where the chart puts the marker */
+  anchor?: boolean;
 }
 
 export interface ReportHour {

@@ -43,3 +43,13 @@ describe("report data", () => {
     expect(weekendSpread(roster, [agent("a"), agent("b"), agent("c", false)])).toEqual({ min: 0, max: 2, mean: 1 });
   });
 });
+
+describe("event markers", () => {
+  it("marks each event on its own day: Black Friday on the Friday, the last shipping day on the configured date", async () => {
+    const { eventAnchors } = await import("../../src/plan/assemble.js");
+    const dates = ["2026-11-11", "2026-11-23", "2026-11-27", "2026-11-30", "2026-12-17", "2026-12-18", "2026-12-25", "2027-01-02"];
+    const anchors = eventAnchors(dates, "12-18", [{ name: "winter-sale", date: "2026-12-05", days: 2 }]);
+    for (const d of ["2026-11-11", "2026-11-27", "2026-11-30", "2026-12-18", "2026-12-25", "2027-01-02", "2026-12-05"]) expect(anchors.has(d), d).toBe(true);
+    for (const d of ["2026-11-23", "2026-12-17", "2026-12-06"]) expect(anchors.has(d), d).toBe(false);
+  });
+});
