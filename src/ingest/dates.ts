@@ -231,11 +231,32 @@ export interface TimestampParser {
 }
 
 export function builtInParser(format: DateFormatName, clock: ZoneClock): TimestampParser {
+  const parse = (text: string): number => {
+    const p = parseWith(format, text.length > 0 && (text.charCodeAt(0) === 32 || text.charCodeAt(text.length - 1) === 32) ? text.trim() : text);
+    if (!p) return Number.NaN;
+    return p.offset === null ? clock.fromWall(p.ms) : p.ms - p.offset * MINUTE;
+  };
+  if (format !== "iso") return { label: FORMAT_LABELS[format], parse };
+  // Most exports write "YYYY-MM-DD HH:mm:ss" in time order, so a row's first 13 characters (date and hour) are
+  // usually the previous row's: then only minutes and seconds are read. Anything else takes the full parse.
+  let prefix = "\0";
+  let prefixBase = 0;
   return {
     label: FORMAT_LABELS[format],
     parse(text) {
-      const p = parseWith(format, text.length > 0 && (text.charCodeAt(0) === 32 || text.charCodeAt(text.length - 1) === 32) ? text.trim() : text);
+      if (text.length !== 19 || text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58 || text.charCodeAt(0) === 32) return parse(text);
+      const mi = num(text, 14, 2);
+      const sec = num(text, 17, 2);
+      if (mi < 0 || mi > 59 || sec < 0 || sec > 60) return parse(text);
+      const within = mi * MINUTE + Math.min(sec, 59) * 1000;
+      if (text.startsWith(prefix)) return clock.fromWall(prefixBase + within);
+      const p = parseIso(text);
       if (!p) return Number.NaN;
+      // Kept only for a two-digit hour; digits at 11-12 and ':' at 13 leave no other reading.
+      if (p.offset === null && digit(text, 11) >= 0 && digit(text, 12) >= 0) {
+        prefix = text.substring(0, 13);
+        prefixBase = p.ms - within;
+      }
       return p.offset === null ? clock.fromWall(p.ms) : p.ms - p.offset * MINUTE;
     },
   };
