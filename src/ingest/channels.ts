@@ -62,17 +62,22 @@ export class ChannelMapper {
     private readonly order: readonly Channel[],
   ) {}
 
-  /** Index into `order` of the raw value's channel. */
-  private lastRaw: string | undefined;
-  private lastIndex = 0;
+  /**
+   * Known raw values already mapped, scanned with === before the Map: exports use a handful of values in turn,
+   * and comparing a few short strings is cheaper than hashing each row's fresh cell string for a Map look-up.
+   */
+  private readonly recentRaw: string[] = [];
+  private readonly recentIndex: number[] = [];
 
+  /** Index into `order` of the raw value's channel. */
   index(raw: string): number {
-    if (raw === this.lastRaw) return this.lastIndex;
+    const recent = this.recentRaw;
+    for (let k = 0; k < recent.length; k++) if (recent[k] === raw) return this.recentIndex[k] as number;
     const i = this.lookup(raw);
-    // Unknown values are counted per row, so only known ones are remembered as the last.
-    if (i === this.cache.get(raw)) {
-      this.lastRaw = raw;
-      this.lastIndex = i;
+    // Unknown values are counted per row, so only known ones are remembered.
+    if (i === this.cache.get(raw) && recent.length < 8) {
+      recent.push(` ${raw}`.slice(1)); // a copy: a cell sliced from a parse chunk would keep the chunk alive
+      this.recentIndex.push(i);
     }
     return i;
   }
