@@ -148,19 +148,37 @@ function longestLine(text: string): number {
 
 /** UTF-16 (what Excel's "Unicode text" saves) and binary files are refused before parsing, with a clear reason. */
 export async function assertUtf8Text(file: string): Promise<void> {
+  assertTextHead(file, await readHead(file, 4096));
+}
+
+/** The first `bytes` bytes of a file (fewer when it is shorter). */
+export async function readHead(file: string, bytes: number): Promise<Buffer> {
   const handle = await fs.open(file, "r");
-  let head: Buffer;
   try {
-    const buf = Buffer.alloc(4096);
+    const buf = Buffer.alloc(bytes);
     const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
-    head = buf.subarray(0, bytesRead);
+    return buf.subarray(0, bytesRead);
   } finally {
     await handle.close();
   }
+}
+
+/** Refuses UTF-16 and binary heads with the reason a lead can act on (how to save the file instead). */
+export function assertTextHead(file: string, head: Buffer): void {
   if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) {
-    throw new InputError(file, 1, "is UTF-16 text; expected UTF-8: save it as \"CSV UTF-8\"");
+    throw new InputError(file, 1, "is UTF-16 text (Excel's \"Unicode text\"?); expected UTF-8: save it as \"CSV UTF-8\"");
   }
-  if (head.includes(0)) throw new InputError(file, 1, "looks binary (a spreadsheet or archive?); expected a CSV text file, saved as CSV UTF-8");
+  if (looksBinary(head)) throw new InputError(file, 1, "looks binary (a spreadsheet or archive?); expected a CSV text file, saved as CSV UTF-8");
+}
+
+/** NUL bytes, or many control characters, do not occur in a CSV text file (UTF-16 files have NULs too). */
+export function looksBinary(head: Buffer): boolean {
+  let control = 0;
+  for (const b of head) {
+    if (b === 0) return true;
+    if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12) control++;
+  }
+  return control > Math.max(8, head.length * 0.01);
 }
 
 /** Fails with exit 2 unless `file` is an existing, readable regular file. */

@@ -25,7 +25,7 @@ export const HISTORY_CASES: BadCase[] = [
   { ...base, name: "export: missing file", files: {}, stderr: /^h\.csv: no such file; expected an existing file/ },
   { ...base, name: "export: empty file", files: { "h.csv": "" }, stderr: /^h\.csv:1: the file is empty; expected a CSV export/ },
   { ...base, name: "export: blank lines only", files: { "h.csv": "\n\n  \n" }, stderr: /^h\.csv:1: holds only blank lines; expected/ },
-  { ...base, name: "export: a spreadsheet saved as .csv", files: { "h.csv": Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0, 8, 0, 0, 0, 0x21, 0]) }, stderr: /^h\.csv:1: looks binary .*expected a CSV text export/ },
+  { ...base, name: "export: a spreadsheet saved as .csv", files: { "h.csv": Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0, 8, 0, 0, 0, 0x21, 0]) }, stderr: /^h\.csv:1: looks binary .*expected a CSV text file, saved as CSV UTF-8/ },
   { ...base, name: "export: no created-time column", files: { "h.csv": lines("id,subject,channel", "1,Where is my order,chat") }, stderr: /^h\.csv:1: no created-time column in "id", "subject", "channel"; expected one such as/ },
   { ...base, name: "export: a header and no rows", files: { "h.csv": lines(ok[0] ?? "") }, stderr: /^h\.csv:2: holds no ticket with a readable created time; expected at least one data row/ },
   { ...base, name: "export: day/month or month/day cannot be told", files: { "h.csv": lines(ok[0] ?? "", "1,03/04/2025 10:00,chat", "2,05/06/2025 11:00,chat") }, stderr: /^h\.csv:2: "03\/04\/2025 10:00" could be day\/month or month\/day; expected --date-format/ },
