@@ -5,6 +5,7 @@ import { writeCsv } from "../io/csv.js";
 import { stdPrinter, type Printer } from "../io/terminal.js";
 import { table } from "../io/table.js";
 import { readHistory } from "./inputs.js";
+import { weekdayOfDate } from "../time/dates.js";
 
 export interface AnalyzeOptions {
   history?: string;
@@ -70,7 +71,7 @@ export function render(a: Analysis, ingest: IngestResult, printer: Printer): str
   out.push(mix.toString());
   out.push("", c.bold(`Peak days (mean ${fmt(a.meanPerDay)} tickets a day)`));
   const peaks = table(["date", "weekday", "tickets", "vs mean"]);
-  for (const d of a.peakDays) peaks.push([d.date, WEEKDAYS[weekday(d.date)] ?? "", fmt(d.tickets), `x${fmt(d.tickets / Math.max(a.meanPerDay, 1e-9), 1)}`]);
+  for (const d of a.peakDays) peaks.push([d.date, WEEKDAYS[weekdayOfDate(d.date)] ?? "", fmt(d.tickets), `x${fmt(d.tickets / Math.max(a.meanPerDay, 1e-9), 1)}`]);
   out.push(peaks.toString());
   out.push("", c.bold("Busiest hours (mean tickets in the hour)"));
   const busy = table(["weekday", "hour", "tickets"]);
@@ -83,9 +84,4 @@ export function render(a: Analysis, ingest: IngestResult, printer: Printer): str
     out.push(t.toString());
   }
   return out.join("\n");
-}
-
-function weekday(date: string): number {
-  const d = new Date(`${date}T00:00:00Z`).getUTCDay();
-  return d === 0 ? 7 : d;
 }

@@ -1,5 +1,6 @@
 // The forecast's view of an hourly series: one record per local day and channel, with plain date arithmetic.
 import type { HourlySeries, SeriesChannel } from "../ingest/types.js";
+import { weekdayOfDate } from "../time/dates.js";
 
 export interface DayHistory {
   /** YYYY-MM-DD local */
@@ -21,31 +22,8 @@ export interface ChannelHistory {
   byDate: Map<string, DayHistory>;
 }
 
-const DAY_MS = 86_400_000;
-
-/** Days since 1970-01-01 of a YYYY-MM-DD date: the time axis of every daily fit. */
-export function dayNumber(date: string): number {
-  return Math.round(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS);
-}
-
-export function dateOfDayNumber(n: number): string {
-  return new Date(n * DAY_MS).toISOString().slice(0, 10);
-}
-
-export function addDays(date: string, days: number): string {
-  return dateOfDayNumber(dayNumber(date) + days);
-}
-
-/** 1 = Monday ... 7 = Sunday; 1970-01-01 was a Thursday. */
-export function weekdayOfDate(date: string): number {
-  return ((((dayNumber(date) + 3) % 7) + 7) % 7) + 1;
-}
-
-export const WEEKDAY_NAMES = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"] as const;
-
-export function weekdayName(date: string): string {
-  return WEEKDAY_NAMES[weekdayOfDate(date) - 1] ?? "";
-}
+// The date arithmetic lives in time/dates.ts; the forecast modules import it from here with the rest of the series.
+export { addDays, dateOfDayNumber, dayNumber, WEEKDAY_NAMES, weekdayName, weekdayOfDate } from "../time/dates.js";
 
 /** Hour keys look like 2026-11-27T09:00+02:00, so date and hour are fixed slices. */
 export function splitHourKey(key: string): { date: string; hod: number } {

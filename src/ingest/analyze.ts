@@ -1,5 +1,6 @@
 // The analysis a support lead starts with, computed from an ingested series and its summary (pure, no IO).
 import type { HourlySeries, IngestSummary, SeriesChannel, SkipReason } from "./types.js";
+import { addDays, weekdayOfDate } from "../time/dates.js";
 
 export interface DayVolume {
   date: string;
@@ -45,17 +46,6 @@ export interface Analysis {
   seasons: SeasonRise[];
 }
 
-const DAY = 86_400_000;
-
-/** 1 = Monday ... 7 = Sunday for a YYYY-MM-DD date. */
-export function weekdayOfDate(date: string): number {
-  const d = new Date(`${date}T00:00:00Z`).getUTCDay();
-  return d === 0 ? 7 : d;
-}
-
-function addDays(date: string, n: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
-}
 
 export function analyze(series: HourlySeries, summary: IngestSummary, options: { peakDays?: number; busiestHours?: number } = {}): Analysis {
   const totals = series.hours.map((_, i) => series.channels.reduce((n, ch) => n + (series.counts.get(ch)?.[i] ?? 0), 0));

@@ -3,9 +3,10 @@ import type { ForecastResult } from "../forecast/index.js";
 import type { IngestSummary } from "../ingest/types.js";
 import { renderReport } from "../report/html.js";
 import type { RosterResult } from "../schedule/index.js";
+import type { RosterSummary } from "../schedule/summary.js";
 import type { Agent } from "../schedule/types.js";
 import type { StaffResult } from "../staff/requirements.js";
-import { peakDates, seasonEvents, seasonYearOf } from "../time/events.js";
+import { seasonEvents, seasonYearOf } from "../time/events.js";
 import { buildReportData, dailyFromForecast } from "./report-data.js";
 
 export interface PlanParts {
@@ -19,6 +20,8 @@ export interface PlanParts {
   freezeUntil: string;
   maxShortfallHours: number;
   lastShippingDay: string;
+  /** seniors on the peak hours and weekend spread, as `schedule` reports them */
+  summary: RosterSummary;
   /** the store's own events from the config, so the report marks them too */
   customEvents?: ReadonlyArray<{ name: string; date: string; days?: number }>;
 }
@@ -41,14 +44,6 @@ export function verdict(parts: Pick<PlanParts, "schedule" | "maxShortfallHours">
   const broken = check.violations.filter((v) => v.rule !== "pairing").length;
   if (broken > 0) reasons.push(`${broken} hard-rule violations in the roster`);
   return { acceptable: reasons.length === 0, reasons };
-}
-
-/** Senior agent-hours on the peak days (Black Friday to Cyber Monday, last shipping day and the two before). */
-export function seniorsOnPeakHours(schedule: RosterResult, agents: readonly Agent[], lastShippingDay: string): number {
-  const seniors = new Set(agents.filter((a) => a.seniority === "senior").map((a) => a.id));
-  const years = new Set(schedule.roster.map((r) => seasonYearOf(r.date)));
-  const peak = new Set([...years].flatMap((y) => [...peakDates(y, lastShippingDay)]));
-  return schedule.roster.filter((r) => seniors.has(r.agentId) && peak.has(r.date)).reduce((s, r) => s + r.hours, 0);
 }
 
 export function renderPlanReport(parts: PlanParts): string {
@@ -75,7 +70,8 @@ export function renderPlanReport(parts: PlanParts): string {
       shortfallHours: schedule.check.shortfall.agentHours,
       seniorShortfallHours: schedule.check.shortfall.seniorHours,
       pairingShortfallHours: pairingHours,
-      seniorsOnPeakHours: seniorsOnPeakHours(schedule, parts.agents, parts.lastShippingDay),
+      seniorsOnPeakHours: parts.summary.peak.seniorHoursOnShift,
+      weekendSpread: { min: parts.summary.weekendShifts.min, max: parts.summary.weekendShifts.max, mean: parts.summary.weekendShifts.mean },
       solverStatus: solverLabel(schedule),
       tracking: forecast.tracking?.ratio,
       changedShifts: schedule.changes.length,
@@ -126,7 +122,8 @@ export function planSummary(parts: PlanParts, v: Verdict): string {
         standbyDays: schedule.check.shortfall.standbyDays,
         byDay: schedule.diagnosis,
       },
-      seniorsOnPeakHours: round(seniorsOnPeakHours(schedule, parts.agents, parts.lastShippingDay)),
+      seniorsOnPeakHours: { ...parts.summary.peak },
+      weekendShifts: { min: parts.summary.weekendShifts.min, max: parts.summary.weekendShifts.max, mean: round(parts.summary.weekendShifts.mean) },
       violations: schedule.check.violations,
       solver: { status: schedule.solver.status, backend: schedule.solver.backend, gap: schedule.solver.gap === undefined ? null : round(schedule.solver.gap, 5) },
     },

@@ -72,20 +72,6 @@ export function shiftsByAgent(roster: readonly RosterRow[]): Record<string, Reco
   return out;
 }
 
-/** Weekend shifts per agent among those who may work weekends: the spread a lead checks for fairness. */
-export function weekendSpread(roster: readonly RosterRow[], agents: readonly Agent[]): ReportFigures["weekendSpread"] {
-  const eligible = agents.filter((a) => a.weekends);
-  if (eligible.length === 0) return { min: 0, max: 0, mean: 0 };
-  const counts = new Map(eligible.map((a) => [a.id, 0]));
-  for (const row of roster) {
-    if (row.shift === "on-call" || !counts.has(row.agentId)) continue;
-    const day = new Date(`${row.date}T12:00:00Z`).getUTCDay();
-    if (day === 0 || day === 6) counts.set(row.agentId, (counts.get(row.agentId) ?? 0) + 1);
-  }
-  const values = [...counts.values()];
-  return { min: Math.min(...values), max: Math.max(...values), mean: values.reduce((a, b) => a + b, 0) / values.length };
-}
-
 export function buildReportData(input: {
   title: string;
   zone: string;
@@ -94,7 +80,7 @@ export function buildReportData(input: {
   requirements: readonly RequirementRow[];
   roster: readonly RosterRow[];
   agents: readonly Agent[];
-  figures: Omit<ReportFigures, "weekendSpread">;
+  figures: ReportFigures;
 }): ReportData {
   const order = { senior: 0, experienced: 1, new: 2 } as const;
   const agents = [...input.agents]
@@ -108,6 +94,6 @@ export function buildReportData(input: {
     hours: scheduledByHour(input.requirements, input.roster, input.zone),
     agents,
     shifts: shiftsByAgent(input.roster),
-    figures: { ...input.figures, weekendSpread: weekendSpread(input.roster, input.agents) },
+    figures: input.figures,
   };
 }

@@ -1,5 +1,6 @@
 // report.html: one self-contained page (inline CSS and SVG, no scripts, no network) a lead can open or print.
 import { coverageHeatmap, forecastChart, rosterGrid } from "./charts.js";
+import { isWeekend } from "../time/hours.js";
 import { esc, fmt } from "./svg.js";
 import type { ReportData, ReportFigures } from "./types.js";
 
@@ -38,10 +39,6 @@ tr.senior th.agent { font-weight: 700; } tr.new th.agent { font-style: italic; }
 
 export function renderReport(data: ReportData): string {
   const dates = data.days.map((d) => d.date);
-  const weekend = (date: string): boolean => {
-    const day = new Date(`${date}T12:00:00Z`).getUTCDay();
-    return day === 0 || day === 6;
-  };
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -56,7 +53,7 @@ export function renderReport(data: ReportData): string {
 <section id="figures"><h2>Key figures</h2>${figuresBlock(data.figures)}</section>
 <section id="forecast"><h2>Daily forecast</h2>${forecastChart(data.days)}</section>
 <section id="coverage"><h2>Required versus scheduled agents, by hour</h2>${coverageHeatmap(data.hours)}</section>
-<section id="roster"><h2>Roster</h2>${rosterGrid(data.agents, dates, data.shifts, weekend)}</section>
+<section id="roster"><h2>Roster</h2>${rosterGrid(data.agents, dates, data.shifts, isWeekend)}</section>
 </body>
 </html>
 `;
@@ -69,7 +66,7 @@ function figuresBlock(f: ReportFigures): string {
     [f.shortfallHours > 0 ? "bad" : "good", fmt(f.shortfallHours), "shortfall agent-hours"],
     [f.seniorShortfallHours > 0 ? "bad" : "good", fmt(f.seniorShortfallHours), "missing senior-hours"],
     [f.pairingShortfallHours > 0 ? "bad" : "good", fmt(f.pairingShortfallHours), "new-hire hours without a mentor"],
-    ["", fmt(f.seniorsOnPeakHours), "senior-hours on peak days"],
+    ["", fmt(f.seniorsOnPeakHours), "senior-hours on the peak hours (busiest tenth)"],
     ["", `${fmt(f.weekendSpread.min)}–${fmt(f.weekendSpread.max)}`, `weekend shifts per agent (mean ${fmt(f.weekendSpread.mean, 1)})`],
     ["", esc(f.solverStatus), "solver status"],
     ["", fmt(f.changedShifts), "shifts changed since the last plan"],

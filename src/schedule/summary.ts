@@ -1,6 +1,7 @@
 // The figures a lead reads after a solve: seniors on the peak hours and how weekend shifts spread over the team.
 import { buildCalendar } from "./calendar.js";
 import { coversHour } from "./rules.js";
+import { isWeekend } from "../time/hours.js";
 import type { ScheduleInput } from "./model.js";
 import type { RosterRow } from "./types.js";
 
@@ -24,8 +25,7 @@ export function summarizeRoster(roster: readonly RosterRow[], input: ScheduleInp
   const perAgent: Record<string, number> = {};
   for (const a of input.agents) if (a.weekends) perAgent[a.id] = 0;
   for (const r of roster) {
-    const weekday = new Date(`${r.date}T12:00:00Z`).getUTCDay();
-    if (r.shift !== "on-call" && (weekday === 0 || weekday === 6)) perAgent[r.agentId] = (perAgent[r.agentId] ?? 0) + 1;
+    if (r.shift !== "on-call" && isWeekend(r.date)) perAgent[r.agentId] = (perAgent[r.agentId] ?? 0) + 1;
   }
   const counts = Object.values(perAgent);
   return {

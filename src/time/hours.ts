@@ -1,5 +1,6 @@
 // Clock hours in an IANA zone: the unit every series, requirement and shift in peakplan is counted in.
 import { DateTime, IANAZone } from "luxon";
+import { weekdayOfDate } from "./dates.js";
 
 /** The key of an hour bucket: its start as ISO 8601 local time with the offset, e.g. 2026-11-27T09:00+02:00. */
 export function hourKey(dt: DateTime): string {
@@ -59,7 +60,7 @@ export function isoWeekKey(date: string): string {
 
 /** 1 = Monday ... 7 = Sunday, as luxon counts. */
 export function weekdayOf(date: string): number {
-  return DateTime.fromISO(date, { zone: "UTC" }).weekday;
+  return weekdayOfDate(date);
 }
 
 export function isWeekend(date: string): boolean {

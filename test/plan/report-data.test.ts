@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { ForecastRow } from "../../src/forecast/types.js";
-import { dailyFromForecast, scheduledByHour, weekendSpread } from "../../src/plan/report-data.js";
+import { dailyFromForecast, scheduledByHour } from "../../src/plan/report-data.js";
+import { defaultConfig } from "../../src/config.js";
+import { summarizeRoster } from "../../src/schedule/summary.js";
 import type { Agent, RosterRow } from "../../src/schedule/types.js";
 import type { RequirementRow } from "../../src/staff/types.js";
 
@@ -38,9 +40,11 @@ describe("report data", () => {
     expect(scheduledByHour(requirements, roster, "Europe/Helsinki").map((h) => h.scheduled)).toEqual([0, 1]);
   });
 
-  it("spreads weekend shifts only over agents who may work weekends", () => {
+  it("spreads weekend shifts only over agents who may work weekends (the schedule's summary, which plan reports)", () => {
     const roster = [row("a", "2026-12-05", "day", "x", "y"), row("a", "2026-12-06", "day", "x", "y"), row("b", "2026-12-07", "day", "x", "y")];
-    expect(weekendSpread(roster, [agent("a"), agent("b"), agent("c", false)])).toEqual({ min: 0, max: 2, mean: 1 });
+    const { shifts, rules } = defaultConfig();
+    const input = { requirements: [req("2026-12-05T09:00+02:00", 1)], agents: [agent("a"), agent("b"), agent("c", false)], shifts, rules, timezone: "Europe/Helsinki" };
+    expect(summarizeRoster(roster, input).weekendShifts).toMatchObject({ min: 0, max: 2, mean: 1 });
   });
 });
 
