@@ -58,6 +58,8 @@ export interface Config {
     penaltyMultiplier: number;
     firstWeekDays: number;
     changeCost: number;
+    /** cost per weekend shift on the most-loaded agent, as a multiple of the highest hourly cost: spreads weekends */
+    weekendFairness: number;
   };
   schedule: { timeLimitSeconds: number; solver: "auto" | "highs" | "jslp" };
   plan: { outDir: string; maxShortfallHours: number; freezeDays: number };
@@ -90,7 +92,7 @@ export function defaultConfig(): Config {
       { name: "day", start: "09:00", end: "17:00" },
       { name: "evening", start: "14:00", end: "22:00" },
     ],
-    rules: { minRestHours: 11, weekendMultiplier: 1.25, onCallHours: 2, penaltyMultiplier: 10, firstWeekDays: 7, changeCost: 50 },
+    rules: { minRestHours: 11, weekendMultiplier: 1.25, onCallHours: 2, penaltyMultiplier: 10, firstWeekDays: 7, changeCost: 50, weekendFairness: 0 },
     schedule: { timeLimitSeconds: 60, solver: "auto" },
     plan: { outDir: "out", maxShortfallHours: 0, freezeDays: 7 },
   };
@@ -186,7 +188,7 @@ export function applyConfig(base: Config, raw: unknown, file: string): Config {
   if (obj.shifts !== undefined) applyShifts(c, v, obj.shifts);
   if (obj.rules !== undefined) {
     const s = v.object(obj.rules, "rules");
-    const keys = ["minRestHours", "weekendMultiplier", "onCallHours", "penaltyMultiplier", "firstWeekDays", "changeCost"] as const;
+    const keys = ["minRestHours", "weekendMultiplier", "onCallHours", "penaltyMultiplier", "firstWeekDays", "changeCost", "weekendFairness"] as const;
     v.keys(s, "rules", keys);
     for (const k of keys) if (s[k] !== undefined) c.rules[k] = v.number(s[k], `rules.${k}`, 0, 1e6);
   }

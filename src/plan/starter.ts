@@ -25,7 +25,7 @@ export function starterConfig(options: { history?: string; agents?: string; time
     seniors: { $comment: "At least minPerHour seniors in every staffed hour; peakShare of the hour's agents on Black Friday to Cyber Monday and the last shipping day with the two days before.", ...d.seniors },
     shifts: d.shifts,
     rules: {
-      $comment: "minRestHours between shifts (real elapsed hours); weekend shifts cost weekendMultiplier; an on-call day costs onCallHours x hourly_cost; each missing unit costs penaltyMultiplier x the highest hourly_cost; changeCost per shift moved since the last published roster.",
+      $comment: "minRestHours between shifts (real elapsed hours); weekend shifts cost weekendMultiplier; an on-call day costs onCallHours x hourly_cost; each missing unit costs penaltyMultiplier x the highest hourly_cost; changeCost per shift moved since the last published roster; weekendFairness (0 = off) makes each weekend shift of the most weekend-loaded agent cost that many times the highest hourly_cost, to spread weekends.",
       ...d.rules,
     },
     schedule: { timeLimitSeconds: d.schedule.timeLimitSeconds, solver: d.schedule.solver },

@@ -27,7 +27,8 @@ export type VarMeta =
   | { kind: "oncall"; agent: number; date: string }
   | { kind: "short_cover" | "short_senior"; hour: number }
   | { kind: "short_standby"; date: string }
-  | { kind: "changed"; agent: number; date: string };
+  | { kind: "changed"; agent: number; date: string }
+  | { kind: "weekend_max" };
 
 export interface ScheduleModel extends LinearModel<VarMeta> {
   calendar: Calendar;
@@ -176,6 +177,20 @@ export function buildModel(input: ScheduleInput, calendar = buildCalendar(input.
       return v === undefined ? [] : [{ v, c: 1 }];
     });
     b.addConstraint({ name: `standby_${compactDate(date)}`, rule: "standby", terms: [...terms, { v: s, c: 1 }], min: need });
+  }
+
+  // Soft: weekends spread over the team. The most-loaded agent's weekend shifts cost `weekendFairness` x the highest
+  // hourly cost each, so among rosters of (nearly) equal cost the solver picks the one with the fairest weekends.
+  const fairness = rules.weekendFairness * Math.max(0, ...agents.map((a) => a.hourlyCost));
+  if (fairness > 0) {
+    const rows = agents.flatMap((agent, a) => {
+      const terms = [...(shiftVars[a] ?? [])].filter(([si]) => calendar.slots[si]?.weekend).map(([, v]) => ones(v));
+      return agent.weekends && terms.length > 1 ? [{ token: tokens[a] ?? "", terms }] : [];
+    });
+    if (rows.length > 1) {
+      const m = b.addVariable({ name: "weekend_max", type: "continuous", lower: 0, upper: calendar.dates.length, cost: fairness, meta: { kind: "weekend_max" } });
+      for (const r of rows) b.addConstraint({ name: `weekends_${r.token}`, rule: "weekendFairness", terms: [...r.terms, { v: m, c: -1 }], max: 0 });
+    }
   }
 
   // Re-plan stability: a published row that changes after the freeze costs `changeCost`.
