@@ -23,6 +23,8 @@ export async function initCommand(options: InitOptions, printer: Printer = stdPr
       if (exists) throw new InputError(f.path, undefined, "already exists; expected a new file (use --force to overwrite)");
     }
   }
+  // init is where a planning folder starts, so it may create it (unlike outputs of later runs).
+  await fs.mkdir(dir, { recursive: true });
   await writeFilesAtomic(files);
   printer.out(`wrote ${files.map((f) => f.path).join(" and ")}\nnext: put your ticket export beside them as tickets.csv and run: peakplan plan --config ${files[0]?.path}`);
   return files.map((f) => f.path);

@@ -9,8 +9,8 @@ import { readAgentsCsv } from "../../src/io/agents-csv.js";
 import { memoryPrinter } from "../../src/io/terminal.js";
 
 describe("peakplan init", () => {
-  it("writes a config that loads with every default and an agents template that reads", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "peakplan-init-"));
+  it("creates the planning folder with a config that loads with every default and an agents template that reads", async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), "peakplan-init-")), "planning");
     const [configFile, agentsFile] = await initCommand({ dir }, memoryPrinter());
     const config = await loadConfig(configFile);
     expect(config.history).toBe(join(dir, "tickets.csv"));
