@@ -1,13 +1,8 @@
 // The window's clock hours as forecast slots, without asking the zone database for every hour (it is slow).
 import { DateTime, IANAZone } from "luxon";
+import { formatHourKey } from "../time/hours.js";
 import type { HourSlot } from "./model.js";
 import { addDays, weekdayOfDate } from "./series.js";
-
-function offsetText(minutes: number): string {
-  const sign = minutes < 0 ? "-" : "+";
-  const m = Math.abs(minutes);
-  return `${sign}${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
-}
 
 /**
  * The instant of local midnight of `date`, guessing the offset it had the midnight before (one look-up on most
@@ -46,9 +41,8 @@ export function windowSlots(from: string, to: string, zone: string): HourSlot[] 
     const weekday = weekdayOfDate(date);
     for (let ms = start.ms; ms < end.ms; ms += 3_600_000) {
       const offset = same ? o1 : z.offset(ms);
-      const local = new Date(ms + offset * 60_000).toISOString();
-      const hourStart = `${local.slice(0, 16)}${offsetText(offset)}`;
-      out.push({ hourStart, date, hod: Number(local.slice(11, 13)), weekday });
+      const hourStart = formatHourKey(ms, offset);
+      out.push({ hourStart, date, hod: Number(hourStart.slice(11, 13)), weekday });
     }
     date = next;
     start = end;

@@ -1,7 +1,8 @@
 // Counts tickets into real clock hours of the store's zone and lays them out as a contiguous hourly series.
 import { CHANNELS } from "../config.js";
 import type { HourlySeries, SeriesChannel } from "./types.js";
-import { formatHourKey, type ZoneClock } from "./clock.js";
+import { formatHourKey } from "../time/hours.js";
+import type { ZoneClock } from "./clock.js";
 
 const HOUR = 3_600_000;
 

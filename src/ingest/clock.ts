@@ -1,5 +1,6 @@
 // Local wall time <-> instant in one IANA zone, with the DST rule, cached per hour so a million rows cost a few thousand zone look-ups.
 import { IANAZone } from "luxon";
+import { formatHourKey } from "../time/hours.js";
 
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
@@ -112,16 +113,6 @@ export class ZoneClock {
 }
 
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
-
-/** Formats an instant as an hour key (same text as time/hours.ts hourKey) without building a luxon DateTime. */
-export function formatHourKey(ms: number, offsetMinutes: number): string {
-  const d = new Date(ms + offsetMinutes * MINUTE);
-  const sign = offsetMinutes < 0 ? "-" : "+";
-  const abs = Math.abs(offsetMinutes);
-  return `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}T${pad2(d.getUTCHours())}:${pad2(
-    d.getUTCMinutes(),
-  )}${sign}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
-}
 
 /** Formats an instant as ISO 8601 to the second with its offset in the zone. */
 export function formatInstant(ms: number, clock: ZoneClock): string {

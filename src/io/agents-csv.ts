@@ -1,13 +1,7 @@
 // agents.csv: the team, read with line numbers; every default from the issue, every bad cell an exit-2 error.
 import { InputError } from "../errors.js";
-import type { Agent, Seniority } from "../schedule/types.js";
+import { SENIORITIES, type Agent, type Seniority } from "../schedule/types.js";
 import { readCsvTable } from "./csv.js";
-
-export const AGENT_COLUMNS = [
-  "id", "name", "seniority", "available_from", "available_to", "max_days_per_week", "max_hours_per_week", "weekends", "on_call", "hourly_cost",
-] as const;
-
-const SENIORITIES: readonly Seniority[] = ["senior", "experienced", "new"];
 
 export async function readAgentsCsv(file: string): Promise<Agent[]> {
   const table = await readCsvTable(file, ["id", "seniority"]);

@@ -1,7 +1,7 @@
 // forecast.csv: written by `forecast`, read by `staff` (and `plan`); validated row by row with line numbers.
-import { DateTime } from "luxon";
 import { InputError } from "../errors.js";
 import { FORECAST_COLUMNS, type ForecastRow } from "../forecast/types.js";
+import { isIsoWithOffset } from "../time/hours.js";
 import { writeFileAtomic } from "./atomic.js";
 import { readCsvTable, toCsv } from "./csv.js";
 
@@ -48,9 +48,4 @@ function count(file: string, line: number, column: string, raw: string | undefin
     throw new InputError(file, line, `${column} "${raw ?? ""}"; expected a non-negative number`);
   }
   return n;
-}
-
-export function isIsoWithOffset(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(value)) return false;
-  return DateTime.fromISO(value, { setZone: true }).isValid;
 }

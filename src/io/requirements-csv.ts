@@ -4,7 +4,7 @@ import { InputError } from "../errors.js";
 import { REQUIREMENT_COLUMNS, type RequirementRow } from "../staff/types.js";
 import { writeFileAtomic } from "./atomic.js";
 import { readCsvTable, toCsv } from "./csv.js";
-import { isIsoWithOffset } from "./forecast-csv.js";
+import { isIsoWithOffset } from "../time/hours.js";
 
 export function requirementsToCsv(rows: readonly RequirementRow[], channels: readonly string[]): string {
   return toCsv(

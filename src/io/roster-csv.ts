@@ -1,7 +1,8 @@
 // roster.csv: written byte-for-byte the same for the same roster, and read back (maybe hand-edited) for `check`.
 import { DateTime } from "luxon";
 import { InputError } from "../errors.js";
-import { ROSTER_COLUMNS, type RosterRow, type Seniority } from "../schedule/types.js";
+import { ROSTER_COLUMNS, SENIORITIES, type RosterRow, type Seniority } from "../schedule/types.js";
+import { isIsoWithOffset } from "../time/hours.js";
 import { readCsvTable, toCsv, writeCsv } from "./csv.js";
 
 // Values the tool made itself: an ISO time with "-05:00" must not get a formula-guard apostrophe.
@@ -35,10 +36,10 @@ export async function readRosterCsv(file: string): Promise<RosterRow[]> {
     if (shift === "") fail("shift is empty; expected a shift template name or on-call");
     for (const column of ["start", "end"] as const) {
       const v = values[column] ?? "";
-      if (!DateTime.fromISO(v, { setZone: true }).isValid || !/[+-]\d{2}:?\d{2}$|Z$/.test(v)) fail(`${column} "${v}"; expected ISO 8601 local time with offset, e.g. 2026-11-27T07:00+02:00`);
+      if (!isIsoWithOffset(v)) fail(`${column} "${v}"; expected ISO 8601 local time with offset, e.g. 2026-11-27T07:00+02:00`);
     }
     const seniority = values.seniority ?? "";
-    if (seniority !== "" && !["senior", "experienced", "new"].includes(seniority)) fail(`seniority "${seniority}"; expected senior, experienced or new`);
+    if (seniority !== "" && !(SENIORITIES as readonly string[]).includes(seniority)) fail(`seniority "${seniority}"; expected senior, experienced or new`);
     rows.push({
       date, agentId, name: values.name ?? agentId, seniority: (seniority || "experienced") as Seniority, shift,
       start: values.start ?? "", end: values.end ?? "",

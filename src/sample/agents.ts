@@ -1,10 +1,6 @@
 // A sample agents.csv: about a quarter seniors, under half experienced, the rest seasonal hires after training.
 import { mulberry32, pick } from "./random.js";
 
-export const AGENT_COLUMNS = [
-  "id", "name", "seniority", "available_from", "available_to", "max_days_per_week", "max_hours_per_week", "weekends", "on_call", "hourly_cost",
-] as const;
-
 const FIRST = ["Aino", "Mikko", "Sofia", "Jonas", "Emma", "Lauri", "Freja", "Oskar", "Ida", "Elias", "Maja", "Noah", "Sara", "Anton", "Linnea", "Veeti", "Alma", "Emil", "Helmi", "Viktor", "Ella", "Leo", "Astrid", "Onni", "Nora", "Isak", "Saga", "Eetu", "Tuva", "Aleksi"];
 const LAST = ["Virtanen", "Korhonen", "Nielsen", "Lindqvist", "Mäkinen", "Hansen", "Berg", "Nieminen", "Jensen", "Laine", "Holm", "Heikkinen", "Dahl", "Koskinen", "Strand"];
 

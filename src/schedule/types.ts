@@ -1,5 +1,11 @@
 // The team and the roster: the schedule's inputs and outputs as plain data.
 export type Seniority = "senior" | "experienced" | "new";
+export const SENIORITIES: readonly Seniority[] = ["senior", "experienced", "new"];
+
+/** The columns of agents.csv, as `sample` writes them and `schedule` reads them. */
+export const AGENT_COLUMNS = [
+  "id", "name", "seniority", "available_from", "available_to", "max_days_per_week", "max_hours_per_week", "weekends", "on_call", "hourly_cost",
+] as const;
 
 export interface Agent {
   id: string;

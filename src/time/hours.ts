@@ -72,3 +72,21 @@ export function atLocalTime(date: string, hhmm: string, zone: string): DateTime 
   const [h, m] = hhmm.split(":").map(Number);
   return DateTime.fromISO(date, { zone }).set({ hour: h ?? 0, minute: m ?? 0, second: 0, millisecond: 0 });
 }
+
+/** An ISO 8601 local time with its offset (or Z), e.g. 2026-11-27T09:00+02:00: the form every file of the tool uses. */
+export function isIsoWithOffset(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(value)) return false;
+  return DateTime.fromISO(value, { setZone: true }).isValid;
+}
+
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+/** Formats an instant as an hour key (the same text as hourKey) without building a luxon DateTime. */
+export function formatHourKey(ms: number, offsetMinutes: number): string {
+  const d = new Date(ms + offsetMinutes * 60_000);
+  const sign = offsetMinutes < 0 ? "-" : "+";
+  const abs = Math.abs(offsetMinutes);
+  return `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}T${pad2(d.getUTCHours())}:${pad2(
+    d.getUTCMinutes(),
+  )}${sign}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
+}

@@ -5,7 +5,8 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { ZoneClock, formatHourKey } from "../../src/ingest/clock.js";
+import { ZoneClock } from "../../src/ingest/clock.js";
+import { formatHourKey } from "../../src/time/hours.js";
 import { ingestExport } from "../../src/ingest/read.js";
 import { hourKey } from "../../src/time/hours.js";
 
