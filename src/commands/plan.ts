@@ -14,7 +14,6 @@ import { rosterToCsv, readRosterCsv } from "../io/roster-csv.js";
 import { stdPrinter, type Printer } from "../io/terminal.js";
 import { planSummary, renderPlanReport, verdict, type PlanParts } from "../plan/assemble.js";
 import { solveRoster } from "../schedule/index.js";
-import { summarizeRoster } from "../schedule/summary.js";
 import type { RosterRow } from "../schedule/types.js";
 import { staffRequirements } from "../staff/requirements.js";
 import { checkDate, fallbackGrowth, readHistory } from "./inputs.js";
@@ -92,7 +91,6 @@ export async function planCommand(options: PlanOptions, printer: Printer = stdPr
     freezeUntil,
     maxShortfallHours: options.maxShortfall ?? config.plan.maxShortfallHours,
     lastShippingDay: config.events.lastShippingDay,
-    summary: summarizeRoster(schedule.roster, { requirements: staff.rows, agents, shifts: config.shifts, rules: config.rules, timezone: zone }),
     customEvents: config.events.custom,
   };
   const v = verdict(parts);

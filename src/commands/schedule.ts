@@ -12,7 +12,6 @@ import { rosterToCsv } from "../io/roster-csv.js";
 import { stdPrinter, type Printer } from "../io/terminal.js";
 import { buildModel, solveRoster, toLpFormat, type RosterResult } from "../schedule/index.js";
 import type { SolveRosterInput } from "../schedule/index.js";
-import { summarizeRoster, type RosterSummary } from "../schedule/summary.js";
 import { staffRequirements } from "../staff/requirements.js";
 import type { RequirementRow } from "../staff/types.js";
 import { isValidZone } from "../time/hours.js";
@@ -33,7 +32,6 @@ export interface ScheduleCommandOptions {
 
 export interface ScheduleCommandResult extends RosterResult {
   out: string;
-  summary: RosterSummary;
 }
 
 /** Config, zone, requirements and agents, shared with `check`. */
@@ -74,8 +72,7 @@ export async function scheduleCommand(options: ScheduleCommandOptions, printer: 
     files.push(...calendarFiles(options.icsDir, result.roster));
   }
   await writeFilesAtomic(files);
-  const summary = summarizeRoster(result.roster, input);
-  const full: ScheduleCommandResult = { ...result, out, summary };
+  const full: ScheduleCommandResult = { ...result, out };
   if (options.json) printer.out(JSON.stringify(jsonView(full), null, 2));
   else printSchedule(full, printer);
   return full;

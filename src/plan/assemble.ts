@@ -3,7 +3,6 @@ import type { ForecastResult } from "../forecast/index.js";
 import type { IngestSummary } from "../ingest/types.js";
 import { renderReport } from "../report/html.js";
 import type { RosterResult } from "../schedule/index.js";
-import type { RosterSummary } from "../schedule/summary.js";
 import type { Agent } from "../schedule/types.js";
 import type { StaffResult } from "../staff/requirements.js";
 import { seasonEvents, seasonYearOf } from "../time/events.js";
@@ -20,8 +19,6 @@ export interface PlanParts {
   freezeUntil: string;
   maxShortfallHours: number;
   lastShippingDay: string;
-  /** seniors on the peak hours and weekend spread, as `schedule` reports them */
-  summary: RosterSummary;
   /** the store's own events from the config, so the report marks them too */
   customEvents?: ReadonlyArray<{ name: string; date: string; days?: number }>;
 }
@@ -70,8 +67,8 @@ export function renderPlanReport(parts: PlanParts): string {
       shortfallHours: schedule.check.shortfall.agentHours,
       seniorShortfallHours: schedule.check.shortfall.seniorHours,
       pairingShortfallHours: pairingHours,
-      seniorsOnPeakHours: parts.summary.peak.seniorHoursOnShift,
-      weekendSpread: { min: parts.summary.weekendShifts.min, max: parts.summary.weekendShifts.max, mean: parts.summary.weekendShifts.mean },
+      seniorsOnPeakHours: parts.schedule.summary.peak.seniorHoursOnShift,
+      weekendSpread: { min: parts.schedule.summary.weekendShifts.min, max: parts.schedule.summary.weekendShifts.max, mean: parts.schedule.summary.weekendShifts.mean },
       solverStatus: solverLabel(schedule),
       tracking: forecast.tracking?.ratio,
       changedShifts: schedule.changes.length,
@@ -122,8 +119,8 @@ export function planSummary(parts: PlanParts, v: Verdict): string {
         standbyDays: schedule.check.shortfall.standbyDays,
         byDay: schedule.diagnosis,
       },
-      seniorsOnPeakHours: { ...parts.summary.peak },
-      weekendShifts: { min: parts.summary.weekendShifts.min, max: parts.summary.weekendShifts.max, mean: round(parts.summary.weekendShifts.mean) },
+      seniorsOnPeakHours: { ...parts.schedule.summary.peak },
+      weekendShifts: { min: parts.schedule.summary.weekendShifts.min, max: parts.schedule.summary.weekendShifts.max, mean: round(parts.schedule.summary.weekendShifts.mean) },
       violations: schedule.check.violations,
       solver: { status: schedule.solver.status, backend: schedule.solver.backend, gap: schedule.solver.gap === undefined ? null : round(schedule.solver.gap, 5) },
     },

@@ -54,8 +54,8 @@ interface Placed {
   slot?: Slot;
 }
 
-export function checkRoster(input: CheckInput): CheckReport {
-  const calendar = buildCalendar(input.requirements, input.shifts, input.timezone);
+/** `calendar` may be passed by a caller that already built it for the same requirements (it costs a few hundred ms). */
+export function checkRoster(input: CheckInput, calendar = buildCalendar(input.requirements, input.shifts, input.timezone)): CheckReport {
   const violations: Violation[] = [];
   const add = (rule: CheckRule, row: RosterRow, message: string): void => {
     violations.push({ rule, ruleName: rule === "knownRow" ? "0 known agent and shift" : HARD_RULES[rule], date: row.date, agentId: row.agentId, message });

@@ -5,6 +5,7 @@ import { diagnoseShortfall, type DayDiagnosis } from "./diagnose.js";
 import { rosterChanges, type RosterChange } from "./freeze.js";
 import { buildModel, type ScheduleInput, type ScheduleModel } from "./model.js";
 import { rosterFromValues } from "./roster.js";
+import { summarizeRoster, type RosterSummary } from "./summary.js";
 import { solve, type SolveOptions, type SolveResult } from "./solver.js";
 import type { RosterRow } from "./types.js";
 
@@ -21,6 +22,8 @@ export interface RosterResult {
   roster: RosterRow[];
   solver: Omit<SolveResult, "values">;
   check: CheckReport;
+  /** seniors on the peak hours and the weekend spread */
+  summary: RosterSummary;
   diagnosis: DayDiagnosis[];
   /** rows that differ from `previous` after the freeze */
   changes: RosterChange[];
@@ -52,12 +55,14 @@ export async function solveRoster(input: SolveRosterInput): Promise<RosterResult
     solved = await solve(model, options);
   }
   const roster = solved.values.length > 0 ? rosterFromValues(model, solved.values) : [];
-  const check = checkRoster({ ...input, roster });
+  // One calendar serves the model, the check and the summary.
+  const check = checkRoster({ ...input, roster }, calendar);
   const { values: _values, ...solver } = solved;
   return {
     roster,
     solver,
     check,
+    summary: summarizeRoster(roster, input, calendar),
     diagnosis: diagnoseShortfall(check.shortfall.byDay, calendar, input.agents, roster, input.rules),
     changes: input.previous ? rosterChanges(input.previous, roster, freezeLifted ? undefined : input.freezeUntil) : [],
     frozenDropped: model.freeze.dropped,

@@ -11,8 +11,11 @@ export interface RosterSummary {
   weekendShifts: { perAgent: Record<string, number>; min: number; max: number; mean: number };
 }
 
-export function summarizeRoster(roster: readonly RosterRow[], input: ScheduleInput): RosterSummary {
-  const calendar = buildCalendar(input.requirements, input.shifts, input.timezone);
+export function summarizeRoster(
+  roster: readonly RosterRow[],
+  input: ScheduleInput,
+  calendar = buildCalendar(input.requirements, input.shifts, input.timezone),
+): RosterSummary {
   const needs = calendar.hours.map((h) => h.agents).filter((a) => a > 0).sort((a, b) => b - a);
   const threshold = needs[Math.max(0, Math.ceil(needs.length * 0.1) - 1)] ?? 0;
   const peakHours = calendar.hours.filter((h) => h.agents > 0 && h.agents >= threshold);
