@@ -110,10 +110,11 @@ export function staffRequirements(forecast: readonly ForecastRow[], config: Conf
   const source = options.source ?? "forecast";
   if (forecast.length === 0) throw new InputError(source, undefined, "no rows; expected one row per clock hour and channel");
   const ms = (key: string): number => DateTime.fromISO(key, { setZone: true }).setZone(zone).startOf("hour").toMillis();
+  // Each row's instant is parsed once: luxon's ISO parse is the costly part of this loop.
+  const instants = forecast.map((r) => ms(r.hourStart));
   let first = Infinity;
   let last = -Infinity;
-  for (const r of forecast) {
-    const t = ms(r.hourStart);
+  for (const t of instants) {
     first = Math.min(first, t);
     last = Math.max(last, t);
   }
@@ -130,15 +131,15 @@ export function staffRequirements(forecast: readonly ForecastRow[], config: Conf
     expected.set(c, new Array<number>(hours.length).fill(0));
     p90.set(c, new Array<number>(hours.length).fill(0));
   }
-  for (const r of forecast) {
-    const i = (ms(r.hourStart) - first) / 3_600_000;
+  forecast.forEach((r, k) => {
+    const i = ((instants[k] ?? first) - first) / 3_600_000;
     const e = expected.get(r.channel);
     const q = p90.get(r.channel);
     if (e && q) {
       e[i] = (e[i] ?? 0) + r.volume;
       q[i] = (q[i] ?? 0) + Math.max(r.p90, r.volume);
     }
-  }
+  });
   const notes: string[] = [];
   const keep = 1 / (1 - config.shrinkage);
   const loads = new Map<string, number[]>();
