@@ -65,7 +65,7 @@ export function forecastSeason(series: HourlySeries, options: ForecastOptions = 
   const rowsFrom = seen ? (addDays(lastDate, 1) > window.from ? addDays(lastDate, 1) : window.from) : window.from;
   const slots: HourSlot[] = windowSlots(rowsFrom, window.to, series.zone);
 
-  const rows: ForecastRow[] = [];
+  const rowsByChannel: ForecastRow[][] = [];
   const dayTotals = new Map<string, DailyForecast & { variance: number; lastCount: number }>();
   const growthByChannel: Record<string, Growth> = {};
   let yoyActual = 0;
@@ -99,7 +99,7 @@ export function forecastSeason(series: HourlySeries, options: ForecastOptions = 
         n++;
         if (trackFrom === "" || d.date < trackFrom) trackFrom = d.date;
         if (d.date > trackTo) trackTo = d.date;
-        const acc = addDay(dayTotals, p, true);
+        const acc = addDay(dayTotals, p);
         acc.actual = (acc.actual ?? 0) + d.total;
       }
       seenActual += a;
@@ -116,6 +116,8 @@ export function forecastSeason(series: HourlySeries, options: ForecastOptions = 
     };
     const pred = predictByDay(slots, [80], plan);
     const band = pred.bands[0];
+    const rows: ForecastRow[] = [];
+    rowsByChannel.push(rows);
     slots.forEach((s, i) => {
       rows.push({
         hourStart: s.hourStart,
@@ -128,13 +130,18 @@ export function forecastSeason(series: HourlySeries, options: ForecastOptions = 
         method: pred.method[i] ?? "",
       });
     });
-    for (const p of plans.values()) addDay(dayTotals, p, true);
+    for (const p of plans.values()) addDay(dayTotals, p);
   }
 
   const daily = [...dayTotals.values()].sort((a, b) => a.date.localeCompare(b.date)).map((d) => finishDay(d, channels.length));
-  // Rows are grouped by channel; staff reads them by hour, so order by hour then channel.
-  const order = new Map(channels.map((c, i) => [c as string, i]));
-  rows.sort((a, b) => (a.hourStart === b.hourStart ? (order.get(a.channel) ?? 0) - (order.get(b.channel) ?? 0) : slotIndex(a, b)));
+  // Each channel's rows follow the slots; staff reads them by hour, so interleave: hour by hour, channel by channel.
+  const rows: ForecastRow[] = [];
+  slots.forEach((_, i) => {
+    for (const list of rowsByChannel) {
+      const row = list[i];
+      if (row) rows.push(row);
+    }
+  });
   const growth = overallGrowth(growthByChannel, yoyActual, yoyExpected);
   const result: ForecastResult = { zone: series.zone, window, rowsFrom, channels: [...channels], rows, daily, growth, growthByChannel, methods: methodSpans(daily) };
   if (seen && seenDays > 0) {
@@ -144,21 +151,15 @@ export function forecastSeason(series: HourlySeries, options: ForecastOptions = 
   return result;
 }
 
-/** Hour keys of one zone sort by instant once their offsets are taken into account. */
-function slotIndex(a: ForecastRow, b: ForecastRow): number {
-  return Date.parse(a.hourStart) - Date.parse(b.hourStart);
-}
-
 type DayAcc = DailyForecast & { variance: number; lastCount: number };
 
-function addDay(acc: Map<string, DayAcc>, p: PeakplanDay, include: boolean): DayAcc {
+function addDay(acc: Map<string, DayAcc>, p: PeakplanDay): DayAcc {
   let d = acc.get(p.date);
   if (!d) {
     d = { date: p.date, weekday: weekdayName(p.date), event: p.event, expected: 0, p10: 0, p90: 0, method: p.method, variance: 0, lastCount: 0 };
     if (p.lastSeasonDate) d.lastSeasonDate = p.lastSeasonDate;
     acc.set(p.date, d);
   }
-  if (!include) return d;
   d.expected += p.total;
   // Channels vary independently; within a day the level error is shared by every hour.
   d.variance += p.total + p.alpha * p.total * p.total;
