@@ -1,8 +1,6 @@
 // `peakplan sample`: streams a seeded synthetic help-desk export (and optionally agents.csv) to disk, all or nothing.
-import { randomBytes } from "node:crypto";
-import { createWriteStream, promises as fs } from "node:fs";
-import { basename, dirname, join } from "node:path";
 import { InputError } from "../errors.js";
+import { streamToFileAtomic } from "../io/atomic.js";
 import { writeCsv } from "../io/csv.js";
 import { stdPrinter, type Printer } from "../io/terminal.js";
 import { sampleAgents } from "../sample/agents.js";
@@ -57,45 +55,4 @@ export async function sampleCommand(options: SampleCommandOptions, printer: Prin
   }
   printer.err(`wrote ${out}: ${rows.toLocaleString("en-US")} rows, ${(bytes / 1e6).toFixed(1)} MB (${format}, seed ${options.seed ?? 1})`);
   return { out, rows, bytes };
-}
-
-/** Writes the chunks to a temporary file beside `path`, respecting back-pressure, then renames it over `path`. */
-export async function streamToFileAtomic(path: string, chunks: Iterable<string>): Promise<{ rows: number; bytes: number }> {
-  const dir = dirname(path);
-  const stat = await fs.stat(dir).catch(() => undefined);
-  if (!stat?.isDirectory()) throw new InputError(path, undefined, `the folder ${dir} does not exist; expected an output path inside an existing folder`);
-  const target = await fs.stat(path).catch(() => undefined);
-  if (target?.isDirectory()) throw new InputError(path, undefined, "is a folder; expected a file path to write");
-  const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
-  const stream = createWriteStream(tmp);
-  let rows = -1;
-  let bytes = 0;
-  try {
-    await new Promise<void>((resolve, reject) => {
-      stream.on("error", reject);
-      const iterator = chunks[Symbol.iterator]();
-      const pump = (): void => {
-        for (;;) {
-          const next = iterator.next();
-          if (next.done) {
-            stream.end(resolve);
-            return;
-          }
-          bytes += Buffer.byteLength(next.value);
-          for (let i = next.value.indexOf("\n"); i >= 0; i = next.value.indexOf("\n", i + 1)) rows++;
-          if (!stream.write(next.value)) {
-            stream.once("drain", pump);
-            return;
-          }
-        }
-      };
-      pump();
-    });
-    await fs.rename(tmp, path);
-  } catch (error) {
-    stream.destroy();
-    await fs.rm(tmp, { force: true });
-    throw error;
-  }
-  return { rows: Math.max(rows, 0), bytes };
 }

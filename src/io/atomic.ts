@@ -1,21 +1,17 @@
 // Whole-or-nothing writes: a temporary file in the same folder, then a rename over the target.
 import { randomBytes } from "node:crypto";
-import { promises as fs } from "node:fs";
+import { createWriteStream, promises as fs } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { InputError } from "../errors.js";
 
 /** Writes `content` to `path` atomically; a failure leaves any earlier file untouched. */
 export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
-  const dir = dirname(path);
-  await assertWritableFolder(dir, path);
-  const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
-  try {
-    await fs.writeFile(tmp, content);
-    await fs.rename(tmp, path);
-  } catch (error) {
-    await fs.rm(tmp, { force: true });
-    throw error;
-  }
+  await writeFilesAtomic([{ path, content }]);
+}
+
+/** The temporary name a file is staged under: hidden, beside its target (a rename never crosses file systems). */
+function stagingPath(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
 }
 
 /** Several outputs that must land together: each is staged first, then all are renamed in turn. */
@@ -23,9 +19,8 @@ export async function writeFilesAtomic(files: ReadonlyArray<{ path: string; cont
   const staged: Array<{ tmp: string; path: string }> = [];
   try {
     for (const file of files) {
-      const dir = dirname(file.path);
-      await assertWritableFolder(dir, file.path);
-      const tmp = join(dir, `.${basename(file.path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+      await assertWritableFolder(dirname(file.path), file.path);
+      const tmp = stagingPath(file.path);
       await fs.writeFile(tmp, file.content);
       staged.push({ tmp, path: file.path });
     }
@@ -59,4 +54,41 @@ async function assertWritableFolder(dir: string, target: string): Promise<void> 
   } catch (error) {
     if (error instanceof InputError) throw error;
   }
+}
+
+/** Streams chunks (a file too big to hold) to a staged file, respecting back-pressure, then renames it over `path`. */
+export async function streamToFileAtomic(path: string, chunks: Iterable<string>): Promise<{ rows: number; bytes: number }> {
+  await assertWritableFolder(dirname(path), path);
+  const tmp = stagingPath(path);
+  const stream = createWriteStream(tmp);
+  let rows = -1;
+  let bytes = 0;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      stream.on("error", reject);
+      const iterator = chunks[Symbol.iterator]();
+      const pump = (): void => {
+        for (;;) {
+          const next = iterator.next();
+          if (next.done) {
+            stream.end(resolve);
+            return;
+          }
+          bytes += Buffer.byteLength(next.value);
+          for (let i = next.value.indexOf("\n"); i >= 0; i = next.value.indexOf("\n", i + 1)) rows++;
+          if (!stream.write(next.value)) {
+            stream.once("drain", pump);
+            return;
+          }
+        }
+      };
+      pump();
+    });
+    await fs.rename(tmp, path);
+  } catch (error) {
+    stream.destroy();
+    await fs.rm(tmp, { force: true });
+    throw error;
+  }
+  return { rows: Math.max(rows, 0), bytes };
 }
