@@ -61,7 +61,8 @@ export interface Config {
     /** cost per weekend shift on the most-loaded agent, as a multiple of the highest hourly cost: spreads weekends */
     weekendFairness: number;
   };
-  schedule: { timeLimitSeconds: number; solver: "auto" | "highs" | "jslp" };
+  /** maxGap: exit 3 when the solver stopped further than this share above its proven bound */
+  schedule: { timeLimitSeconds: number; solver: "auto" | "highs" | "jslp"; maxGap: number };
   plan: { outDir: string; maxShortfallHours: number; freezeDays: number };
 }
 
@@ -93,7 +94,7 @@ export function defaultConfig(): Config {
       { name: "evening", start: "14:00", end: "22:00" },
     ],
     rules: { minRestHours: 11, weekendMultiplier: 1.25, onCallHours: 2, penaltyMultiplier: 10, firstWeekDays: 7, changeCost: 50, weekendFairness: 0 },
-    schedule: { timeLimitSeconds: 60, solver: "auto" },
+    schedule: { timeLimitSeconds: 60, solver: "auto", maxGap: 0.02 },
     plan: { outDir: "out", maxShortfallHours: 0, freezeDays: 7 },
   };
 }
@@ -194,9 +195,10 @@ export function applyConfig(base: Config, raw: unknown, file: string): Config {
   }
   if (obj.schedule !== undefined) {
     const s = v.object(obj.schedule, "schedule");
-    v.keys(s, "schedule", ["timeLimitSeconds", "solver"]);
+    v.keys(s, "schedule", ["timeLimitSeconds", "solver", "maxGap"]);
     if (s.timeLimitSeconds !== undefined) c.schedule.timeLimitSeconds = v.number(s.timeLimitSeconds, "schedule.timeLimitSeconds", 1, 86400);
     if (s.solver !== undefined) c.schedule.solver = v.oneOf(s.solver, "schedule.solver", ["auto", "highs", "jslp"] as const);
+    if (s.maxGap !== undefined) c.schedule.maxGap = v.number(s.maxGap, "schedule.maxGap", 0, 1);
   }
   if (obj.plan !== undefined) {
     const s = v.object(obj.plan, "plan");

@@ -13,7 +13,7 @@ import { requirementsToCsv } from "../io/requirements-csv.js";
 import { rosterToCsv, readRosterCsv } from "../io/roster-csv.js";
 import { stdPrinter, type Printer } from "../io/terminal.js";
 import { planSummary, renderPlanReport, verdict, type PlanParts } from "../plan/assemble.js";
-import { solveRoster } from "../schedule/index.js";
+import { rosterInHand, solveRoster } from "../schedule/index.js";
 import type { RosterRow } from "../schedule/types.js";
 import { staffRequirements } from "../staff/requirements.js";
 import { checkDate, fallbackGrowth, readHistory } from "./inputs.js";
@@ -79,6 +79,8 @@ export async function planCommand(options: PlanOptions, printer: Printer = stdPr
     timeLimitSeconds: config.schedule.timeLimitSeconds,
     backend: config.schedule.solver,
   });
+  // No roster in hand: write none of the five files, so the published plan stays as it was.
+  if (!rosterInHand(schedule)) throw new ShortfallError(`nothing written to ${outDir}: no roster (${schedule.solver.reason ?? schedule.solver.status})`);
 
   const parts: PlanParts = {
     title: `Holiday support plan ${forecast.window.from} to ${forecast.window.to}`,

@@ -1,7 +1,7 @@
 // `peakplan schedule`: reads requirements (or a forecast, staffed first) and agents, solves the roster, writes and reports it.
 import { promises as fs } from "node:fs";
 import { loadConfig, type Config } from "../config.js";
-import { InputError, InternalError } from "../errors.js";
+import { InputError, InternalError, ShortfallError } from "../errors.js";
 import { readAgentsCsv } from "../io/agents-csv.js";
 import { writeFilesAtomic } from "../io/atomic.js";
 import { readForecastCsv } from "../io/forecast-csv.js";
@@ -10,7 +10,7 @@ import { readRequirementsCsv } from "../io/requirements-csv.js";
 import { calendarFiles } from "../io/roster-ics.js";
 import { rosterToCsv } from "../io/roster-csv.js";
 import { stdPrinter, type Printer } from "../io/terminal.js";
-import { buildModel, solveRoster, toLpFormat, type RosterResult } from "../schedule/index.js";
+import { buildModel, rosterInHand, solveRoster, toLpFormat, type RosterResult } from "../schedule/index.js";
 import type { SolveRosterInput } from "../schedule/index.js";
 import { staffRequirements } from "../staff/requirements.js";
 import type { RequirementRow } from "../staff/types.js";
@@ -25,6 +25,8 @@ export interface ScheduleCommandOptions {
   tz?: string;
   out?: string;
   timeLimit?: number;
+  /** exit 3 when the roster leaves more agent-hours uncovered than this */
+  maxShortfall?: number;
   exportLp?: string;
   icsDir?: string;
   json?: boolean;
@@ -56,12 +58,16 @@ export async function scheduleInputs(options: ScheduleCommandOptions): Promise<{
 }
 
 export async function scheduleCommand(options: ScheduleCommandOptions, printer: Printer = stdPrinter()): Promise<ScheduleCommandResult> {
-  const { input } = await scheduleInputs(options);
-  if (printer.progress) printer.err(`peakplan: solving the roster for ${input.agents.length} agents (time limit ${input.timeLimitSeconds} s)`);
-  const result = await solveRoster(input);
-  if (result.solver.status === "error" || result.solver.status === "infeasible") {
-    throw new InternalError(`the solver failed (${result.solver.status}): ${result.solver.message ?? "no message"}`);
+  // The time limit is for the whole command: reading the inputs counts too.
+  const started = Date.now();
+  const { input, config } = await scheduleInputs(options);
+  if (options.maxShortfall !== undefined && !(options.maxShortfall >= 0)) {
+    throw new InputError("--max-shortfall", undefined, `${options.maxShortfall}; expected agent-hours, 0 or more`);
   }
+  if (printer.progress) printer.err(`peakplan: solving the roster for ${input.agents.length} agents (time limit ${input.timeLimitSeconds} s)`);
+  const result = await solveRoster({ ...input, deadlineMs: started + (input.timeLimitSeconds ?? 60) * 1000 });
+  // No roster in hand: write nothing, so the roster published before stays as it was.
+  if (!rosterInHand(result)) throw new ShortfallError(`no roster written: ${result.solver.reason ?? result.solver.status}`);
   if (!result.check.ok) throw new InternalError(`the solved roster breaks a hard rule: ${result.check.violations[0]?.message ?? ""}`);
   const out = options.out ?? "roster.csv";
   // Roster, LP model and calendars land together or not at all: a failure must not leave a new roster beside old calendars.
@@ -75,7 +81,22 @@ export async function scheduleCommand(options: ScheduleCommandOptions, printer: 
   const full: ScheduleCommandResult = { ...result, out };
   if (options.json) printer.out(JSON.stringify(jsonView(full), null, 2));
   else printSchedule(full, printer);
+  const reasons = unacceptable(full, options.maxShortfall, config.schedule.maxGap);
+  if (reasons.length > 0) throw new ShortfallError(`roster written to ${out} but not acceptable: ${reasons.join("; ")}`);
   return full;
+}
+
+/** Why a written roster is not good enough to publish: shortfall above the limit asked for, or a gap above schedule.maxGap. */
+export function unacceptable(r: RosterResult, maxShortfall: number | undefined, maxGap: number): string[] {
+  const reasons: string[] = [];
+  const short = r.check.shortfall.agentHours;
+  if (maxShortfall !== undefined && short > maxShortfall) reasons.push(`shortfall ${short} agent-hours is above --max-shortfall ${maxShortfall}`);
+  const gap = r.solver.gap ?? Number.POSITIVE_INFINITY;
+  if (r.solver.status !== "optimal" && gap > maxGap) {
+    const shown = Number.isFinite(gap) ? `${(gap * 100).toFixed(2)} %` : "unknown (no bound proved)";
+    reasons.push(`the solver stopped (${r.solver.status}) with a gap of ${shown} to its bound, above schedule.maxGap ${(maxGap * 100).toFixed(2)} %`);
+  }
+  return reasons;
 }
 
 function jsonView(r: ScheduleCommandResult): unknown {
@@ -95,7 +116,7 @@ function jsonView(r: ScheduleCommandResult): unknown {
 }
 
 export function solverLine(s: RosterResult["solver"]): string {
-  const gap = s.gap === undefined ? "" : `, gap ${(s.gap * 100).toFixed(2)} % to the proven lower bound ${Math.round(s.bound ?? 0)}`;
+  const gap = s.gap === undefined ? "" : Number.isFinite(s.gap) ? `, gap ${(s.gap * 100).toFixed(2)} % to the proven lower bound ${Math.round(s.bound ?? 0)}` : ", no lower bound proved (gap unknown)";
   const what = s.status === "optimal" ? "optimal" : s.status === "time-limit" ? "time limit reached" : `within the gap asked for (${s.status})`;
   return `${s.backend}: ${what}${gap}, ${s.seconds.toFixed(1)} s`;
 }

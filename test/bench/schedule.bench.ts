@@ -2,7 +2,7 @@
 import { defaultConfig } from "../../src/config.js";
 import { checkRoster } from "../../src/schedule/check.js";
 import { buildModel, solveRoster } from "../../src/schedule/index.js";
-import { solve } from "../../src/schedule/solver.js";
+import { isSolved, solve } from "../../src/schedule/solver.js";
 import { measure, peakMemoryMB, report } from "./measure.js";
 import { seasonRequirements, seasonTeam } from "./season.js";
 
@@ -41,7 +41,7 @@ for (const spec of instances.filter((i) => only === undefined || i.label.include
     shortfall_agent_hours: check.shortfall.agentHours,
     shortfall_senior_hours: check.shortfall.seniorHours,
     gap_to_bound_pct: (result.solver.gap ?? NaN) * 100,
-    gap_to_lp_relaxation_pct: ((cost - lp.objective) / cost) * 100,
+    gap_to_lp_relaxation_pct: ((cost - (isSolved(lp) ? lp.objective : Number.NaN)) / cost) * 100,
     violations: check.violations.length,
     peak_rss_mb: peakMemoryMB(),
   });
