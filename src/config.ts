@@ -58,8 +58,18 @@ export interface Config {
     penaltyMultiplier: number;
     firstWeekDays: number;
     changeCost: number;
-    /** cost per weekend shift on the most-loaded agent, as a multiple of the highest hourly cost: spreads weekends */
+    /** cost per weekend day between the most and the least loaded agent, in hours of the team's mean pay */
     weekendFairness: number;
+    /** hard: working days in a row at most */
+    maxConsecutiveDays: number;
+    /** hard: one rest of this many hours in a stretch in every 7 days (at most 47: a day off and the time around it) */
+    weeklyRestHours: number;
+    /** soft, in hours of the team's mean pay: a change of shift type between consecutive working days */
+    shiftTypeChange: number;
+    /** soft, in hours of the team's mean pay: a working day with no working day before or after it */
+    isolatedDay: number;
+    /** soft, in hours of the team's highest pay: each hour below an agent's min_hours_per_week */
+    minHoursShort: number;
   };
   /** maxGap: exit 3 when the solver stopped further than this share above its proven bound */
   schedule: { timeLimitSeconds: number; solver: "auto" | "highs" | "jslp"; maxGap: number };
@@ -93,7 +103,8 @@ export function defaultConfig(): Config {
       { name: "day", start: "09:00", end: "17:00" },
       { name: "evening", start: "14:00", end: "22:00" },
     ],
-    rules: { minRestHours: 11, weekendMultiplier: 1.25, onCallHours: 2, penaltyMultiplier: 10, firstWeekDays: 7, changeCost: 50, weekendFairness: 0 },
+    rules: { minRestHours: 11, weekendMultiplier: 1.25, onCallHours: 2, penaltyMultiplier: 10, firstWeekDays: 7, changeCost: 50, weekendFairness: 2,
+      maxConsecutiveDays: 6, weeklyRestHours: 35, shiftTypeChange: 0.5, isolatedDay: 2, minHoursShort: 1 },
     schedule: { timeLimitSeconds: 60, solver: "auto", maxGap: 0.02 },
     plan: { outDir: "out", maxShortfallHours: 0, freezeDays: 7 },
   };
@@ -189,9 +200,14 @@ export function applyConfig(base: Config, raw: unknown, file: string): Config {
   if (obj.shifts !== undefined) applyShifts(c, v, obj.shifts);
   if (obj.rules !== undefined) {
     const s = v.object(obj.rules, "rules");
-    const keys = ["minRestHours", "weekendMultiplier", "onCallHours", "penaltyMultiplier", "firstWeekDays", "changeCost", "weekendFairness"] as const;
+    const keys = [
+      "minRestHours", "weekendMultiplier", "onCallHours", "penaltyMultiplier", "firstWeekDays", "changeCost", "weekendFairness",
+      "maxConsecutiveDays", "weeklyRestHours", "shiftTypeChange", "isolatedDay", "minHoursShort",
+    ] as const;
     v.keys(s, "rules", keys);
     for (const k of keys) if (s[k] !== undefined) c.rules[k] = v.number(s[k], `rules.${k}`, 0, 1e6);
+    if (s.maxConsecutiveDays !== undefined) c.rules.maxConsecutiveDays = v.integer(s.maxConsecutiveDays, "rules.maxConsecutiveDays", 1, 366);
+    if (s.weeklyRestHours !== undefined) c.rules.weeklyRestHours = v.number(s.weeklyRestHours, "rules.weeklyRestHours", 0, 47);
   }
   if (obj.schedule !== undefined) {
     const s = v.object(obj.schedule, "schedule");

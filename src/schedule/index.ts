@@ -3,7 +3,8 @@ import { buildCalendar } from "./calendar.js";
 import { checkRoster, type CheckReport } from "./check.js";
 import { diagnoseShortfall, type DayDiagnosis } from "./diagnose.js";
 import { rosterChanges, type RosterChange } from "./freeze.js";
-import { buildModel, type ScheduleInput, type ScheduleModel } from "./model.js";
+import { buildModel, softCosts, type ScheduleInput, type ScheduleModel } from "./model.js";
+import type { SoftRuleId } from "./rules/index.js";
 import { rosterFromValues } from "./roster.js";
 import { summarizeRoster, type RosterSummary } from "./summary.js";
 import { isSolved, solve, type BackendName, type SolveOptions, type SolveOutcome, type SolveStatus } from "./solver.js";
@@ -53,6 +54,8 @@ export interface RosterResult {
   frozenDropped: RosterRow[];
   freezeLifted: boolean;
   model: ModelSize;
+  /** each soft rule's price per unit and what it cost in this roster, by rule id (zeros with no roster) */
+  soft: { weights: Record<SoftRuleId, number>; costs: Record<SoftRuleId, number> };
 }
 
 export const DEFAULT_SEED = 1;
@@ -86,7 +89,7 @@ export async function solveRoster(input: SolveRosterInput): Promise<RosterResult
   }
   const roster = isSolved(solved) ? rosterFromValues(model, solved.values) : [];
   // One calendar serves the model, the check and the summary.
-  const check = checkRoster({ ...input, roster }, calendar);
+  const check = checkRoster({ ...input, roster, freezeUntil: freezeLifted ? undefined : input.freezeUntil }, calendar);
   return {
     roster,
     solver: report(solved),
@@ -97,6 +100,7 @@ export async function solveRoster(input: SolveRosterInput): Promise<RosterResult
     frozenDropped: model.freeze.dropped,
     freezeLifted,
     model: modelSize(model),
+    soft: { weights: model.weights, costs: softCosts(model, isSolved(solved) ? solved.values : []) },
   };
 }
 

@@ -8,7 +8,7 @@ const team = [agent("ana", "senior"), agent("ben"), agent("cai"), agent("dan"), 
 const base = requirements("2026-11-23", "2026-11-29", (_, h) => ({ agents: h >= 8 && h < 20 ? 2 : 0, seniors: h === 12 ? 1 : 0 }));
 const busier = requirements("2026-11-23", "2026-11-29", (d, h) => ({ agents: h >= 8 && h < 20 ? (d >= "2026-11-26" ? 3 : 1) : 0, seniors: h === 12 ? 1 : 0 }));
 
-describe("re-plan with a previous roster", () => {
+describe("re-plan with a previous roster", { timeout: 120_000 }, () => {
   it("keeps every row on or before freezeUntil and lists only later changes", async () => {
     const first = await solveChecked(input(base, team));
     const again = await solveChecked(input(busier, team, { previous: first.roster, freezeUntil: "2026-11-25" }));
