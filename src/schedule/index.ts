@@ -3,8 +3,10 @@ import { buildCalendar } from "./calendar.js";
 import { checkRoster, type CheckReport } from "./check.js";
 import { diagnoseShortfall, type DayDiagnosis } from "./diagnose.js";
 import { rosterChanges, type RosterChange } from "./freeze.js";
-import { buildModel, softCosts, type ScheduleInput, type ScheduleModel } from "./model.js";
-import type { SoftRuleId } from "./rules/index.js";
+import type { Calendar } from "./calendar.js";
+import { buildModel, type ScheduleInput, type ScheduleModel } from "./model.js";
+import { solveInPieces, weeklyPieces, type PiecesResult } from "./pieces.js";
+import { softWeights, type SoftRuleId } from "./rules/index.js";
 import { rosterFromValues } from "./roster.js";
 import { summarizeRoster, type RosterSummary } from "./summary.js";
 import { isSolved, solve, type BackendName, type SolveOptions, type SolveOutcome, type SolveStatus } from "./solver.js";
@@ -16,6 +18,8 @@ export interface SolveRosterInput extends ScheduleInput, Partial<SolveOptions> {
    * roster back, checking and writing it. Without it, `timeLimitSeconds` counts from the call.
    */
   deadlineMs?: number;
+  /** "weekly" (default): a season over two weeks is solved one ISO week at a time (pieces.ts); "none": one model */
+  decompose?: "weekly" | "none";
 }
 
 /** What the solver did, flat for reports and JSON; `objective` is NaN and `reason` set when there is no roster. */
@@ -31,6 +35,8 @@ export interface SolverReport {
   reason?: string;
   /** same as reason (older name) */
   message?: string;
+  /** models solved: 1, or one per ISO week */
+  pieces?: number;
 }
 
 export interface ModelSize {
@@ -77,30 +83,61 @@ export async function solveRoster(input: SolveRosterInput): Promise<RosterResult
     relativeGap: input.relativeGap ?? DEFAULT_GAP,
     backend: input.backend ?? "auto",
   };
-  const budget = (): number => secondsLeft(deadline, limit);
+  const decompose = (input.decompose ?? "weekly") === "weekly" && weeklyPieces(calendar.dates).length > 2;
+  const solved = decompose
+    ? await solveInPieces(input, calendar, options, (left) => secondsLeft(deadline, limit) / Math.max(1, left))
+    : await solveWhole(input, calendar, options, () => secondsLeft(deadline, limit));
+  const { roster, outcome, freezeLifted } = solved;
+  // One calendar serves the check and the summary.
+  const check = checkRoster({ ...input, roster, freezeUntil: freezeLifted ? undefined : input.freezeUntil }, calendar);
+  const summary = summarizeRoster(roster, input, calendar);
+  const changes = input.previous ? rosterChanges(input.previous, roster, freezeLifted ? undefined : input.freezeUntil) : [];
+  const weights = softWeights(input.agents, input.rules);
+  return {
+    roster,
+    solver: { ...report(outcome), pieces: solved.pieces },
+    check,
+    summary,
+    diagnosis: diagnoseShortfall(check.shortfall.byDay, calendar, input.agents, roster, input.rules),
+    changes,
+    frozenDropped: solved.dropped,
+    freezeLifted,
+    model: solved.largest ? modelSize(solved.largest) : { variables: 0, binaries: 0, constraints: 0, byRule: {} },
+    soft: { weights, costs: softCostsOf(check, summary, changes.length, weights) },
+  };
+}
+
+/** The whole window as one model: small instances, and `schedule.decompose: "none"`. */
+async function solveWhole(input: ScheduleInput, calendar: Calendar, options: SolveOptions, budget: () => number): Promise<PiecesResult> {
   let model = buildModel(input, calendar);
-  let solved = await solve(model, { ...options, timeLimitSeconds: budget() });
+  let outcome = await solve(model, { ...options, timeLimitSeconds: budget() });
   let freezeLifted = false;
-  if (solved.status === "infeasible" && input.freezeUntil !== undefined) {
+  if (outcome.status === "infeasible" && input.freezeUntil !== undefined) {
     // Frozen rows that break a rule together (the agents file changed since) cannot all be kept: keep stability as a cost only.
     freezeLifted = true;
     model = buildModel({ ...input, freezeUntil: undefined }, calendar);
-    solved = await solve(model, { ...options, timeLimitSeconds: budget() });
+    outcome = await solve(model, { ...options, timeLimitSeconds: budget() });
   }
-  const roster = isSolved(solved) ? rosterFromValues(model, solved.values) : [];
-  // One calendar serves the model, the check and the summary.
-  const check = checkRoster({ ...input, roster, freezeUntil: freezeLifted ? undefined : input.freezeUntil }, calendar);
+  const roster = isSolved(outcome) ? rosterFromValues(model, outcome.values) : [];
+  return { roster, outcome, freezeLifted, dropped: model.freeze.dropped, largest: model, pieces: 1 };
+}
+
+/**
+ * What each soft rule cost in the roster, measured on the roster itself (so it is the same for one model or many pieces):
+ * units from the check and the summary times the weight.
+ */
+function softCostsOf(check: CheckReport, summary: RosterSummary, changes: number, w: Record<SoftRuleId, number>): Record<SoftRuleId, number> {
+  const m = (x: number): number => Math.round(x * 100) / 100;
+  const s = summary.shape;
   return {
-    roster,
-    solver: report(solved),
-    check,
-    summary: summarizeRoster(roster, input, calendar),
-    diagnosis: diagnoseShortfall(check.shortfall.byDay, calendar, input.agents, roster, input.rules),
-    changes: input.previous ? rosterChanges(input.previous, roster, freezeLifted ? undefined : input.freezeUntil) : [],
-    frozenDropped: model.freeze.dropped,
-    freezeLifted,
-    model: modelSize(model),
-    soft: { weights: model.weights, costs: softCosts(model, isSolved(solved) ? solved.values : []) },
+    cover: m(check.shortfall.agentHours * w.cover),
+    seniors: m(check.shortfall.seniorHours * w.seniors),
+    standby: m(check.shortfall.standbyDays * w.standby),
+    change: m(changes * w.change),
+    weekendSpread: m(s.weekendSpread * w.weekendSpread),
+    shiftType: m(s.shiftTypeChanges * w.shiftType),
+    isolatedDays: m(s.isolatedDays * w.isolatedDays),
+    minHours: m(s.minHoursShort * w.minHours),
   };
 }
 

@@ -97,16 +97,6 @@ function addDecisionVariables(ctx: ModelContext): void {
   });
 }
 
-/** What each soft rule cost in a solution, by rule id: the sum of its penalty variables' costs. */
-export function softCosts(model: ScheduleModel, values: ArrayLike<number>): Record<SoftRuleId, number> {
-  const out = Object.fromEntries(Object.keys(model.weights).map((k) => [k, 0])) as Record<SoftRuleId, number>;
-  model.variables.forEach((v, i) => {
-    if (v.meta?.kind === "penalty") out[v.meta.rule] += v.cost * (values[i] ?? 0);
-  });
-  for (const k of Object.keys(out) as SoftRuleId[]) out[k] = Math.round(out[k] * 100) / 100;
-  return out;
-}
-
 /** LP-safe, unique tokens for agent ids: letters, digits and underscores only. */
 export function agentTokens(agents: readonly Agent[]): string[] {
   const used = new Set<string>();
