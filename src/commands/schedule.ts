@@ -109,6 +109,7 @@ function jsonView(r: ScheduleCommandResult): unknown {
     coverage: r.check.coverage,
     shortfall: { agentHours: r.check.shortfall.agentHours, seniorHours: r.check.shortfall.seniorHours, standbyDays: r.check.shortfall.standbyDays, byDay: r.diagnosis },
     summary: r.summary,
+    soft: r.soft,
     violations: r.check.violations,
     changes: r.changes,
     rows: r.roster.length,
@@ -135,9 +136,18 @@ function printSchedule(r: ScheduleCommandResult, printer: Printer): void {
     if (r.diagnosis.length > 31) printer.out(`... ${r.diagnosis.length - 31} more days (see --json)`);
   }
   const p = r.summary.peak;
-  printer.out(`Seniors on peak hours (${p.hours} hours with ${p.threshold}+ agents needed): ${p.seniorHoursOnShift} senior-hours on shift, ${p.seniorHoursNeeded} needed`);
+  printer.out(`Seniors on peak hours (${p.hours} hours with ${p.threshold}+ agents needed): ${p.short.length} hours short of seniors, ${p.seniorHoursMissing} senior-hours missing`);
+  if (p.short.length > 0) {
+    const worst = p.short.slice(0, 10).map((h) => `${h.hour.slice(0, 16).replace("T", " ")} ${h.seniorsOnShift}/${h.seniorsNeeded}`);
+    printer.out(`  worst (seniors on shift/needed): ${worst.join(", ")}${p.short.length > 10 ? `, ... ${p.short.length - 10} more (see --json)` : ""}`);
+  }
   const w = r.summary.weekendShifts;
-  printer.out(`Weekend shifts per agent: ${w.min} to ${w.max}, mean ${w.mean.toFixed(1)}`);
+  const shape = r.summary.shape;
+  printer.out(`Weekend shifts per agent: ${w.min} to ${w.max}, mean ${w.mean.toFixed(1)}; spread ${shape.weekendSpread} over agents available every weekend`);
+  const share = (x: number, of: number): string => (of === 0 ? "0.0" : ((100 * x) / of).toFixed(1));
+  printer.out(`Shape: shift type changes on ${share(shape.shiftTypeChanges, shape.consecutivePairs)} % of consecutive working days; ${shape.isolatedDays} isolated single days (${share(shape.isolatedDays, shape.workingDays)} %)`);
+  const soft = (Object.keys(r.soft.costs) as Array<keyof typeof r.soft.costs>).filter((k) => r.soft.costs[k] > 0);
+  if (soft.length > 0) printer.out(`Soft rule costs: ${soft.map((k) => `${k} ${fmt(r.soft.costs[k])} (${fmt(r.soft.weights[k])}/unit)`).join(", ")}`);
   if (r.changes.length > 0) printer.out(`Changed shifts since the previous roster: ${r.changes.length}`);
   printer.out(`Solver ${solverLine(r.solver)}`);
 }

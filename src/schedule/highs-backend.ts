@@ -65,6 +65,14 @@ export const highsBackend: Backend = {
         random_seed: options.seed ?? 1,
         mip_rel_gap: options.relativeGap ?? 1e-4,
       });
+      if (options.start && options.start.indices.length > 0) {
+        // A warm start the solver checks itself; one it rejects only costs the heuristics it would have saved.
+        try {
+          hm.setSolution({ indices: Int32Array.from(options.start.indices), values: Float64Array.from(options.start.values) });
+        } catch {
+          // rejected start: solve from scratch
+        }
+      }
       const run = hm.run();
       const ms = h.constants.modelStatus;
       const primal = Number(hm.info.get("primal_solution_status")) === h.constants.solutionStatus.feasible;

@@ -4,12 +4,12 @@ import { checkRoster, type CheckReport } from "./check.js";
 import { diagnoseShortfall, type DayDiagnosis } from "./diagnose.js";
 import { rosterChanges, type RosterChange } from "./freeze.js";
 import type { Calendar } from "./calendar.js";
-import { buildModel, type ScheduleInput, type ScheduleModel } from "./model.js";
-import { solveInPieces, weeklyPieces, type PiecesResult } from "./pieces.js";
+import type { ScheduleInput, ScheduleModel } from "./model.js";
+import { solveInPieces, solveStaged, weeklyPieces, type PiecesResult } from "./pieces.js";
 import { softWeights, type SoftRuleId } from "./rules/index.js";
 import { rosterFromValues } from "./roster.js";
 import { summarizeRoster, type RosterSummary } from "./summary.js";
-import { isSolved, solve, type BackendName, type SolveOptions, type SolveOutcome, type SolveStatus } from "./solver.js";
+import { isSolved, type BackendName, type SolveOptions, type SolveOutcome, type SolveStatus } from "./solver.js";
 import type { RosterRow } from "./types.js";
 
 export interface SolveRosterInput extends ScheduleInput, Partial<SolveOptions> {
@@ -109,17 +109,15 @@ export async function solveRoster(input: SolveRosterInput): Promise<RosterResult
 
 /** The whole window as one model: small instances, and `schedule.decompose: "none"`. */
 async function solveWhole(input: ScheduleInput, calendar: Calendar, options: SolveOptions, budget: () => number): Promise<PiecesResult> {
-  let model = buildModel(input, calendar);
-  let outcome = await solve(model, { ...options, timeLimitSeconds: budget() });
+  let { model, out } = await solveStaged(input, calendar, options, Date.now() + budget() * 1000);
   let freezeLifted = false;
-  if (outcome.status === "infeasible" && input.freezeUntil !== undefined) {
+  if (out.status === "infeasible" && input.freezeUntil !== undefined) {
     // Frozen rows that break a rule together (the agents file changed since) cannot all be kept: keep stability as a cost only.
     freezeLifted = true;
-    model = buildModel({ ...input, freezeUntil: undefined }, calendar);
-    outcome = await solve(model, { ...options, timeLimitSeconds: budget() });
+    ({ model, out } = await solveStaged({ ...input, freezeUntil: undefined }, calendar, options, Date.now() + budget() * 1000));
   }
-  const roster = isSolved(outcome) ? rosterFromValues(model, outcome.values) : [];
-  return { roster, outcome, freezeLifted, dropped: model.freeze.dropped, largest: model, pieces: 1 };
+  const roster = isSolved(out) ? rosterFromValues(model, out.values) : [];
+  return { roster, outcome: out, freezeLifted, dropped: model.freeze.dropped, largest: model, pieces: 1 };
 }
 
 /**

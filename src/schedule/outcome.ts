@@ -16,6 +16,8 @@ export interface SolveOptions {
   /** stop once the incumbent is within this share of the bound (HiGHS); 0 proves optimality */
   relativeGap?: number;
   backend?: "auto" | BackendName;
+  /** a known solution to start from (variable indices and values): the solver returns nothing worse (HiGHS only) */
+  start?: { indices: number[]; values: number[] };
 }
 
 export interface Solved {

@@ -84,14 +84,14 @@ export async function solveInPieces(
       weekendPool: pool,
     };
     const pieceCalendar = buildCalendar(piece.requirements, input.shifts, input.timezone);
-    let model = buildModel(piece, pieceCalendar);
-    let out = await solve(model, { ...options, timeLimitSeconds: budget(weeks.length - k) });
-    if (out.status === "infeasible" && input.freezeUntil !== undefined && freezeUntil !== lastTail) {
+    const pieceEnds = Date.now() + budget(weeks.length - k) * 1000;
+    let staged = await solveStaged(piece, pieceCalendar, options, pieceEnds);
+    if (staged.out.status === "infeasible" && input.freezeUntil !== undefined && freezeUntil !== lastTail) {
       // Published rows that no longer fit together: keep only the tail frozen, as the whole-season solve lifts the freeze.
       freezeLifted = true;
-      model = buildModel({ ...piece, ...(lastTail !== undefined ? { freezeUntil: lastTail } : { freezeUntil: undefined }) }, pieceCalendar);
-      out = await solve(model, { ...options, timeLimitSeconds: budget(weeks.length - k) });
+      staged = await solveStaged({ ...piece, freezeUntil: lastTail }, pieceCalendar, options, Date.now() + budget(weeks.length - k) * 1000);
     }
+    const { model, out } = staged;
     seconds += out.seconds;
     if (!isSolved(out)) return failedAt(out, week, seconds, k, weeks.length);
     if (k === 0) dropped.push(...model.freeze.dropped);
@@ -110,6 +110,36 @@ export async function solveInPieces(
     ...(largest ? { largest } : {}),
     pieces: weeks.length,
   };
+}
+
+/**
+ * One piece in two stages: first without the roster-shape soft rules (a few hard-rule rows, found fast), then the full
+ * model warm-started from that roster, so a stop at the time limit still returns at least the first roster and the
+ * shape rules only ever improve it. The first stage gets half the piece's time.
+ */
+export async function solveStaged(piece: ScheduleInput, calendar: Calendar, options: SolveOptions, endsMs: number): Promise<{ model: ScheduleModel; out: SolveOutcome }> {
+  const left = (): number => Math.max(0.05, (endsMs - Date.now()) / 1000);
+  const shapeless = { ...piece.rules, weekendFairness: 0, shiftTypeChange: 0, isolatedDay: 0, minHoursShort: 0 };
+  const shaped = shapeless.weekendFairness !== piece.rules.weekendFairness || shapeless.shiftTypeChange !== piece.rules.shiftTypeChange
+    || shapeless.isolatedDay !== piece.rules.isolatedDay || shapeless.minHoursShort !== piece.rules.minHoursShort;
+  const full = buildModel(piece, calendar);
+  if (!shaped) return { model: full, out: await solve(full, { ...options, timeLimitSeconds: left() }) };
+  const bare = buildModel({ ...piece, rules: shapeless }, calendar);
+  const first = await solve(bare, { ...options, timeLimitSeconds: left() / 2 });
+  if (!isSolved(first)) return { model: bare, out: first };
+  const index = new Map(full.variables.map((v, i) => [v.name, i]));
+  const start = { indices: [] as number[], values: [] as number[] };
+  bare.variables.forEach((v, i) => {
+    const j = index.get(v.name);
+    if (j !== undefined && v.type !== "continuous") {
+      start.indices.push(j);
+      start.values.push(Math.round(first.values[i] ?? 0));
+    }
+  });
+  const second = await solve(full, { ...options, timeLimitSeconds: left(), start });
+  if (isSolved(second)) return { model: full, out: second };
+  // The shaped model found nothing in time: the first roster keeps every hard rule; its gap to the full model is unknown.
+  return { model: bare, out: { ...first, status: "time-limit", bound: Number.NEGATIVE_INFINITY, gap: Number.POSITIVE_INFINITY, seconds: first.seconds + second.seconds } };
 }
 
 function failedAt(out: Failed, week: string[], seconds: number, k: number, n: number): PiecesResult {
