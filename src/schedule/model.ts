@@ -1,5 +1,5 @@
 // The roster as a linear program: one binary per agent, day and shift the rules allow, then each rule module's rows.
-import type { ShiftTemplate } from "../config.js";
+import type { ShiftTemplate } from "../config/types.js";
 import type { RequirementRow } from "../staff/types.js";
 import { buildCalendar, compactDate, hoursTouched, type Calendar, type Slot } from "./calendar.js";
 import { freezePlan, type FreezePlan } from "./freeze.js";

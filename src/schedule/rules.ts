@@ -1,6 +1,6 @@
 // The predicates the rule modules (rules/*.ts), the freeze, the diagnosis and the summary share, one small function each.
 import { DateTime } from "luxon";
-import type { Config } from "../config.js";
+import type { Config } from "../config/types.js";
 import { isoWeekKey } from "../time/hours.js";
 import type { Slot } from "./calendar.js";
 import type { Agent } from "./types.js";
