@@ -25,7 +25,7 @@ export interface PiecesResult {
   pieces: number;
 }
 
-/** ISO weeks of the dates, in order. */
+/** ISO weeks of the dates, in order; a cut first or last week of under 4 days joins its neighbour (a model per 1 day is waste). */
 export function weeklyPieces(dates: readonly string[]): string[][] {
   const weeks: string[][] = [];
   let key = "";
@@ -35,6 +35,8 @@ export function weeklyPieces(dates: readonly string[]): string[][] {
     key = k;
     weeks[weeks.length - 1]?.push(d);
   }
+  if (weeks.length > 2 && (weeks[0]?.length ?? 7) < 4) weeks.splice(0, 2, [...(weeks[0] ?? []), ...(weeks[1] ?? [])]);
+  if (weeks.length > 2 && (weeks[weeks.length - 1]?.length ?? 7) < 4) weeks.splice(-2, 2, [...(weeks[weeks.length - 2] ?? []), ...(weeks[weeks.length - 1] ?? [])]);
   return weeks;
 }
 

@@ -10,6 +10,9 @@ describe("weekly pieces", { timeout: 120_000 }, () => {
   it("cuts the dates at ISO weeks and freezes the longest look-back as the tail", () => {
     const dates = Array.from({ length: 10 }, (_, i) => plus("2026-11-27", i)); // Fri to Sun of the next week
     expect(weeklyPieces(dates).map((w) => w.length)).toEqual([3, 7]);
+    // 1 Nov 2026 is a Sunday: that lone day joins the first full week; the lone Monday 23 Nov joins the week before
+    const season = Array.from({ length: 23 }, (_, i) => plus("2026-11-01", i));
+    expect(weeklyPieces(season).map((w) => w.length)).toEqual([8, 7, 8]);
     expect(tailDays(RULES)).toBe(6);
   });
 
