@@ -117,7 +117,7 @@ export async function solveInPieces(
 /**
  * One piece in two stages: first without the roster-shape soft rules (a few hard-rule rows, found fast), then the full
  * model warm-started from that roster, so a stop at the time limit still returns at least the first roster and the
- * shape rules only ever improve it. The first stage gets half the piece's time (at least 1 s).
+ * shape rules only ever improve it. The first stage gets half the piece's time.
  */
 export async function solveStaged(piece: ScheduleInput, calendar: Calendar, options: SolveOptions, endsMs: number): Promise<{ model: ScheduleModel; out: SolveOutcome }> {
   const left = (): number => Math.max(0.05, (endsMs - Date.now()) / 1000);
@@ -127,8 +127,8 @@ export async function solveStaged(piece: ScheduleInput, calendar: Calendar, opti
   const full = buildModel(piece, calendar);
   if (!shaped) return { model: full, out: await solve(full, { ...options, timeLimitSeconds: left() }) };
   const bare = buildModel({ ...piece, rules: shapeless }, calendar);
-  // At least a second for the first roster: without one the piece, and so the whole season, would have none.
-  const first = await solve(bare, { ...options, timeLimitSeconds: Math.max(1, left() / 2) });
+  // No floor here: the time limit is the whole command's, and a piece without a roster ends the run with nothing written.
+  const first = await solve(bare, { ...options, timeLimitSeconds: left() / 2 });
   if (!isSolved(first)) return { model: bare, out: first };
   const index = new Map(full.variables.map((v, i) => [v.name, i]));
   const start = { indices: [] as number[], values: [] as number[] };
