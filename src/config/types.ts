@@ -97,8 +97,8 @@ export function defaultConfig(baseDir = "."): Config {
       { name: "day", start: "09:00", end: "17:00" },
       { name: "evening", start: "14:00", end: "22:00" },
     ],
-    rules: { minRestHours: 11, weekendMultiplier: 1.25, onCallHours: 2, penaltyMultiplier: 10, firstWeekDays: 7, changeCost: 50, weekendFairness: 4,
-      maxConsecutiveDays: 6, weeklyRestHours: 35, shiftTypeChange: 0.5, isolatedDay: 2, minHoursShort: 1 },
+    rules: { minRestHours: 11, weekendMultiplier: 1.25, onCallHours: 2, penaltyMultiplier: 10, firstWeekDays: 7, changeCost: 50, weekendFairness: 0,
+      maxConsecutiveDays: 6, weeklyRestHours: 35, shiftTypeChange: 0, isolatedDay: 0, minHoursShort: 1 },
     schedule: { timeLimitSeconds: 60, solver: "auto", maxGap: 0.02 },
     plan: { outDir: "out", maxShortfallHours: 0, freezeDays: 7 },
   };
