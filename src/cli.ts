@@ -138,6 +138,19 @@ export function buildProgram(): Command {
     .option("--quiet", "no progress output")
     .action(async (opts) => void (await (await import("./commands/plan.js")).planCommand(opts)));
 
+  sub("hire", "how many seasonal agents to hire, and when each cohort must be recruited, to cover the season")
+    .option("--config <file>", "peakplan config file (JSON; default: the bundled sample unless --requirements)")
+    .option("--requirements <file>", "requirements.csv from `peakplan staff` (default: computed from the config as plan does)")
+    .option("--agents <file>", "today's team, agents.csv (default: the config's)")
+    .option("--profile <file>", "JSON list of hire profiles (default: the config's hire.profiles)")
+    .option("--max-shortfall <hours>", "agent-hours of shortfall the answer may leave", num)
+    .option("--latest-start <date>", "no cohort goes live after this date (YYYY-MM-DD)")
+    .option("--today <date>", "recruiting starts on this date (default: today)")
+    .option("--time-limit <seconds>", "solver time limit per roster", num)
+    .option("--json", "print JSON instead of tables")
+    .option("--out <file>", "where to write the hires, in agents.csv columns", "hires.csv")
+    .action(async (opts) => void (await (await import("./commands/hire.js")).hireCommand(opts)));
+
   sub("init", "write a commented starter config and agents template")
     .option("--dir <dir>", "folder to write into", ".")
     .option("--force", "overwrite existing files")

@@ -6,6 +6,7 @@ import { isValidZone } from "./time/hours.js";
 import { applyChannels, applyEvents, applyShifts, applySupportHours } from "./config/sections.js";
 import { defaultConfig, type Config } from "./config/types.js";
 import { Validator } from "./config/validator.js";
+import { applyHire } from "./hire/config.js";
 
 // Transition: the types and pure helpers moved to config/types.ts; existing imports of them from here keep working.
 export * from "./config/types.js";
@@ -56,7 +57,7 @@ export function applyConfig(base: Config, raw: unknown, file: string): Config {
   const obj = v.object(raw, "");
   v.keys(obj, "", [
     "$comment", "timezone", "history", "agents", "season", "growth", "events", "ingest", "channels", "shrinkage",
-    "maxOccupancy", "supportHours", "closedDays", "seniors", "shifts", "rules", "schedule", "plan",
+    "maxOccupancy", "supportHours", "closedDays", "seniors", "shifts", "rules", "schedule", "plan", "hire",
   ]);
   if (obj.timezone !== undefined) {
     c.timezone = v.string(obj.timezone, "timezone");
@@ -117,6 +118,7 @@ export function applyConfig(base: Config, raw: unknown, file: string): Config {
     if (s.maxShortfallHours !== undefined) c.plan.maxShortfallHours = v.number(s.maxShortfallHours, "plan.maxShortfallHours", 0, 1e9);
     if (s.freezeDays !== undefined) c.plan.freezeDays = v.integer(s.freezeDays, "plan.freezeDays", 0, 366);
   }
+  if (obj.hire !== undefined) applyHire(c, v, obj.hire);
   return c;
 }
 

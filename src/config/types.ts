@@ -1,4 +1,5 @@
 // The config's shape, its defaults from the domain notes, and pure helpers over it: core code imports this, never the loader.
+import { defaultHireSettings, type HireSettings } from "../hire/types.js";
 
 export type Channel = "email" | "chat" | "phone" | "social" | "form" | "other";
 export const CHANNELS: readonly Channel[] = ["email", "chat", "phone", "social", "form", "other"];
@@ -57,6 +58,8 @@ export interface Config {
   };
   schedule: { timeLimitSeconds: number; solver: "auto" | "highs" | "jslp" };
   plan: { outDir: string; maxShortfallHours: number; freezeDays: number };
+  /** seasonal hire profiles and lead times for `peakplan hire` */
+  hire: HireSettings;
 }
 
 /** Handle times: chat 6 min per chat, phone 5 min, email 8 min, forms 6 min, social 4 min (see README). */
@@ -89,6 +92,7 @@ export function defaultConfig(baseDir = "."): Config {
     rules: { minRestHours: 11, weekendMultiplier: 1.25, onCallHours: 2, penaltyMultiplier: 10, firstWeekDays: 7, changeCost: 50, weekendFairness: 0 },
     schedule: { timeLimitSeconds: 60, solver: "auto" },
     plan: { outDir: "out", maxShortfallHours: 0, freezeDays: 7 },
+    hire: defaultHireSettings(),
   };
 }
 

@@ -13,7 +13,7 @@ export function hireAgents(cohorts: readonly Cohort[], team: readonly Agent[]): 
       while (used.has(id));
       const agent: Agent = {
         id,
-        name: `Seasonal hire ${n} (${c.profile.name}, cohort ${ci + 1})`,
+        name: `Seasonal hire ${n} (${c.profile.name} cohort ${ci + 1})`,
         seniority: "new",
         availableFrom: c.liveFrom,
         maxDaysPerWeek: c.profile.maxDaysPerWeek,

@@ -1,5 +1,5 @@
 // Where a solved roster falls short, hour by hour, and how many whole shifts a day's gap takes to fill.
-import type { ShiftTemplate } from "../config.js";
+import type { ShiftTemplate } from "../config/types.js";
 import type { RosterRow } from "../schedule/types.js";
 import type { RequirementRow } from "../staff/types.js";
 

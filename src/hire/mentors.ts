@@ -1,5 +1,5 @@
 // How many first-week hires the mentors on a roster can pair (rule 6), day by day, for staggering cohorts.
-import type { ShiftTemplate } from "../config.js";
+import type { ShiftTemplate } from "../config/types.js";
 import type { Agent, RosterRow } from "../schedule/types.js";
 import { addDays } from "../time/dates.js";
 

@@ -1,7 +1,7 @@
 // agents.csv: the team, read with line numbers; every default from the issue, every bad cell an exit-2 error.
 import { InputError } from "../errors.js";
-import { SENIORITIES, type Agent, type Seniority } from "../schedule/types.js";
-import { readCsvTable } from "./csv.js";
+import { AGENT_COLUMNS, SENIORITIES, type Agent, type Seniority } from "../schedule/types.js";
+import { readCsvTable, toCsv } from "./csv.js";
 
 export async function readAgentsCsv(file: string): Promise<Agent[]> {
   const table = await readCsvTable(file, ["id", "seniority"]);
@@ -71,4 +71,12 @@ function date(raw: string | undefined, column: string, fail: Fail): string | und
   const ok = /^\d{4}-\d{2}-\d{2}$/.test(raw) && new Date(`${raw}T00:00:00Z`).toISOString().slice(0, 10) === raw;
   if (!ok) fail(`${column} "${raw}"; expected a date YYYY-MM-DD`);
   return raw;
+}
+
+/** agents.csv text for a team, in the columns `readAgentsCsv` reads back to the same agents. */
+export function agentsToCsv(agents: readonly Agent[]): string {
+  const yes = (b: boolean): string => (b ? "yes" : "no");
+  return toCsv(AGENT_COLUMNS, agents.map((a) => [
+    a.id, a.name, a.seniority, a.availableFrom ?? "", a.availableTo ?? "", a.maxDaysPerWeek, a.maxHoursPerWeek, yes(a.weekends), yes(a.onCall), a.hourlyCost,
+  ]));
 }
