@@ -85,7 +85,7 @@ async function readProfileFile(file: string): Promise<Config["hire"]["profiles"]
 }
 
 /** The season's hourly requirements from the config's history, as `plan` makes them. */
-async function requirementsFromConfig(config: Config, printer: Printer): Promise<RequirementRow[]> {
+export async function requirementsFromConfig(config: Config, printer: Printer): Promise<RequirementRow[]> {
   const history = config.history ?? SAMPLE.history;
   const { ingest } = await readHistory({ history }, printer, config);
   const forecast = forecastSeason(ingest.series, {

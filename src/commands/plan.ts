@@ -13,6 +13,7 @@ import { requirementsToCsv } from "../io/requirements-csv.js";
 import { rosterToCsv, readRosterCsv } from "../io/roster-csv.js";
 import { stdPrinter, type Printer } from "../io/terminal.js";
 import { planSummary, renderPlanReport, verdict, type PlanParts } from "../plan/assemble.js";
+import { hireAdvice, hireAdviceLines, withHireSection } from "../plan/hire-advice.js";
 import { solveRoster } from "../schedule/index.js";
 import type { RosterRow } from "../schedule/types.js";
 import { staffRequirements } from "../staff/requirements.js";
@@ -94,10 +95,14 @@ export async function planCommand(options: PlanOptions, printer: Printer = stdPr
     customEvents: config.events.custom,
   };
   const v = verdict(parts);
+  // Not acceptable: say whom to hire and by when (issue 14), sized from this roster without solving it again.
+  const hire = v.acceptable ? undefined : await hireAdvice(parts, config, today);
   const files = outputs(outDir, parts, v, staff.channels);
+  if (hire) for (const f of files) if (f.path.endsWith("report.html")) f.content = withHireSection(f.content, hire);
   await fs.mkdir(outDir, { recursive: true });
   await writeFilesAtomic(files);
   printPlan(parts, v, outDir, printer);
+  if (hire) for (const line of hireAdviceLines(hire)) printer.out(printer.c.yellow(`  ${line}`));
   const outcome = { outDir, files: files.map((f) => f.path), parts, acceptable: v.acceptable, reasons: v.reasons };
   if (!v.acceptable) throw new ShortfallError(`plan written to ${outDir} but not acceptable: ${v.reasons.join("; ")}`);
   return outcome;
