@@ -23,7 +23,7 @@ function hire(reqs: ReturnType<typeof season>, team: ReturnType<typeof agent>[])
   });
 }
 
-describe("hire on small teams", () => {
+describe("hire on small teams", { timeout: 120_000 }, () => {
   it("a team one full-time agent short for two weeks gets one hire, live by the first short day", async () => {
     const reqs = season((date) => ({ agents: date >= "2026-11-09" ? 2 : 1 }));
     const plan = await hire(reqs, [agent("mentor", "experienced", { weekends: false })]);
