@@ -1,6 +1,4 @@
 // What a seasonal hire looks like, how long it takes to get one on live tickets, and the answer `hire` gives.
-import type { Agent } from "../schedule/types.js";
-
 /** A seasonal hire: always seniority "new", so never on call and paired in the first live week. */
 export interface HireProfile {
   name: string;
@@ -51,6 +49,3 @@ export interface Cohort {
   /** last day of the paired first week */
   pairedUntil: string;
 }
-
-/** The hires as agents.csv rows: the team the answer was verified with is the current team plus these. */
-export type HireAgent = Agent & { cohort: number };
