@@ -1,5 +1,6 @@
 // The command table: commands and their options, no logic. Each action loads its command module lazily.
 import { Command, InvalidArgumentError } from "commander";
+import { parseDecimal, shown } from "./values.js";
 
 const EXIT_HELP = `
 Exit codes:
@@ -9,14 +10,14 @@ Exit codes:
   3  plan written but not acceptable: shortfall above --max-shortfall, or a hard rule broken (check)`;
 
 function num(value: string): number {
-  const n = Number(value);
-  if (value.trim() === "" || !Number.isFinite(n)) throw new InvalidArgumentError(`"${value}" is not a number.`);
+  const n = parseDecimal(value);
+  if (n === undefined) throw new InvalidArgumentError(`${shown(value)} is not a decimal number.`);
   return n;
 }
 
 function int(value: string): number {
   const n = num(value);
-  if (!Number.isInteger(n)) throw new InvalidArgumentError(`"${value}" is not a whole number.`);
+  if (!Number.isInteger(n)) throw new InvalidArgumentError(`${shown(value)} is not a whole number.`);
   return n;
 }
 

@@ -14,7 +14,8 @@ import { buildModel, solveRoster, toLpFormat, type RosterResult } from "../sched
 import type { SolveRosterInput } from "../schedule/index.js";
 import { staffRequirements } from "../staff/requirements.js";
 import type { RequirementRow } from "../staff/types.js";
-import { isValidZone } from "../time/hours.js";
+import { zoneProblem } from "../values.js";
+import { checkOption } from "./inputs.js";
 import { table } from "../io/table.js";
 
 export interface ScheduleCommandOptions {
@@ -37,7 +38,7 @@ export interface ScheduleCommandResult extends RosterResult {
 /** Config, zone, requirements and agents, shared with `check`. */
 export async function scheduleInputs(options: ScheduleCommandOptions): Promise<{ config: Config; zone: string; requirements: RequirementRow[]; input: SolveRosterInput }> {
   const config = await loadConfig(options.config);
-  if (options.tz !== undefined && !isValidZone(options.tz)) throw new InputError("--tz", undefined, `"${options.tz}" is not an IANA zone; expected e.g. Europe/Helsinki`);
+  if (options.tz !== undefined) checkOption(zoneProblem(options.tz), "--tz");
   const zone = options.tz ?? config.timezone;
   let requirements: RequirementRow[];
   if (options.forecast !== undefined && options.requirements === undefined) {

@@ -3,7 +3,7 @@ import { createReadStream, promises as fs } from "node:fs";
 import Papa from "papaparse";
 import { InputError } from "../errors.js";
 import { MAX_LINE_CHARS, NOT_UTF8, assertReadableFile, watchLineLength } from "../io/csv.js";
-import { isValidZone } from "../time/hours.js";
+import { zoneProblem } from "../values.js";
 import { ALL_SLOT, HourBuckets, SLOTS } from "./bucket.js";
 import { ChannelMapper } from "./channels.js";
 import { ZoneClock, formatInstant } from "./clock.js";
@@ -28,7 +28,8 @@ interface Pending {
 }
 
 export async function ingestExport(file: string, options: IngestOptions): Promise<IngestResult> {
-  if (!isValidZone(options.zone)) throw new InputError("--tz", undefined, `"${options.zone}" is not an IANA time zone; expected a name like Europe/Helsinki`);
+  const badZone = zoneProblem(options.zone);
+  if (badZone) throw new InputError("--tz", undefined, badZone);
   await assertReadableFile(file);
   const totalBytes = (await fs.stat(file)).size;
   const { delimiter } = await sniffFile(file, totalBytes);
