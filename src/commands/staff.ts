@@ -1,6 +1,5 @@
 // `peakplan staff`: reads forecast.csv and the config, writes requirements.csv, prints the need by day.
 import { loadConfig } from "../config.js";
-import { InputError } from "../errors.js";
 import { readForecastCsv } from "../io/forecast-csv.js";
 import { writeRequirementsCsv } from "../io/requirements-csv.js";
 import { stdPrinter, type Printer } from "../io/terminal.js";
