@@ -213,14 +213,7 @@ export async function ingestExport(file: string, options: IngestOptions): Promis
   });
   if (failure) throw failure;
   if (header === undefined) throw new InputError(file, 1, "holds no header row; expected a CSV export with a header");
-  if (pending) {
-    try {
-      flushPending();
-    } catch (error) {
-      if (error instanceof InputError) throw error;
-      throw error;
-    }
-  }
+  if (pending) flushPending();
   const c = cols as ColumnChoice;
   checkBadShare(file, skips, rowsRead, options.maxBadRowShare ?? 0.01, parser?.label ?? "a timestamp");
   if (buckets.total === 0) throw new InputError(file, 2, "holds no ticket with a readable created time; expected at least one data row");
