@@ -13,7 +13,9 @@ import { requirementsToCsv } from "../io/requirements-csv.js";
 import { rosterToCsv, readRosterCsv } from "../io/roster-csv.js";
 import { stdPrinter, type Printer } from "../io/terminal.js";
 import { planSummary, renderPlanReport, verdict, type PlanParts } from "../plan/assemble.js";
+import { hireAdvice, hireAdviceLines, withHireSection } from "../plan/hire-advice.js";
 import { rosterInHand, solveRoster } from "../schedule/index.js";
+import { rosterInput } from "../schedule/input.js";
 import type { RosterRow } from "../schedule/types.js";
 import { staffRequirements } from "../staff/requirements.js";
 import { checkDate, fallbackGrowth, readHistory } from "./inputs.js";
@@ -68,17 +70,7 @@ export async function planCommand(options: PlanOptions, printer: Printer = stdPr
   const today = options.today ?? DateTime.now().setZone(zone).toISODate() ?? "";
   const freezeUntil = options.freezeUntil ?? DateTime.fromISO(today, { zone: "UTC" }).plus({ days: config.plan.freezeDays }).toISODate() ?? today;
   step(`solving the roster for ${agents.length} agents (time limit ${config.schedule.timeLimitSeconds} s)`);
-  const schedule = await solveRoster({
-    requirements: staff.rows,
-    agents,
-    shifts: config.shifts,
-    rules: config.rules,
-    timezone: zone,
-    previous,
-    freezeUntil: previous ? freezeUntil : undefined,
-    timeLimitSeconds: config.schedule.timeLimitSeconds,
-    backend: config.schedule.solver,
-  });
+  const schedule = await solveRoster(rosterInput(config, { requirements: staff.rows, agents, zone, previous, freezeUntil: previous ? freezeUntil : undefined }));
   // No roster in hand: write none of the five files, so the published plan stays as it was.
   if (!rosterInHand(schedule)) throw new ShortfallError(`nothing written to ${outDir}: no roster (${schedule.solver.reason ?? schedule.solver.status})`);
 
@@ -96,10 +88,14 @@ export async function planCommand(options: PlanOptions, printer: Printer = stdPr
     customEvents: config.events.custom,
   };
   const v = verdict(parts);
+  // Not acceptable: say whom to hire and by when (issue 14), sized from this roster without solving it again.
+  const hire = v.acceptable ? undefined : await hireAdvice(parts, config, today);
   const files = outputs(outDir, parts, v, staff.channels);
+  if (hire) for (const f of files) if (f.path.endsWith("report.html")) f.content = withHireSection(f.content, hire);
   await fs.mkdir(outDir, { recursive: true });
   await writeFilesAtomic(files);
   printPlan(parts, v, outDir, printer);
+  if (hire) for (const line of hireAdviceLines(hire)) printer.out(printer.c.yellow(`  ${line}`));
   const outcome = { outDir, files: files.map((f) => f.path), parts, acceptable: v.acceptable, reasons: v.reasons };
   if (!v.acceptable) throw new ShortfallError(`plan written to ${outDir} but not acceptable: ${v.reasons.join("; ")}`);
   return outcome;

@@ -1,4 +1,5 @@
 // The config's shape, its defaults from the domain notes, and pure helpers over it: core code imports this, never the loader.
+import { defaultHireSettings, type HireSettings } from "../hire/types.js";
 
 export type Channel = "email" | "chat" | "phone" | "social" | "form" | "other";
 export const CHANNELS: readonly Channel[] = ["email", "chat", "phone", "social", "form", "other"];
@@ -68,6 +69,8 @@ export interface Config {
   /** maxGap: exit 3 when the solver stopped further than this share above its proven bound */
   schedule: { timeLimitSeconds: number; solver: "auto" | "highs" | "jslp"; maxGap: number };
   plan: { outDir: string; maxShortfallHours: number; freezeDays: number };
+  /** seasonal hire profiles and lead times for `peakplan hire` */
+  hire: HireSettings;
 }
 
 /** Handle times: chat 6 min per chat, phone 5 min, email 8 min, forms 6 min, social 4 min (see README). */
@@ -101,6 +104,7 @@ export function defaultConfig(baseDir = "."): Config {
       maxConsecutiveDays: 6, weeklyRestHours: 35, shiftTypeChange: 0, isolatedDay: 0, minHoursShort: 1 },
     schedule: { timeLimitSeconds: 60, solver: "auto", maxGap: 0.02 },
     plan: { outDir: "out", maxShortfallHours: 0, freezeDays: 7 },
+    hire: defaultHireSettings(),
   };
 }
 

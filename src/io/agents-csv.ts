@@ -1,8 +1,9 @@
 // agents.csv: the team, read with line numbers; every default from the issue, every bad cell an exit-2 error.
+import { parseDecimal } from "../values.js";
 import { InputError } from "../errors.js";
 import { parseDateRanges } from "../schedule/rules/time-off.js";
-import { SENIORITIES, type Agent, type Seniority } from "../schedule/types.js";
-import { readCsvTable } from "./csv.js";
+import { AGENT_COLUMNS, SENIORITIES, type Agent, type Seniority } from "../schedule/types.js";
+import { readCsvTable, toCsv } from "./csv.js";
 
 export async function readAgentsCsv(file: string): Promise<Agent[]> {
   const table = await readCsvTable(file, ["id", "seniority"]);
@@ -52,8 +53,9 @@ type Fail = (expected: string) => never;
 
 function number(raw: string | undefined, fallback: number, min: number, max: number, column: string, fail: Fail): number {
   if (raw === undefined || raw === "") return fallback;
-  const n = Number(raw.replace(",", "."));
-  if (!Number.isFinite(n) || n < min || n > max) fail(`${column} "${raw}"; expected a number from ${min} to ${max}`);
+  // A decimal comma as Nordic spreadsheets write it; decimal only (0x20 is not 32).
+  const n = parseDecimal(raw.replace(",", "."));
+  if (n === undefined || n < min || n > max) fail(`${column} "${raw}"; expected a number from ${min} to ${max}`);
   return n;
 }
 
@@ -76,4 +78,12 @@ function date(raw: string | undefined, column: string, fail: Fail): string | und
   const ok = /^\d{4}-\d{2}-\d{2}$/.test(raw) && new Date(`${raw}T00:00:00Z`).toISOString().slice(0, 10) === raw;
   if (!ok) fail(`${column} "${raw}"; expected a date YYYY-MM-DD`);
   return raw;
+}
+
+/** agents.csv text for a team, in the columns `readAgentsCsv` reads back to the same agents. */
+export function agentsToCsv(agents: readonly Agent[]): string {
+  const yes = (b: boolean): string => (b ? "yes" : "no");
+  return toCsv(AGENT_COLUMNS, agents.map((a) => [
+    a.id, a.name, a.seniority, a.availableFrom ?? "", a.availableTo ?? "", a.maxDaysPerWeek, a.maxHoursPerWeek, yes(a.weekends), yes(a.onCall), a.hourlyCost,
+  ]));
 }
