@@ -35,6 +35,11 @@ export function normaliseRaw(raw: string): string {
   return raw.trim().toLowerCase().replace(/[_\-\s]+/g, " ");
 }
 
+/** A value with case, accents and separators folded: "Sähköposti" and "sahkoposti" meet, as do "E-post" and "e post". */
+export function foldValue(raw: string): string {
+  return normaliseRaw(raw.normalize("NFD").replace(/[\u0300-\u036f]/g, "")).replace(/ø/g, "o").replace(/æ/g, "ae").replace(/å/g, "a");
+}
+
 /**
  * Maps one raw value; `known` is false when it fell to "other" without being recognised (reported to the user).
  */
@@ -57,10 +62,15 @@ export class ChannelMapper {
   private readonly cache = new Map<string, number>();
   readonly unknown: Record<string, number> = {};
 
+  private readonly userMap: Map<string, Channel>;
+
   constructor(
     private readonly source: string,
     private readonly order: readonly Channel[],
-  ) {}
+    channelMap: Record<string, Channel> = {},
+  ) {
+    this.userMap = new Map(Object.entries(channelMap).map(([raw, ch]) => [foldValue(raw), ch]));
+  }
 
   /**
    * Known raw values already mapped, scanned with === before the Map: exports use a handful of values in turn,
@@ -85,7 +95,8 @@ export class ChannelMapper {
   private lookup(raw: string): number {
     let i = this.cache.get(raw);
     if (i === undefined) {
-      const { channel, known } = mapChannel(raw, this.source);
+      const mapped = this.userMap.size > 0 ? this.userMap.get(foldValue(raw)) : undefined;
+      const { channel, known } = mapped ? { channel: mapped, known: true } : mapChannel(raw, this.source);
       i = this.order.indexOf(channel);
       if (!known) i = -1 - i; // negative marks an unknown value, still counted as "other"
       this.cache.set(raw, i);

@@ -48,6 +48,8 @@ export interface IngestOptions {
   timeColumn?: string;
   channelColumn?: string;
   dateFormat?: string;
+  /** raw channel value -> channel, applied before the built-in names (case and accents ignored) */
+  channelMap?: Record<string, Channel>;
   /** share of rows whose timestamp may fail before the file is refused (default 0.01) */
   maxBadRowShare?: number;
   /** "now" in ms, for the future-time check (default Date.now()); tests pin it */

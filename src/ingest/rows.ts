@@ -1,0 +1,137 @@
+// The rows step of ingestion: width and blank checks, the date format chosen from the first rows, and each usable
+// ticket counted into its clock hour and channel.
+import { InputError } from "../errors.js";
+import { ALL_SLOT, HourBuckets } from "./bucket.js";
+import type { ChannelMapper } from "./channels.js";
+import type { ZoneClock } from "./clock.js";
+import type { ColumnChoice } from "./columns.js";
+import { FORMAT_LABELS, builtInParser, detectDateFormat, luxonParser, type TimestampParser } from "./dates.js";
+import { isBlank, type HeaderInfo } from "./header.js";
+import { IdSet } from "./idset.js";
+import { SkipCounter } from "./skips.js";
+
+/** Rows looked at before the date format is chosen. */
+export const DETECT_ROWS = 500;
+
+/** No help desk existed before 2000: earlier times are a zero or placeholder date (1970-01-01 is epoch 0). */
+const EARLIEST_MS = Date.UTC(2000, 0, 1);
+/** Slack after "now" for a clock or zone set wrong on the exporting side. */
+const FUTURE_SLACK_MS = 2 * 86_400_000;
+
+interface Pending {
+  cells: string[];
+  line: number;
+}
+
+/** Chooses the timestamp parser: the user's luxon format, else the one detected from `samples` (with their lines). */
+export function chooseParser(file: string, dateFormat: string | undefined, sampled: readonly Pending[], time: number, clock: ZoneClock): TimestampParser {
+  if (dateFormat !== undefined && dateFormat !== "") return luxonParser(dateFormat, clock);
+  const samples = sampled.map((p) => p.cells[time] ?? "");
+  if (samples.length === 0) return { label: "(none)", parse: () => Number.NaN };
+  const found = detectDateFormat(samples);
+  const firstLine = sampled[0]?.line ?? 2;
+  if ("mixed" in found) {
+    const at = sampled[found.index];
+    const kinds = found.mixed.map((f) => FORMAT_LABELS[f]).join("; ");
+    throw new InputError(file, at?.line ?? firstLine, `"${(at?.cells[time] ?? "").slice(0, 60)}": timestamps in several formats (${kinds}); expected one format throughout the file`);
+  }
+  if ("ambiguous" in found) {
+    throw new InputError(file, firstLine, `"${found.ambiguous}" could be day/month or month/day; expected --date-format, e.g. "dd/MM/yyyy HH:mm" or "MM/dd/yyyy HH:mm"`);
+  }
+  if ("unknown" in found) {
+    throw new InputError(file, firstLine, `"${found.unknown}" is not a timestamp format peakplan detects; expected ISO 8601, dd.MM.yyyy HH:mm, or --date-format with luxon tokens`);
+  }
+  return builtInParser(found.format, clock);
+}
+
+/** Takes the data rows after the header; `finish()` flushes rows held back while the date format was unknown. */
+export class RowReader {
+  readonly skips = new SkipCounter();
+  readonly buckets: HourBuckets;
+  rowsRead = 0;
+  duplicates = 0;
+  parser: TimestampParser | undefined;
+  private readonly ids = new IdSet();
+  private readonly cols: ColumnChoice;
+  private readonly mapper: ChannelMapper;
+  private readonly width: number;
+  private readonly latest: number;
+  private pending: Pending[] | undefined = [];
+
+  constructor(
+    private readonly file: string,
+    head: HeaderInfo,
+    private readonly clock: ZoneClock,
+    private readonly dateFormat: string | undefined,
+    now: number,
+  ) {
+    this.buckets = new HourBuckets(clock);
+    this.cols = head.cols;
+    this.mapper = head.mapper;
+    this.width = head.width;
+    this.latest = now + FUTURE_SLACK_MS;
+  }
+
+  accept(cells: string[], line: number): void {
+    this.rowsRead++;
+    if (isBlank(cells)) {
+      this.skips.add("blank line", line);
+      return;
+    }
+    const width = this.width;
+    if (cells.length !== width && !(cells.length > width && isBlank(cells.slice(width)))) {
+      this.skips.add("wrong number of fields", line, `${cells.length} fields, header ${width}`);
+      return;
+    }
+    if (this.pending) {
+      this.pending.push({ cells, line });
+      if (this.pending.length >= DETECT_ROWS) this.finish();
+      return;
+    }
+    this.use(cells, line);
+  }
+
+  /** Chooses the date format from the held rows (if not yet chosen) and counts them. */
+  finish(): void {
+    const rows = this.pending;
+    if (!rows) return;
+    const time = this.cols.time;
+    const sampled = rows.filter((p) => (p.cells[time] ?? "").trim() !== "").slice(0, DETECT_ROWS);
+    this.parser = chooseParser(this.file, this.dateFormat, sampled, time, this.clock);
+    this.pending = undefined;
+    for (const p of rows) this.use(p.cells, p.line);
+  }
+
+  private use(cells: string[], line: number): void {
+    const c = this.cols;
+    const raw = cells[c.time];
+    if (raw === undefined || raw === "" || (raw.charCodeAt(0) === 32 && raw.trim() === "")) {
+      this.skips.add("empty time", line);
+      return;
+    }
+    const t = (this.parser as TimestampParser).parse(raw);
+    if (Number.isNaN(t)) {
+      this.skips.add("unparseable time", line, raw);
+      return;
+    }
+    // One stray 1970 or 2099 row would otherwise stretch the hourly series over decades (memory and time).
+    if (t < EARLIEST_MS) {
+      this.skips.add("time before 2000", line, raw);
+      return;
+    }
+    if (t > this.latest) {
+      this.skips.add("time in the future", line, raw);
+      return;
+    }
+    if (c.id >= 0) {
+      const id = cells[c.id] ?? "";
+      if (id !== "" && this.ids.seen(id)) {
+        this.duplicates++;
+        this.skips.add("duplicate ticket id", line);
+        return;
+      }
+    }
+    const slot = c.channel >= 0 ? this.mapper.index(cells[c.channel] ?? "") : ALL_SLOT;
+    this.buckets.add(t, slot);
+  }
+}
