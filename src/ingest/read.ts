@@ -1,13 +1,16 @@
-// ingestExport: a help-desk CSV export into an hourly series, in steps: sniff, header, rows, buckets, summary.
+// ingestExport: a help-desk CSV export into an hourly series, in steps: sniff, header, rows, buckets, summary;
+// it stops (exit 2) rather than plan from a series that is quietly wrong, e.g. mostly unknown channels.
 import { promises as fs } from "node:fs";
 import { InputError } from "../errors.js";
 import { assertReadableFile } from "../io/csv.js";
 import { isValidZone } from "../time/hours.js";
+import { unknownShareProblem } from "./channels.js";
 import { ZoneClock } from "./clock.js";
 import { isBlank, readHeader, type HeaderInfo } from "./header.js";
 import { RowReader } from "./rows.js";
 import { checkBadShare } from "./skips.js";
 import { sniffFile } from "./sniff.js";
+import { spreadDays } from "./spread.js";
 import { streamRows } from "./stream.js";
 import { buildSummary } from "./summary.js";
 import type { IngestOptions, IngestResult } from "./types.js";
@@ -28,14 +31,17 @@ export async function ingestExport(file: string, options: IngestOptions): Promis
       if (rows) rows.accept(cells, line);
       else if (!isBlank(cells)) {
         head = readHeader(file, cells, line, options, stream.sawBadByte());
-        rows = new RowReader(file, head, clock, options.dateFormat, now);
+        rows = new RowReader(file, head, clock, { dateFormat: options.dateFormat, spreadDays: options.spreadDays, now });
       }
     },
     options.onProgress ? (read) => options.onProgress?.(read, totalBytes) : undefined,
   );
   if (head === undefined || rows === undefined) throw new InputError(file, 1, "holds no header row; expected a CSV export with a header");
   rows.finish();
+  if (rows.parser?.dateOnly) spreadDays(rows.days, rows.buckets, clock);
   checkBadShare(file, rows.skips, rows.rowsRead, options.maxBadRowShare ?? 0.01, rows.parser?.label ?? "a timestamp");
   if (rows.buckets.total === 0) throw new InputError(file, 2, "holds no ticket with a readable created time; expected at least one data row");
+  const unknown = unknownShareProblem(head.mapper.unknown, rows.buckets.total, options.maxOtherShare ?? 0.05);
+  if (unknown !== undefined) throw new InputError(file, `column "${(head.header[head.cols.channel] ?? "").trim()}"`, unknown);
   return { series: rows.buckets.toSeries(), summary: buildSummary(file, delimiter, head, rows, clock) };
 }

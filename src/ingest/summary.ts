@@ -4,6 +4,7 @@ import { formatInstant } from "./clock.js";
 import type { HeaderInfo } from "./header.js";
 import type { RowReader } from "./rows.js";
 import type { IngestSummary } from "./types.js";
+import { zoneFitting } from "./zone-guess.js";
 
 export function buildSummary(file: string, delimiter: string, head: HeaderInfo, rows: RowReader, clock: ZoneClock): IngestSummary {
   const { cols: c, header } = head;
@@ -25,5 +26,12 @@ export function buildSummary(file: string, delimiter: string, head: HeaderInfo, 
     unknownChannels: { ...head.mapper.unknown },
     firstTicket: formatInstant(rows.buckets.minMs, clock),
     lastTicket: formatInstant(rows.buckets.maxMs, clock),
+    offsets: {
+      carried: rows.withOffset,
+      mismatched: rows.offsetMismatch,
+      zone: clock.name,
+      ...(rows.offsetMismatch > 0 ? { fittingZone: zoneFitting(rows.offsetSamples) } : {}),
+    },
+    ...(rows.parser?.dateOnly ? { spreadDays: true } : {}),
   };
 }
