@@ -5,6 +5,7 @@ import { InputError } from "./errors.js";
 import { isValidZone } from "./time/hours.js";
 import { applyChannels, applyEvents, applyShifts, applySupportHours } from "./config/sections.js";
 import { defaultConfig, type Config } from "./config/types.js";
+import { applyIngest } from "./config/ingest.js";
 import { Validator } from "./config/validator.js";
 
 // Transition: the types and pure helpers moved to config/types.ts; existing imports of them from here keep working.
@@ -72,14 +73,7 @@ export function applyConfig(base: Config, raw: unknown, file: string): Config {
   }
   if (obj.growth !== undefined && obj.growth !== null) c.growth = v.number(obj.growth, "growth", 0.01, 100);
   if (obj.events !== undefined) applyEvents(c, v, obj.events);
-  if (obj.ingest !== undefined) {
-    const s = v.object(obj.ingest, "ingest");
-    v.keys(s, "ingest", ["timeColumn", "channelColumn", "dateFormat", "maxBadRowShare"]);
-    if (s.timeColumn !== undefined) c.ingest.timeColumn = v.string(s.timeColumn, "ingest.timeColumn");
-    if (s.channelColumn !== undefined) c.ingest.channelColumn = v.string(s.channelColumn, "ingest.channelColumn");
-    if (s.dateFormat !== undefined) c.ingest.dateFormat = v.string(s.dateFormat, "ingest.dateFormat");
-    if (s.maxBadRowShare !== undefined) c.ingest.maxBadRowShare = v.number(s.maxBadRowShare, "ingest.maxBadRowShare", 0, 1);
-  }
+  if (obj.ingest !== undefined) applyIngest(c.ingest, v, obj.ingest);
   if (obj.channels !== undefined) applyChannels(c, v, obj.channels);
   if (obj.shrinkage !== undefined) c.shrinkage = v.number(obj.shrinkage, "shrinkage", 0, 0.95);
   if (obj.maxOccupancy !== undefined) c.maxOccupancy = v.number(obj.maxOccupancy, "maxOccupancy", 0.05, 1);

@@ -45,7 +45,7 @@ export async function scheduleInputs(options: ScheduleCommandOptions): Promise<{
   } else {
     requirements = await readRequirementsCsv(options.requirements ?? "requirements.csv");
   }
-  const agents = await readAgentsCsv(options.agents ?? config.agents ?? SAMPLE.agents);
+  const agents = await readAgentsCsv(options.agents ?? config.agents ?? SAMPLE.agents, (w) => stdPrinter().err(`peakplan: warning: ${w}`));
   if (options.timeLimit !== undefined && !(options.timeLimit > 0)) throw new InputError("--time-limit", undefined, `${options.timeLimit}; expected a positive number of seconds`);
   const input: SolveRosterInput = {
     requirements, agents, shifts: config.shifts, rules: config.rules, timezone: zone,
