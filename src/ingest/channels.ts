@@ -39,7 +39,7 @@ const LOCALISED: Record<string, Channel> = {
   chatti: "chat", "live chat": "chat", verkkokeskustelu: "chat", yhteydenottolomake: "form", lomake: "form",
   verkkolomake: "form", palautelomake: "form", portaali: "form", "sosiaalinen media": "social", some: "social", muu: "other",
   // Swedish
-  "e post": "email", epost: "email", mejl: "email", telefon: "phone", samtal: "phone", telefonsamtal: "phone",
+  "e post": "email", epost: "email", mejl: "email", chatt: "chat", telefon: "phone", samtal: "phone", telefonsamtal: "phone",
   kontaktformulär: "form", webbformulär: "form", formulär: "form", "sociala medier": "social", annat: "other", övrigt: "other",
   // Danish
   opkald: "phone", kontaktformular: "form", webformular: "form", formular: "form", "sociale medier": "social", andet: "other",
