@@ -30,6 +30,9 @@ export const MAX_DETECT_ROWS = 100_000;
 /** The option that spreads date-only rows over the intraday profile, named in the refusal. */
 export const SPREAD_OPTION = "--spread-days (ingest.spreadDays in the config)";
 
+/** Day and month the sampled values cannot tell apart: the reader may look further down the file before giving up. */
+export class AmbiguousDatesError extends InputError {}
+
 /** Chooses the timestamp parser: the user's luxon format, else the one detected from `samples` (with their lines). */
 export function chooseParser(
   file: string,
@@ -58,7 +61,7 @@ export function chooseParser(
     throw new InputError(file, at?.line ?? firstLine, `"${(at?.cells[time] ?? "").slice(0, 60)}": timestamps in several formats (${kinds}); expected one format throughout the file`);
   }
   if ("ambiguous" in found) {
-    throw new InputError(file, firstLine, `"${found.ambiguous}" could be day/month or month/day; expected --date-format, e.g. "dd/MM/yyyy HH:mm" or "MM/dd/yyyy HH:mm"`);
+    throw new AmbiguousDatesError(file, firstLine, `"${found.ambiguous}" could be day/month or month/day; expected --date-format, e.g. "dd/MM/yyyy HH:mm" or "MM/dd/yyyy HH:mm"`);
   }
   if ("unknown" in found) {
     throw new InputError(file, firstLine, `"${found.unknown}" is not a timestamp format peakplan detects; expected ISO 8601, dd.MM.yyyy HH:mm, or --date-format with luxon tokens`);
@@ -146,8 +149,7 @@ export class RowReader {
     try {
       this.parser = chooseParser(this.file, this.options.dateFormat, sampled, time, this.clock, this.options.spreadDays);
     } catch (error) {
-      const ambiguous = error instanceof InputError && / could be day\/month or month\/day/.test(error.expected);
-      if (!ambiguous || atEnd || rows.length >= MAX_DETECT_ROWS) throw error;
+      if (!(error instanceof AmbiguousDatesError) || atEnd || rows.length >= MAX_DETECT_ROWS) throw error;
       this.detectAt = Math.min(rows.length * 4, MAX_DETECT_ROWS);
       return;
     }

@@ -103,10 +103,15 @@ describe("a Nordic export: the right reading, or a clear stop", { timeout: 120_0
     expect(lines(intended, /no channel column/)).toEqual([expect.stringContaining("(ingest.singleChannel: intended)")]);
   }, 120_000);
 
-  it("plan takes --time-column, --channel-column and --date-format (no more unknown option)", async () => {
-    const r = await cli("plan", "--time-column", "Luotu", "--channel-column", "Kanava", "--date-format", "d.M.yyyy H.mm", "--help");
-    expect(r.code).toBe(0);
-    expect(r.stderr).not.toMatch(/unknown option/);
+  it("plan takes --time-column, --channel-column and --date-format; init writes the ingest section", async () => {
+    const r = await cli("plan", "--time-column", "Luotu", "--channel-column", "Kanava", "--date-format", "d.M.yyyy H.mm", "--config", join(dir, "none.json"));
+    expect(r.code).toBe(2);
+    expect(lines(r, /peakplan/)).toEqual([expect.stringMatching(/none\.json/)]);
+    const init = await cli("init", "--dir", join(dir, "planning"));
+    expect(init.code, init.stderr).toBe(0);
+    const config = JSON.parse(readFileSync(join(dir, "planning/peakplan.config.json"), "utf8")) as { ingest: Record<string, unknown> };
+    expect(config.ingest).toMatchObject({ channelMap: {}, maxOtherShare: 0.05, singleChannel: false, spreadDays: false });
+    expect(String(config.ingest.$comment)).toContain("--time-column");
   });
 
   it("a date-only export stops with exit 2 naming --spread-days, and reads with it", async () => {
@@ -147,5 +152,10 @@ describe("a Nordic export: the right reading, or a clear stop", { timeout: 120_0
     const r = await cli("schedule", "--agents", agents, "--forecast", forecast);
     expect(r.code).toBe(2);
     expect(lines(r, /peakplan/)).toEqual([`peakplan: ${agents}:1: column "max_hour_per_week" is not one peakplan reads; expected "max_hours_per_week"`]);
+    // Finnish headers are read; a column peakplan does not use is named once, with the ones it reads.
+    const finnish = file("agentit.csv", "tunnus;kokemus;max_tunnit_viikossa;viikonloput;lempiväri\na1;senior;30;ei;sininen\na2;senior;30;kyllä;punainen\n");
+    const ok = await cli("schedule", "--agents", finnish, "--forecast", forecast, "--out", join(dir, "roster.csv"));
+    expect([0, 3]).toContain(ok.code);
+    expect(lines(ok, /not used/)).toEqual([expect.stringContaining(`peakplan: warning: ${finnish}: column "lempiväri" not used; peakplan reads id, name, seniority, `)]);
   });
 });
