@@ -22,7 +22,7 @@ export function ingestWarnings(summary: IngestSummary): string[] {
   }
   const off = summary.offsets;
   // Most timestamps carry an offset and it is not the store zone's then: the export was likely written elsewhere.
-  if (off && off.carried > 0 && off.mismatched > off.carried / 2) {
+  if (off && off.carried > summary.rowsUsed / 2 && off.mismatched > off.carried / 2) {
     out.push(
       `${summary.file}: ${off.mismatched} of ${off.carried} timestamps carry an offset that ${off.zone} does not have at that time; they fit ${off.fittingZone ?? "another zone"}: check --tz (hours are counted in ${off.zone})`,
     );

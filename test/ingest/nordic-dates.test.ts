@@ -37,7 +37,7 @@ describe("hand parsers", () => {
   });
 });
 
-describe("detection", () => {
+describe("detection", { timeout: 30_000 }, () => {
   it("a value above 12 decides day/month; none asks; date-only says so", () => {
     expect(detectDateFormat(["02-10-2017 11:07", "26-07-2018 03:24"])).toEqual({ format: "dash-dmy" });
     expect(detectDateFormat(["02-10-2017 11:07", "07-26-2018 03:24"])).toEqual({ format: "dash-mdy" });
