@@ -3,7 +3,7 @@
 // The profile is the practitioners' intraday shape the sample data uses (sample/shape.ts hourShares, from DOMAIN.md:
 // morning and 12-14 lunch peaks, 17-20 evenings, flatter weekends); the history itself holds no hours to learn one
 // from. Counts stay whole: each day's tickets are dealt out by largest remainder, so a day's total is kept exactly.
-import type { Channel } from "../config.js";
+import type { Channel } from "../config/types.js";
 import { hourShares } from "../sample/shape.js";
 import { ALL_SLOT, SLOTS, type HourBuckets } from "./bucket.js";
 import type { ZoneClock } from "./clock.js";
