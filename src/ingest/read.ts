@@ -3,7 +3,7 @@
 import { promises as fs } from "node:fs";
 import { InputError } from "../errors.js";
 import { assertReadableFile } from "../io/csv.js";
-import { isValidZone } from "../time/hours.js";
+import { zoneProblem } from "../values.js";
 import { unknownShareProblem } from "./channels.js";
 import { ZoneClock } from "./clock.js";
 import { isBlank, readHeader, type HeaderInfo } from "./header.js";
@@ -16,7 +16,8 @@ import { buildSummary } from "./summary.js";
 import type { IngestOptions, IngestResult } from "./types.js";
 
 export async function ingestExport(file: string, options: IngestOptions): Promise<IngestResult> {
-  if (!isValidZone(options.zone)) throw new InputError("--tz", undefined, `"${options.zone}" is not an IANA time zone; expected a name like Europe/Helsinki`);
+  const badZone = zoneProblem(options.zone);
+  if (badZone) throw new InputError("--tz", undefined, badZone);
   await assertReadableFile(file);
   const totalBytes = (await fs.stat(file)).size;
   const { delimiter } = await sniffFile(file, totalBytes);
