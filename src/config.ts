@@ -4,6 +4,7 @@ import { dirname, resolve } from "node:path";
 import { InputError } from "./errors.js";
 import { applyChannels, applyEvents, applyShifts, applySupportHours } from "./config/sections.js";
 import { defaultConfig, type Config } from "./config/types.js";
+import { applyIngest } from "./config/ingest.js";
 import { Validator } from "./config/validator.js";
 import { applyHire } from "./hire/config.js";
 import { dayOrMonthDayProblem, oversizedJsonNumber, zoneProblem } from "./values.js";
@@ -75,14 +76,7 @@ export function applyConfig(base: Config, raw: unknown, file: string): Config {
   }
   if (obj.growth !== undefined && obj.growth !== null) c.growth = v.number(obj.growth, "growth", 0.01, 100);
   if (obj.events !== undefined) applyEvents(c, v, obj.events);
-  if (obj.ingest !== undefined) {
-    const s = v.object(obj.ingest, "ingest");
-    v.keys(s, "ingest", ["timeColumn", "channelColumn", "dateFormat", "maxBadRowShare"]);
-    if (s.timeColumn !== undefined) c.ingest.timeColumn = v.string(s.timeColumn, "ingest.timeColumn");
-    if (s.channelColumn !== undefined) c.ingest.channelColumn = v.string(s.channelColumn, "ingest.channelColumn");
-    if (s.dateFormat !== undefined) c.ingest.dateFormat = v.string(s.dateFormat, "ingest.dateFormat");
-    if (s.maxBadRowShare !== undefined) c.ingest.maxBadRowShare = v.number(s.maxBadRowShare, "ingest.maxBadRowShare", 0, 1);
-  }
+  if (obj.ingest !== undefined) applyIngest(c.ingest, v, obj.ingest);
   if (obj.channels !== undefined) applyChannels(c, v, obj.channels);
   if (obj.shrinkage !== undefined) c.shrinkage = v.share(obj.shrinkage, "shrinkage", 0, 0.95);
   if (obj.maxOccupancy !== undefined) c.maxOccupancy = v.share(obj.maxOccupancy, "maxOccupancy", 0.05, 1);

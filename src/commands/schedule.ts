@@ -31,7 +31,7 @@ export interface ScheduleCommandResult extends RosterResult {
 export async function scheduleCommand(options: ScheduleCommandOptions, printer: Printer = stdPrinter()): Promise<ScheduleCommandResult> {
   // The time limit is for the whole command: reading the inputs counts too.
   const started = Date.now();
-  const { input, config } = await scheduleInputs(options);
+  const { input, config } = await scheduleInputs(options, (w) => printer.err(w));
   if (options.maxShortfall !== undefined && !(options.maxShortfall >= 0)) {
     throw new InputError("--max-shortfall", undefined, `${options.maxShortfall}; expected agent-hours, 0 or more`);
   }

@@ -3,14 +3,23 @@ import { parseDecimal } from "../values.js";
 import { InputError } from "../errors.js";
 import { parseDateRanges } from "../schedule/rules/time-off.js";
 import { AGENT_COLUMNS, SENIORITIES, type Agent, type Seniority } from "../schedule/types.js";
+import { NO, SENIORITY_ALIASES, YES, foldHeader, resolveAgentHeader } from "./agents-header.js";
 import { readCsvTable, toCsv } from "./csv.js";
 
-export async function readAgentsCsv(file: string): Promise<Agent[]> {
-  const table = await readCsvTable(file, ["id", "seniority"]);
+const REQUIRED = ["id", "seniority"];
+
+/** `warn` gets one line naming header columns peakplan does not use (localised headers are read as their column). */
+export async function readAgentsCsv(file: string, warn: (line: string) => void = () => {}): Promise<Agent[]> {
+  const table = await readCsvTable(file);
+  const columns = resolveAgentHeader(file, table.header, warn);
+  const missing = REQUIRED.filter((c) => ![...columns.values()].includes(c));
+  if (missing.length > 0) throw new InputError(file, 1, `missing column ${missing.join(", ")}; expected a header with ${REQUIRED.join(",")}`);
   const seen = new Map<string, number>();
   const agents: Agent[] = [];
-  for (const { line, values } of table.rows) {
-    if (Object.values(values).every((v) => v === "")) continue;
+  for (const { line, values: raw } of table.rows) {
+    if (Object.values(raw).every((v) => v === "")) continue;
+    const values: Record<string, string | undefined> = {};
+    for (const [cell, column] of columns) values[column] = raw[cell];
     const fail = (expected: string): never => {
       throw new InputError(file, line, expected);
     };
@@ -19,7 +28,8 @@ export async function readAgentsCsv(file: string): Promise<Agent[]> {
     const earlier = seen.get(id);
     if (earlier !== undefined) fail(`id "${id}" is also on line ${earlier}; expected unique agent ids`);
     seen.set(id, line);
-    const seniority = (values.seniority ?? "").toLowerCase() as Seniority;
+    const said = foldHeader(values.seniority ?? "");
+    const seniority = (SENIORITY_ALIASES[said] ?? said) as Seniority;
     if (!SENIORITIES.includes(seniority)) fail(`seniority "${values.seniority ?? ""}"; expected senior, experienced or new`);
     const agent: Agent = {
       id,
@@ -66,10 +76,10 @@ function whole(raw: string | undefined, fallback: number, min: number, max: numb
 }
 
 function yesNo(raw: string | undefined, fallback: boolean, column: string, fail: Fail): boolean {
-  const v = (raw ?? "").toLowerCase();
+  const v = foldHeader(raw ?? "");
   if (v === "") return fallback;
-  if (["yes", "y", "true", "1"].includes(v)) return true;
-  if (["no", "n", "false", "0"].includes(v)) return false;
+  if (YES.includes(v)) return true;
+  if (NO.includes(v)) return false;
   return fail(`${column} "${raw ?? ""}"; expected yes or no`);
 }
 
