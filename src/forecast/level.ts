@@ -22,17 +22,23 @@ const MAX_TREND_FACTOR = 2.5;
 
 export interface Point {
   t: number;
+  /** log of the weekday-adjusted volume (a zero day counts as half a ticket, so the log stays finite) */
   y: number;
+  /** the weekday-adjusted volume itself, zeros included */
+  v: number;
 }
 
-/** Weekday-adjusted log volumes of usable days (complete, open, not excluded) before day `before`. */
+/**
+ * Weekday-adjusted volumes of usable days (complete, on an open weekday, not excluded) before day `before`.
+ * A day with no ticket on an open weekday is kept: on a quiet desk zeros are part of the level.
+ */
 export function deseasonalised(days: readonly DayHistory[], profile: Profile, excluded: ReadonlySet<string>, before = Infinity): Point[] {
   const out: Point[] = [];
   for (const d of days) {
     const t = dayNumber(d.date);
-    if (t >= before || !d.complete || !(d.total > 0) || excluded.has(d.date)) continue;
     const f = profile.weekday[d.weekday - 1] ?? 1;
-    out.push({ t, y: Math.log(d.total / (f > 0 ? f : 1)) });
+    if (t >= before || !d.complete || !(f > 0) || excluded.has(d.date)) continue;
+    out.push({ t, y: Math.log(Math.max(d.total, 0.5) / f), v: d.total / f });
   }
   return out;
 }
@@ -98,7 +104,18 @@ export interface TrendChoice {
   scores: Array<{ name: string; wape: number }>;
 }
 
+/** The plain mean of the weekday-adjusted volume over the last `window` days: unbiased on quiet desks with many zeros. */
+export function meanCandidate(window: number): LevelCandidate {
+  return { name: `mean-${window}d`, fit: (points, anchor) => {
+    const use = points.filter((p) => p.t >= anchor - window && p.t < anchor);
+    const level = use.length > 0 ? use.reduce((s, p) => s + p.v, 0) / use.length : 0;
+    return () => level;
+  } };
+}
+
 export const CANDIDATES: readonly LevelCandidate[] = [
+  meanCandidate(28),
+  meanCandidate(56),
   trendCandidate(28, 0),
   trendCandidate(56, 0),
   trendCandidate(28, 0.97),
@@ -123,7 +140,7 @@ const MIN_FIT_DAYS = 21;
  */
 export function chooseTrend(days: readonly DayHistory[], profile: Profile, excluded: ReadonlySet<string>, anchor: number, candidates: readonly LevelCandidate[] = CANDIDATES): TrendChoice {
   const points = deseasonalised(days, profile, excluded);
-  const actual = new Map(days.filter((d) => d.complete && !excluded.has(d.date) && d.total > 0).map((d) => [dayNumber(d.date), d]));
+  const actual = new Map(days.filter((d) => d.complete && !excluded.has(d.date) && (profile.weekday[d.weekday - 1] ?? 1) > 0).map((d) => [dayNumber(d.date), d]));
   const first = points[0]?.t ?? anchor;
   const origins = ORIGINS.map((k) => anchor - k).filter((o) => points.filter((p) => p.t < o).length >= MIN_FIT_DAYS && o > first);
   const err = new Array<number>(candidates.length + 1).fill(0);

@@ -92,6 +92,11 @@ function fitPeakplan(full: ChannelHistory, calendar: EventCalendar, options: Pea
   const trendVar = Number.isFinite(best) ? (1.25 * best) ** 2 : 0.15 ** 2;
   const yoyVar = yoy ? relativeVariance(days, (d, h) => lastSeason(d, h)?.total, growth.value, anchor) : trendVar;
 
+  // The first-season rule is for a store without a last season; one whose last season is not comparable
+  // (a level shift since) is forecast from its level, not from a rule for newcomers.
+  const seasonDays = new Map<number, number>();
+  for (const d of days) if (d.complete && d.total > 0 && inSeasonWindow(d.date)) seasonDays.set(seasonYearOf(d.date), (seasonDays.get(seasonYearOf(d.date)) ?? 0) + 1);
+  const heldSeason = (year: number): boolean => (seasonDays.get(year) ?? 0) >= 14;
   const plain = (date: string, hods: readonly number[]): PeakplanDay => {
     const event = calendar.dayOf(date)?.event ?? "";
     const ly = yoy ? lastSeason(date, hods) : undefined;
@@ -106,7 +111,7 @@ function fitPeakplan(full: ChannelHistory, calendar: EventCalendar, options: Pea
     const shape = dayShape(profile, weekday, hods);
     // The level already carries this year's level; a year-over-year growth would count it twice.
     const g = yoy ? 1 : growth.value;
-    if (calendar.enabled && inSeasonWindow(date) && !pattern.weekdays.has(weekday)) {
+    if (calendar.enabled && inSeasonWindow(date) && !pattern.weekdays.has(weekday) && !heldSeason(seasonYearOf(date) - 1)) {
       const share = rampShare(date, calendar.dayOf(date), seasonYearOf(date));
       return { date, total: firstSeasonTotal(ordinary, highestDay, g, share), shape, method: "first-season", event, alpha: alphaHour + FIRST_SEASON_ERROR ** 2 };
     }
