@@ -21,7 +21,7 @@ export async function backtestCommand(options: BacktestCommandOptions, printer: 
   const events = await eventSettings(options.events, config);
   const growth = fallbackGrowth(undefined, config);
   const { ingest } = await readHistory(options, printer, config);
-  const result = backtest(ingest.series, { holdoutDays, events, growth });
+  const result = backtest(ingest.series, { holdoutDays, events, growth, closedDays: config.closedDays });
   if (options.json) printer.out(JSON.stringify(result, null, 2));
   else printer.out(render(result, holdoutDays, printer));
   return result;

@@ -61,6 +61,7 @@ export async function planCommand(options: PlanOptions, printer: Printer = stdPr
     ...(config.season ?? {}),
     growth: fallbackGrowth(undefined, config),
     events: { enabled: config.events.enabled, lastShippingDay: config.events.lastShippingDay, custom: config.events.custom },
+    closedDays: config.closedDays,
   });
   step("staffing");
   const staff = staffRequirements(forecast.rows, config, { zone, source: history });
@@ -94,6 +95,11 @@ export async function planCommand(options: PlanOptions, printer: Printer = stdPr
     customEvents: config.events.custom,
   };
   const v = verdict(parts);
+  // A forecast far below the recent run rate (a cut export, a year-ago level taken as today's) is no plan to staff on.
+  if (forecast.warnings.length > 0) {
+    v.acceptable = false;
+    v.reasons.push(...forecast.warnings);
+  }
   const files = outputs(outDir, parts, v, staff.channels);
   await fs.mkdir(outDir, { recursive: true });
   await writeFilesAtomic(files);

@@ -1,5 +1,6 @@
 // Closed weekdays, hours of the week and dates: where the recent history (or the config) says nobody is answering.
-import type { DayHistory } from "./series.js";
+import type { HourlySeries } from "../ingest/types.js";
+import { WEEKDAY_NAMES, channelHistory, type DayHistory } from "./series.js";
 
 export interface ClosedPattern {
   /** weekdays (1 = Monday ... 7 = Sunday) with next to no tickets in the recent weeks */
@@ -15,9 +16,9 @@ export const CLOSED_WEEKS = 8;
 /** A weekday is closed when it holds at most this share of an average weekday's tickets over those weeks. */
 export const CLOSED_DAY_SHARE = 0.05;
 /** An hour of an open weekday is closed when it holds at most this share of that weekday's tickets... */
-export const CLOSED_HOUR_SHARE = 0.005;
-/** ...and the weekday holds enough tickets that an open hour would have shown some (≈ 8 per hour on average). */
-const CLOSED_HOUR_MIN_DAY_TICKETS = 200;
+export const CLOSED_HOUR_SHARE = 0.002;
+/** ...and the weekday holds enough tickets that an open hour would have shown some (an hour with half the average share would show 5). */
+const CLOSED_HOUR_MIN_DAY_TICKETS = 240;
 
 /**
  * Reads the opening pattern from the last `weeks` weeks of complete days. A weekday needs three complete
@@ -52,7 +53,9 @@ export function closedPattern(days: readonly DayHistory[], weeks = CLOSED_WEEKS)
     }
     const dayTickets = total[w] ?? 0;
     if (dayTickets < CLOSED_HOUR_MIN_DAY_TICKETS) continue;
-    for (let h = 0; h < 24; h++) if ((byHour[w * 24 + h] ?? 0) <= CLOSED_HOUR_SHARE * dayTickets) out.hours.add(w * 24 + h);
+    // With fewer than 1,000 tickets a weekday over the weeks, only an hour with none at all is called closed.
+    const allowed = Math.floor(CLOSED_HOUR_SHARE * dayTickets);
+    for (let h = 0; h < 24; h++) if ((byHour[w * 24 + h] ?? 0) <= allowed) out.hours.add(w * 24 + h);
   }
   return out;
 }
@@ -83,4 +86,9 @@ export function describeClosed(pattern: ClosedPattern, names: readonly string[])
     }
   }
   return { weekdays, hours };
+}
+
+/** Per channel, the weekdays and hours of the week the recent weeks show closed (what `analyze` reports). */
+export function closedByChannel(series: HourlySeries): Array<{ channel: string; weekdays: string[]; hours: string[] }> {
+  return series.channels.map((channel) => ({ channel, ...describeClosed(closedPattern(channelHistory(series, channel).days), WEEKDAY_NAMES) }));
 }
