@@ -119,11 +119,13 @@ export const CANDIDATES: readonly LevelCandidate[] = [
   trendCandidate(28, 0),
   trendCandidate(56, 0),
   trendCandidate(28, 0.97),
+  trendCandidate(28, 0.99),
   trendCandidate(56, 0.97),
   trendCandidate(56, 0.99),
   trendCandidate(84, 0.99),
   etsCandidate(0.1, 0.02, 0.98),
   etsCandidate(0.2, 0.05, 0.95),
+  etsCandidate(0.2, 0.05, 0.98),
   etsCandidate(0.15, 0, 0),
 ];
 
