@@ -20,6 +20,11 @@ describe("a sparse first year, then hundreds a day (a migrated export)", () => {
     expect(start >= "2024-01-20" && start <= "2024-02-10").toBe(true);
   });
 
+  it("does not cut an ordinary summer from a history that ends in a peak three times its level", () => {
+    const peak = synthSeries({ from: "2024-05-01", to: "2025-12-15", base: 300, dayFactor: (d) => (d >= "2025-10-20" ? 3 : d.slice(5, 7) === "07" ? 0.5 : 1), seed: 48 });
+    expect(comparableStart(channelHistory(peak, "all").days)).toBeUndefined();
+  });
+
   it("forecasts hundreds a day, not last year's handful, and warns of nothing", () => {
     const r = forecastSeason(series, { from: "2024-12-01", to: "2025-01-31", events: off });
     const mean = r.daily.reduce((s, d) => s + d.expected, 0) / r.daily.length;
