@@ -162,7 +162,7 @@ export function chooseTrend(days: readonly DayHistory[], profile: Profile, exclu
       sum += day.total;
     }
   }
-  const fallback = trendCandidate(56, 0.97);
+  const fallback = candidates.length === 1 && candidates[0] ? candidates[0] : trendCandidate(56, 0.97);
   if (!(sum > 0)) return { level: fallback.fit(points, anchor), name: fallback.name, scores: [] };
   const scores = [...candidates.map((c) => c.name), "combination"].map((name, k) => ({ name, wape: (err[k] ?? 0) / sum }));
   let best = 0;

@@ -5,7 +5,7 @@ import { eventCalendar, lastSeasonDay, yearOverYearGrowth, type EventCalendar } 
 import { firstSeasonTotal, rampShare } from "./first-season.js";
 import { fitDispersion, nbBands } from "./intervals.js";
 import { closedByConfig, closedPattern, isClosedHour } from "./closed.js";
-import { chooseTrend } from "./level.js";
+import { CANDIDATES, chooseTrend, type LevelCandidate } from "./level.js";
 import type { DayPlan, DayPrediction, FitInfo, FittedModel, ForecastModel, Growth, HourSlot, Prediction } from "./model.js";
 import { closedDates, dayShape, learnProfile, normalise, ordinaryDays } from "./profile.js";
 import { comparableHistory } from "./regime.js";
@@ -24,6 +24,8 @@ export interface PeakplanModelOptions {
    * channel's share of the recent volume. Without it a channel's own busiest day stands in.
    */
   firstSeason?: { busiestDay: number; mix: Readonly<Record<string, number>> };
+  /** the level models the rolling check chooses from (all of CANDIDATES by default) */
+  levels?: readonly LevelCandidate[];
 }
 
 export interface PeakplanDay extends DayPlan {
@@ -44,6 +46,11 @@ export function peakplanModel(options: PeakplanModelOptions = {}): ForecastModel
   return { name: "peakplan", fit: (history) => fitPeakplan(history, calendar, options) };
 }
 
+/** Each level model on its own as a ForecastModel (profile, closures and events as peakplan's), for comparison. */
+export function levelModels(options: PeakplanModelOptions = {}): ForecastModel[] {
+  return CANDIDATES.map((c) => ({ ...peakplanModel({ ...options, levels: [c] }), name: c.name }));
+}
+
 function fitPeakplan(full: ChannelHistory, calendar: EventCalendar, options: PeakplanModelOptions): FittedModel {
   const cut = comparableHistory(full);
   const history = cut.history;
@@ -58,7 +65,7 @@ function fitPeakplan(full: ChannelHistory, calendar: EventCalendar, options: Pea
   const events = calendar.datesBetween(first, last);
   const profile = learnProfile(ordinaryDays(days, events, closed), pattern.weekdays);
   const skip = new Set([...events, ...closed]);
-  const choice = chooseTrend(days, profile, skip, anchor);
+  const choice = chooseTrend(days, profile, skip, anchor, options.levels);
   const memo = new Map<string, ReturnType<typeof lastSeasonDay>>();
   const lastSeason = (date: string, hods: readonly number[]): ReturnType<typeof lastSeasonDay> => {
     // Growth, spread and the forecast all ask about the same days; the shape depends on the hours (DST).

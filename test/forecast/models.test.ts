@@ -4,7 +4,7 @@ import { eightWeekAverageModel, lastWeekModel } from "../../src/forecast/baselin
 import { eventCalendar } from "../../src/forecast/events.js";
 import { forecastSeason } from "../../src/forecast/index.js";
 import type { ForecastModel } from "../../src/forecast/model.js";
-import { peakplanModel } from "../../src/forecast/seasonal.js";
+import { levelModels, peakplanModel } from "../../src/forecast/seasonal.js";
 import { channelHistory, historyBefore } from "../../src/forecast/series.js";
 import { windowSlots } from "../../src/forecast/slots.js";
 import { retailFactor, synthSeries } from "./synthetic.js";
@@ -14,6 +14,8 @@ const models: ForecastModel[] = [
   peakplanModel({ calendar: eventCalendar({ enabled: false }) }),
   lastWeekModel(),
   eightWeekAverageModel(),
+  // Two of the level models the rolling check chooses from, each on its own.
+  ...levelModels({ calendar: eventCalendar({ enabled: false }) }).filter((m) => m.name === "mean-28d" || m.name.startsWith("ets-0.1")),
 ];
 
 describe.each(models.map((m, i) => [`${m.name} #${i}`, m] as const))("every model: %s", (_name, model) => {
