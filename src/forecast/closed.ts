@@ -44,7 +44,11 @@ export function closedPattern(days: readonly DayHistory[], weeks = CLOSED_WEEKS)
   const perDay = total.map((t, w) => ((seen[w] ?? 0) > 0 ? t / (seen[w] ?? 1) : 0));
   const judged = perDay.filter((_, w) => (seen[w] ?? 0) >= 3);
   const average = judged.reduce((s, v) => s + v, 0) / Math.max(1, judged.length);
-  if (!(average > 0)) return out;
+  if (!(average > 0)) {
+    // Weeks without a single ticket on any day: the channel is closed (or not open yet) altogether.
+    if (judged.length === 7) for (let w = 1; w <= 7; w++) out.weekdays.add(w);
+    return out;
+  }
   for (let w = 0; w < 7; w++) {
     if ((seen[w] ?? 0) < 3) continue;
     if ((perDay[w] ?? 0) <= CLOSED_DAY_SHARE * average) {

@@ -163,7 +163,9 @@ export function chooseTrend(days: readonly DayHistory[], profile: Profile, exclu
     }
   }
   const fallback = candidates.length === 1 && candidates[0] ? candidates[0] : trendCandidate(56, 0.97);
-  if (!(sum > 0)) return { level: fallback.fit(points, anchor), name: fallback.name, scores: [] };
+  // Origins that saw no ticket at all: the level is what the recent days hold (zero days included), not a guess.
+  const quiet = origins.length > 0 ? meanCandidate(56) : fallback;
+  if (!(sum > 0)) return { level: quiet.fit(points, anchor), name: quiet.name, scores: [] };
   const scores = [...candidates.map((c) => c.name), "combination"].map((name, k) => ({ name, wape: (err[k] ?? 0) / sum }));
   let best = 0;
   scores.forEach((s, k) => {
