@@ -70,6 +70,20 @@ describe("closed hours of an open weekday (phone closed at night)", () => {
   });
 });
 
+describe("a channel without a ticket in the recent weeks", () => {
+  it("is closed altogether and forecast 0, not half a ticket a day", () => {
+    const series = synthSeries({ from: "2025-03-01", to: "2025-10-31", base: 300, seed: 49, channels: { email: 0.9, phone: 0.1 } });
+    const phone = series.counts.get("phone") ?? [];
+    series.hours.forEach((h, i) => {
+      if (h >= "2025-08-01") phone[i] = 0;
+    });
+    expect([...closedPattern(channelHistory(series, "phone").days).weekdays]).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    const r = forecastSeason(series, { from: "2025-11-03", to: "2025-11-09", events: off });
+    expect(r.rows.filter((row) => row.channel === "phone").every((row) => row.volume === 0 && row.p90 === 0)).toBe(true);
+    expect(r.rows.filter((row) => row.channel === "email").some((row) => row.volume > 0)).toBe(true);
+  });
+});
+
 describe("closedDays from the config (public holidays the store is closed on)", () => {
   const series = synthSeries({ from: "2025-03-01", to: "2025-10-31", base: 300, seed: 44 });
   it("forecasts those dates at 0, every year's MM-DD and one year's YYYY-MM-DD", () => {
