@@ -4,6 +4,12 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { InputError } from "../../src/errors.js";
 import { IdSet } from "../../src/ingest/idset.js";
+import { readAgentsCsv } from "../../src/io/agents-csv.js";
+import { readCsvTable, writeCsv } from "../../src/io/csv.js";
+import { readForecastCsv, writeForecastCsv } from "../../src/io/forecast-csv.js";
+import { readRequirementsCsv, writeRequirementsCsv } from "../../src/io/requirements-csv.js";
+import { readRosterCsv, writeRosterCsv } from "../../src/io/roster-csv.js";
+import { AGENT_COLUMNS, type Agent, type RosterRow } from "../../src/schedule/types.js";
 import { mkTemp } from "./cli.js";
 
 afterEach(() => vi.restoreAllMocks());
@@ -38,5 +44,52 @@ describe("item 1: ticket id dedupe stays flat in memory whatever the ids look li
     for (const id of shapes) expect(ids.seen(id), id.slice(0, 20)).toBe(false);
     for (const id of shapes) expect(ids.seen(id), id.slice(0, 20)).toBe(true);
     expect(ids.size).toBe(shapes.length);
+  });
+});
+
+/** Values a spreadsheet, a CSV parser or a careless reader would mangle. */
+const HOSTILE = ["+358401234567", "-5", "=SUM(A1)", "@cmd", "'=already", "''+two", "'plain", 'say "hi", then; go', "two\nlines", "\tTAB", "ä€😀", "a;b", "'"];
+
+describe("item 3: every file peakplan writes reads back to the same values", () => {
+  it("roster.csv: hostile ids, names and shift names round-trip", async () => {
+    const dir = await mkTemp();
+    const rows: RosterRow[] = HOSTILE.map((v, i) => ({
+      date: "2026-11-27", agentId: v, name: HOSTILE[(i + 1) % HOSTILE.length] as string, seniority: "senior", shift: HOSTILE[(i + 2) % HOSTILE.length] as string,
+      start: "2026-11-27T07:00-05:00", end: "2026-11-27T15:00-05:00", hours: 8, cost: 123.5,
+    }));
+    await writeRosterCsv(join(dir, "roster.csv"), rows);
+    expect(readFileSync(join(dir, "roster.csv"), "utf8")).not.toMatch(/(^|,)"?[=+@\-]/m);
+    expect(await readRosterCsv(join(dir, "roster.csv"))).toEqual(rows);
+  });
+
+  it("forecast.csv: hostile channel, event and method names round-trip", async () => {
+    const dir = await mkTemp();
+    const rows = HOSTILE.map((v, i) => ({ hourStart: `2026-11-27T${String(i).padStart(2, "0")}:00+02:00`, channel: v, volume: 12.125, p10: 8, p50: 12, p90: 17.5, event: HOSTILE[(i + 3) % HOSTILE.length] as string, method: HOSTILE[(i + 4) % HOSTILE.length] as string }));
+    await writeForecastCsv(join(dir, "forecast.csv"), rows);
+    expect(await readForecastCsv(join(dir, "forecast.csv"))).toEqual(rows);
+  });
+
+  it("requirements.csv: hostile channel names (the header) round-trip", async () => {
+    const dir = await mkTemp();
+    const channels = HOSTILE.filter((v) => v === v.toLowerCase() && !v.includes("\t"));
+    const rows = [0, 1].map((h) => ({ hourStart: `2026-11-27T0${h}:00+02:00`, agents: 3 + h, seniors: 1, standby: h, byChannel: Object.fromEntries(channels.map((c, i) => [c, i + 0.5])) }));
+    await writeRequirementsCsv(join(dir, "requirements.csv"), rows, channels);
+    expect(await readRequirementsCsv(join(dir, "requirements.csv"))).toEqual(rows);
+  });
+
+  it("agents.csv (sample --agents-out writes it with writeCsv): hostile ids and names round-trip", async () => {
+    const dir = await mkTemp();
+    const agents: Agent[] = HOSTILE.map((v, i) => ({ id: v, name: HOSTILE[(i + 5) % HOSTILE.length] as string, seniority: "experienced", availableFrom: "2026-11-01", availableTo: "2026-12-31", maxDaysPerWeek: 5, maxHoursPerWeek: 37.5, weekends: true, onCall: true, hourlyCost: 25.25 }));
+    const cells = agents.map((a) => [a.id, a.name, a.seniority, a.availableFrom, a.availableTo, a.maxDaysPerWeek, a.maxHoursPerWeek, a.weekends ? "yes" : "no", a.onCall ? "yes" : "no", a.hourlyCost]);
+    await writeCsv(join(dir, "agents.csv"), AGENT_COLUMNS, cells);
+    expect(await readAgentsCsv(join(dir, "agents.csv"))).toEqual(agents);
+  });
+
+  it("analyze --out series: hostile channel names read back as written", async () => {
+    const dir = await mkTemp();
+    const rows = HOSTILE.map((v, i) => [`2026-11-27T${String(i).padStart(2, "0")}:00+02:00`, v, i]);
+    await writeCsv(join(dir, "series.csv"), ["hour_start", "channel", "tickets"], rows, new Set(["hour_start"]));
+    const back = await readCsvTable(join(dir, "series.csv"));
+    expect(back.rows.map((r) => [r.values.hour_start, r.values.channel, Number(r.values.tickets)])).toEqual(rows);
   });
 });
