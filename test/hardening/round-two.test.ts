@@ -1,9 +1,11 @@
 // Hardening, round two (issue 12): one in-process test per item a hostile tester broke. Each failed before its fix.
-import { promises as fsp, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, lstatSync, promises as fsp, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { InputError } from "../../src/errors.js";
 import { IdSet } from "../../src/ingest/idset.js";
+import { writeFileAtomic, writeFilesAtomic } from "../../src/io/atomic.js";
 import { readAgentsCsv } from "../../src/io/agents-csv.js";
 import { readCsvTable, writeCsv } from "../../src/io/csv.js";
 import { readForecastCsv, writeForecastCsv } from "../../src/io/forecast-csv.js";
@@ -91,5 +93,80 @@ describe("item 3: every file peakplan writes reads back to the same values", () 
     await writeCsv(join(dir, "series.csv"), ["hour_start", "channel", "tickets"], rows, new Set(["hour_start"]));
     const back = await readCsvTable(join(dir, "series.csv"));
     expect(back.rows.map((r) => [r.values.hour_start, r.values.channel, Number(r.values.tickets)])).toEqual(rows);
+  });
+});
+
+describe("item 2: an output path that is a device, FIFO or symlink is not replaced by a regular file", () => {
+  it("a FIFO (like /dev/null, a special file) is refused with exit 2 and stays a FIFO", async () => {
+    const dir = await mkTemp();
+    const fifo = join(dir, "pipe");
+    execFileSync("mkfifo", [fifo]);
+    const error = await inputError(() => writeFileAtomic(fifo, "x"));
+    expect(error.message).toBe(`${fifo}: is not a regular file (a device, pipe or socket); expected a file path to write, or - for standard output`);
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+  });
+
+  it("a symlink to a regular file is written through: the link stays a link, its target gets the content", async () => {
+    const dir = await mkTemp();
+    writeFileSync(join(dir, "real.csv"), "old\n");
+    symlinkSync("real.csv", join(dir, "link.csv"));
+    await writeFileAtomic(join(dir, "link.csv"), "new\n");
+    expect(lstatSync(join(dir, "link.csv")).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, "real.csv"), "utf8")).toBe("new\n");
+  });
+
+  it("- and /dev/stdout are a plain write to standard output, no file named - appears", async () => {
+    const written: string[] = [];
+    vi.spyOn(process.stdout, "write").mockImplementation(((chunk: string, cb?: (e?: Error) => void) => {
+      written.push(String(chunk));
+      cb?.();
+      return true;
+    }) as typeof process.stdout.write);
+    await writeFilesAtomic([{ path: "-", content: "to stdout\n" }, { path: "/dev/stdout", content: "again\n" }]);
+    expect(written).toEqual(["to stdout\n", "again\n"]);
+    expect(existsSync("-")).toBe(false);
+  });
+});
+
+/** Makes the next staged write put half its bytes on disk, then fail with `code` as a full disk would. */
+function failStagedWrite(code: string): void {
+  const realOpen = fsp.open.bind(fsp);
+  vi.spyOn(fsp, "open").mockImplementation(async (...args: Parameters<typeof fsp.open>) => {
+    const handle = await realOpen(...args);
+    if (String(args[1]) === "wx") {
+      handle.writeFile = async (data: unknown) => {
+        await handle.write(String(data).slice(0, 3));
+        throw Object.assign(new Error(`${code}: failed, write`), { code, path: String(args[0]) });
+      };
+    }
+    return handle;
+  });
+}
+
+describe("item 8: a full disk is exit 2 naming the path and the cause, and leaves nothing behind", () => {
+  it("ENOSPC while staging: InputError for the user's path, no temp file, the earlier output untouched", async () => {
+    const dir = await mkTemp();
+    writeFileSync(join(dir, "roster.csv"), "EARLIER\n");
+    failStagedWrite("ENOSPC");
+    const error = await inputError(() => writeFilesAtomic([{ path: join(dir, "forecast.csv"), content: "a,b\n" }, { path: join(dir, "roster.csv"), content: "new,roster\n" }]));
+    expect(error.message).toBe(`${join(dir, "forecast.csv")}: cannot write: no space left on the device; expected room to write the output (free some space and run again) (ENOSPC)`);
+    expect(readdirSync(dir)).toEqual(["roster.csv"]);
+    expect(readFileSync(join(dir, "roster.csv"), "utf8")).toBe("EARLIER\n");
+  });
+});
+
+describe("item 17: errors name the user's path, never the hidden staging file", () => {
+  it('--out "" is exit 2 naming the empty path', async () => {
+    const error = await inputError(() => writeFileAtomic("", "x"));
+    expect(error.message).toBe('"": an empty output path; expected a file name');
+  });
+
+  it("a folder the user may not write: exit 2 naming the output path", async () => {
+    const dir = await mkTemp();
+    failStagedWrite("EACCES");
+    const error = await inputError(() => writeFileAtomic(join(dir, "out.csv"), "x"));
+    expect(error.message).toBe(`${join(dir, "out.csv")}: cannot write: permission denied; expected a folder this user can write (EACCES)`);
+    expect(error.message).not.toMatch(/\.tmp/);
+    expect(readdirSync(dir)).toEqual([]);
   });
 });
