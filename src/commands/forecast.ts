@@ -2,6 +2,7 @@
 import { InputError } from "../errors.js";
 import { forecastSeason, type DailyForecast, type ForecastResult } from "../forecast/index.js";
 import { writeForecastCsv } from "../io/forecast-csv.js";
+import { checkOutputs } from "../io/out-path.js";
 import { stdPrinter, type Printer } from "../io/terminal.js";
 import { peakDates, seasonYearOf } from "../time/events.js";
 import { checkDate, eventSettings, fallbackGrowth, readHistory, type HistoryOptions } from "./inputs.js";
@@ -30,6 +31,7 @@ export async function forecastCommand(options: ForecastCommandOptions, printer: 
     throw new InputError("--season", undefined, `${options.season}; expected a year such as 2026`);
   }
   // Options that need no file are checked before the export is read, so a typo fails fast.
+  await checkOutputs([{ option: "--out", path: options.out ?? "forecast.csv" }], [{ option: "--history", path: options.history }, { option: "--config", path: options.config }, { option: "--events", path: options.events }]);
   const config = await loadConfig(options.config);
   const events = await eventSettings(options.events, config);
   const growth = fallbackGrowth(options.growth, config);

@@ -7,6 +7,7 @@ import { InputError, ShortfallError } from "../errors.js";
 import { forecastSeason } from "../forecast/index.js";
 import { readAgentsCsv } from "../io/agents-csv.js";
 import { writeFilesAtomic } from "../io/atomic.js";
+import { checkOutputFolder } from "../io/out-path.js";
 import { forecastToCsv } from "../io/forecast-csv.js";
 import { SAMPLE } from "../io/paths.js";
 import { requirementsToCsv } from "../io/requirements-csv.js";
@@ -46,6 +47,7 @@ export async function planCommand(options: PlanOptions, printer: Printer = stdPr
     throw new InputError("--max-shortfall", undefined, `${options.maxShortfall}; expected agent-hours, 0 or more`);
   }
   const outDir = resolve(options.outDir ?? config.plan.outDir);
+  await checkOutputFolder(outDir, "--out-dir");
   const history = required(config.history, configFile, "history", "the path of the ticket export");
   const agentsFile = required(config.agents, configFile, "agents", "the path of agents.csv");
   const step = (text: string): void => {

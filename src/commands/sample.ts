@@ -2,6 +2,7 @@
 import { InputError } from "../errors.js";
 import { streamToFileAtomic } from "../io/atomic.js";
 import { writeCsv } from "../io/csv.js";
+import { checkOutputs } from "../io/out-path.js";
 import { stdPrinter, type Printer } from "../io/terminal.js";
 import { sampleAgents } from "../sample/agents.js";
 import { AGENT_COLUMNS } from "../schedule/types.js";
@@ -46,6 +47,7 @@ export async function sampleCommand(options: SampleCommandOptions, printer: Prin
   const agentCount = options.agents ?? 25;
   if (!(agentCount > 0 && agentCount <= 10_000)) throw new InputError("--agents", undefined, `${agentCount}; expected 1 to 10000`);
   const out = options.out ?? "tickets.csv";
+  await checkOutputs([{ option: "--out", path: out }, { option: "--agents-out", path: options.agentsOut }]);
   const chunks = sampleChunks({ seed: options.seed ?? 1, from, to, zone, scale: options.scale, rows: options.rows, format: format as SampleFormat, dirty: options.dirty ?? true });
   const { rows, bytes } = await streamToFileAtomic(out, chunks);
   if (options.agentsOut !== undefined) {

@@ -4,6 +4,7 @@ import { loadConfig, type Config } from "../config.js";
 import { InputError, InternalError } from "../errors.js";
 import { readAgentsCsv } from "../io/agents-csv.js";
 import { writeFilesAtomic } from "../io/atomic.js";
+import { checkOutputFolder, checkOutputs } from "../io/out-path.js";
 import { readForecastCsv } from "../io/forecast-csv.js";
 import { SAMPLE } from "../io/paths.js";
 import { readRequirementsCsv } from "../io/requirements-csv.js";
@@ -56,6 +57,12 @@ export async function scheduleInputs(options: ScheduleCommandOptions): Promise<{
 }
 
 export async function scheduleCommand(options: ScheduleCommandOptions, printer: Printer = stdPrinter()): Promise<ScheduleCommandResult> {
+  // Output paths are checked before the solve: a clash found after minutes of solving wastes the run.
+  await checkOutputs(
+    [{ option: "--out", path: options.out ?? "roster.csv" }, { option: "--export-lp", path: options.exportLp }],
+    [{ option: "--requirements", path: options.requirements }, { option: "--forecast", path: options.forecast }, { option: "--agents", path: options.agents }, { option: "--config", path: options.config }],
+  );
+  if (options.icsDir !== undefined) await checkOutputFolder(options.icsDir, "--ics-dir");
   const { input } = await scheduleInputs(options);
   if (printer.progress) printer.err(`peakplan: solving the roster for ${input.agents.length} agents (time limit ${input.timeLimitSeconds} s)`);
   const result = await solveRoster(input);

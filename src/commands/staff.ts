@@ -2,6 +2,7 @@
 import { loadConfig } from "../config.js";
 import { InputError } from "../errors.js";
 import { readForecastCsv } from "../io/forecast-csv.js";
+import { checkOutputs } from "../io/out-path.js";
 import { writeRequirementsCsv } from "../io/requirements-csv.js";
 import { stdPrinter, type Printer } from "../io/terminal.js";
 import { staffRequirements, type StaffResult } from "../staff/requirements.js";
@@ -21,6 +22,7 @@ export async function staffCommand(options: StaffCommandOptions, printer: Printe
   if (options.tz !== undefined && !isValidZone(options.tz)) throw new InputError("--tz", undefined, `"${options.tz}" is not an IANA zone; expected e.g. Europe/Helsinki`);
   const zone = options.tz ?? config.timezone;
   const file = options.forecast ?? "forecast.csv";
+  await checkOutputs([{ option: "--out", path: options.out ?? "requirements.csv" }], [{ option: "--forecast", path: file }, { option: "--config", path: options.config }]);
   const forecast = await readForecastCsv(file);
   const result = staffRequirements(forecast, config, { zone, source: file });
   const out = options.out ?? "requirements.csv";

@@ -4,7 +4,14 @@ import { existsSync, lstatSync, promises as fsp, readdirSync, readFileSync, syml
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { InputError } from "../../src/errors.js";
+import { forecastCommand } from "../../src/commands/forecast.js";
+import { initCommand } from "../../src/commands/init.js";
+import { planCommand } from "../../src/commands/plan.js";
+import { sampleCommand } from "../../src/commands/sample.js";
+import { scheduleCommand } from "../../src/commands/schedule.js";
+import { staffCommand } from "../../src/commands/staff.js";
 import { IdSet } from "../../src/ingest/idset.js";
+import { memoryPrinter } from "../../src/io/terminal.js";
 import { writeFileAtomic, writeFilesAtomic } from "../../src/io/atomic.js";
 import { readAgentsCsv } from "../../src/io/agents-csv.js";
 import { readCsvTable, writeCsv } from "../../src/io/csv.js";
@@ -168,5 +175,40 @@ describe("item 17: errors name the user's path, never the hidden staging file", 
     expect(error.message).toBe(`${join(dir, "out.csv")}: cannot write: permission denied; expected a folder this user can write (EACCES)`);
     expect(error.message).not.toMatch(/\.tmp/);
     expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe("item 10: an output path equal to an input path is exit 2, and the input survives", () => {
+  const cases: Array<[string, (x: string, dir: string) => Promise<unknown>, string]> = [
+    ["forecast --history X --out X", (x) => forecastCommand({ history: x, out: x, tz: "UTC" }, memoryPrinter()), "--out"],
+    ["schedule --agents X --out X", (x, dir) => scheduleCommand({ agents: x, requirements: join(dir, "r.csv"), out: x }, memoryPrinter()), "--out"],
+    ["schedule --agents X --out ./X (same file, other spelling)", (x, dir) => scheduleCommand({ agents: x, requirements: join(dir, "r.csv"), out: join(dir, ".", "x.csv") }, memoryPrinter()), "--out"],
+    ["staff --forecast X --out X", (x) => staffCommand({ forecast: x, out: x }, memoryPrinter()), "--out"],
+    ["sample --out X --agents-out X", (x) => sampleCommand({ out: x, agentsOut: x, rows: 10 }, memoryPrinter()), "--agents-out"],
+  ];
+  for (const [name, run, option] of cases) {
+    it(name, async () => {
+      const dir = await mkTemp();
+      const x = join(dir, "x.csv");
+      writeFileSync(x, "INPUT\n");
+      writeFileSync(join(dir, "r.csv"), "hour_start,agents\n");
+      const error = await inputError(() => run(x, dir));
+      expect(error.message).toMatch(new RegExp(`^${option}: .*x\\.csv is also the (input|output) `));
+      expect(readFileSync(x, "utf8")).toBe("INPUT\n");
+    });
+  }
+});
+
+describe("item 16: an output folder that is a file is exit 2 before the work", () => {
+  it("plan --out-dir FILE, init --dir FILE, schedule --ics-dir FILE", async () => {
+    const dir = await mkTemp();
+    const file = join(dir, "file");
+    writeFileSync(file, "a file\n");
+    const expected = `${file}: is a file, not a folder; expected a folder for`;
+    expect((await inputError(() => planCommand({ outDir: file, quiet: true }, memoryPrinter()))).message).toBe(`${expected} --out-dir`);
+    expect((await inputError(() => initCommand({ dir: file }, memoryPrinter()))).message).toBe(`${expected} --dir`);
+    // the requirements file is missing: the ics check must come first, before any input is read or solved
+    expect((await inputError(() => scheduleCommand({ icsDir: file, requirements: join(dir, "missing.csv") }, memoryPrinter()))).message).toBe(`${expected} --ics-dir`);
+    expect(readFileSync(file, "utf8")).toBe("a file\n");
   });
 });
