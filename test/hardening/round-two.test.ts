@@ -4,6 +4,7 @@ import { existsSync, lstatSync, promises as fsp, readdirSync, readFileSync, syml
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { InputError } from "../../src/errors.js";
+import { computeErlang } from "../../src/commands/erlang.js";
 import { forecastCommand } from "../../src/commands/forecast.js";
 import { initCommand } from "../../src/commands/init.js";
 import { planCommand } from "../../src/commands/plan.js";
@@ -210,5 +211,35 @@ describe("item 16: an output folder that is a file is exit 2 before the work", (
     // the requirements file is missing: the ics check must come first, before any input is read or solved
     expect((await inputError(() => scheduleCommand({ icsDir: file, requirements: join(dir, "missing.csv") }, memoryPrinter()))).message).toBe(`${expected} --ics-dir`);
     expect(readFileSync(file, "utf8")).toBe("a file\n");
+  });
+});
+
+describe("item 4: huge numbers are exit 2 above a documented maximum, never a search that runs until killed", () => {
+  it("erlang --volume 1e308 / 1e12, --patience 1e-9, a queue too large for Erlang A", () => {
+    const message = (o: Parameters<typeof computeErlang>[0]): string => {
+      try {
+        computeErlang(o);
+      } catch (error) {
+        if (error instanceof InputError) return error.message;
+        throw error;
+      }
+      return "no error";
+    };
+    expect(message({ volume: 1e308, aht: 180 })).toBe("--volume: 1e+308; expected a number of contacts from 0 to 1,000,000");
+    expect(message({ volume: 1e12, aht: 180 })).toMatch(/^--volume: 1000000000000; expected/);
+    expect(message({ volume: 100, aht: 180, patience: 1e-9 })).toBe("--patience: 1e-9; expected a mean patience in seconds from 1 to 86400, e.g. 120");
+    expect(message({ volume: 1_000_000, aht: 3600, intervalMinutes: 60 })).toMatch(/^--volume: 1000000; expected a queue within the limits; this one is 1,000,000 erlangs, above the 10,000/);
+    expect(message({ volume: 5000, aht: 1800, intervalMinutes: 60, patience: 86_400, answerSeconds: 86_400 })).toMatch(/above the 1,000 Erlang A/);
+    // within the limits the answer still comes
+    expect(computeErlang({ volume: 200, aht: 180, patience: 120 }).agents).toBeGreaterThan(0);
+  });
+
+  it("staff: a forecast row with volume 1e12 is exit 2 naming the file and line", async () => {
+    const dir = await mkTemp();
+    const lines = ["hour_start,channel,volume", "2026-11-27T10:00+02:00,chat,12", "2026-11-27T11:00+02:00,chat,1e12"];
+    writeFileSync(join(dir, "f.csv"), `${lines.join("\n")}\n`);
+    const error = await inputError(() => staffCommand({ forecast: join(dir, "f.csv"), out: join(dir, "r.csv") }, memoryPrinter()));
+    expect(error.message).toBe(`${join(dir, "f.csv")}:3: volume "1e12"; expected a number of tickets from 0 to 1,000,000`);
+    expect(existsSync(join(dir, "r.csv"))).toBe(false);
   });
 });
