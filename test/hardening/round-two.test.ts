@@ -14,6 +14,7 @@ import { staffCommand } from "../../src/commands/staff.js";
 import { IdSet } from "../../src/ingest/idset.js";
 import { memoryPrinter } from "../../src/io/terminal.js";
 import { writeFileAtomic, writeFilesAtomic } from "../../src/io/atomic.js";
+import { calendarFiles } from "../../src/io/roster-ics.js";
 import { readAgentsCsv } from "../../src/io/agents-csv.js";
 import { readCsvTable, writeCsv } from "../../src/io/csv.js";
 import { readForecastCsv, writeForecastCsv } from "../../src/io/forecast-csv.js";
@@ -241,5 +242,19 @@ describe("item 4: huge numbers are exit 2 above a documented maximum, never a se
     const error = await inputError(() => staffCommand({ forecast: join(dir, "f.csv"), out: join(dir, "r.csv") }, memoryPrinter()));
     expect(error.message).toBe(`${join(dir, "f.csv")}:3: volume "1e12"; expected a number of tickets from 0 to 1,000,000`);
     expect(existsSync(join(dir, "r.csv"))).toBe(false);
+  });
+});
+
+describe("item 9: --ics-dir gives every agent a file of their own", () => {
+  it("ids a 1, a/1, a_1, A_1 and .. get distinct names inside the folder; a plain id keeps its plain name", () => {
+    const ids = ["a 1", "a/1", "a_1", "A_1", "..", "ana"];
+    const rows: RosterRow[] = ids.map((id) => ({ date: "2026-11-27", agentId: id, name: id, seniority: "senior", shift: "early", start: "2026-11-27T07:00+02:00", end: "2026-11-27T15:00+02:00", hours: 8, cost: 200 }));
+    const files = calendarFiles("/cal", rows);
+    const names = files.map((f) => f.path);
+    expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(ids.length);
+    for (const n of names) expect(n).toMatch(/^\/cal\/[A-Za-z0-9_][A-Za-z0-9_.-]*\.ics$/);
+    expect(names).toContain("/cal/ana.ics");
+    // each calendar holds its own agent's shift
+    files.forEach((f, i) => expect(f.content).toContain(`${encodeURIComponent(ids[i] as string)}@peakplan`));
   });
 });
