@@ -4,6 +4,7 @@ import { existsSync, lstatSync, promises as fsp, readdirSync, readFileSync, syml
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { InputError } from "../../src/errors.js";
+import { backtestCommand } from "../../src/commands/backtest.js";
 import { computeErlang } from "../../src/commands/erlang.js";
 import { forecastCommand } from "../../src/commands/forecast.js";
 import { initCommand } from "../../src/commands/init.js";
@@ -257,4 +258,18 @@ describe("item 9: --ics-dir gives every agent a file of their own", () => {
     // each calendar holds its own agent's shift
     files.forEach((f, i) => expect(f.content).toContain(`${encodeURIComponent(ids[i] as string)}@peakplan`));
   });
+});
+
+describe("item 19: backtest on too little history is exit 2 with the minimum it needs", () => {
+  for (const rows of [1, 2]) {
+    it(`a ${rows}-row history`, async () => {
+      const dir = await mkTemp();
+      const lines = ["ticket_id,created_at,channel", "1,2025-11-28T10:00:00,chat", "2,2025-11-28T11:00:00,email"].slice(0, rows + 1);
+      writeFileSync(join(dir, "h.csv"), `${lines.join("\n")}\n`);
+      const printer = memoryPrinter();
+      const error = await inputError(() => backtestCommand({ history: join(dir, "h.csv"), tz: "UTC" }, printer));
+      expect(error.message).toBe(`${join(dir, "h.csv")}: 0 complete days of history; expected at least 84 to backtest (the 28-day holdout plus 8 weeks to fit on), or two seasons of 1 Nov - 15 Jan`);
+      expect(printer.stdout.join("")).not.toMatch(/holds/);
+    });
+  }
 });
