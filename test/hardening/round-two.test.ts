@@ -273,3 +273,29 @@ describe("item 19: backtest on too little history is exit 2 with the minimum it 
     });
   }
 });
+
+describe("item 18: windows and sizes have documented maximums, exit 2 above them", () => {
+  it("sample --rows 1e12, --scale 1e6 and a 100-year window are refused before anything is written", async () => {
+    const dir = await mkTemp();
+    const out = join(dir, "t.csv");
+    expect((await inputError(() => sampleCommand({ out, rows: 1e12 }, memoryPrinter()))).message).toBe("--rows: 1000000000000; expected a whole number from 1 to 10,000,000");
+    expect((await inputError(() => sampleCommand({ out, scale: 1e6 }, memoryPrinter()))).message).toBe("--scale: 1000000; expected a number above 0 and at most 100");
+    expect((await inputError(() => sampleCommand({ out, from: "2000-01-01", to: "2099-12-31" }, memoryPrinter()))).message).toBe("--to: 2099-12-31 is 36525 days after --from 2000-01-01; expected at most 3653 days (10 years)");
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it("forecast --from 2000-01-01 --to 2099-12-31 is refused before the history is read", async () => {
+    const dir = await mkTemp();
+    // the history does not exist: the window is checked first
+    const error = await inputError(() => forecastCommand({ history: join(dir, "missing.csv"), from: "2000-01-01", to: "2099-12-31", out: join(dir, "f.csv") }, memoryPrinter()));
+    expect(error.message).toBe("--to: 2099-12-31 is 36525 days after 2000-01-01; expected a window of at most 400 days");
+  });
+
+  it("forecast --to far after the history's end is refused before forecasting", async () => {
+    const dir = await mkTemp();
+    writeFileSync(join(dir, "h.csv"), "ticket_id,created_at,channel\n1,2025-11-28T10:00:00,chat\n");
+    const error = await inputError(() => forecastCommand({ history: join(dir, "h.csv"), tz: "UTC", to: "2099-12-31", out: join(dir, "f.csv") }, memoryPrinter()));
+    expect(error.message).toBe("--to: 2099-12-31 is 27061 days after 2025-11-29; expected a window of at most 400 days");
+    expect(existsSync(join(dir, "f.csv"))).toBe(false);
+  });
+});
