@@ -2,6 +2,7 @@
 import { CommanderError } from "commander";
 import { buildProgram } from "./cli.js";
 import { InputError, InternalError, ShortfallError } from "./errors.js";
+import { escapeControl } from "./io/escape.js";
 
 export async function main(argv: string[]): Promise<number> {
   const debug = argv.includes("--debug");
@@ -26,7 +27,7 @@ function report(error: unknown, debug: boolean): number {
     return 2;
   }
   if (error instanceof InputError || error instanceof ShortfallError) {
-    process.stderr.write(`peakplan: ${error.message}\n`);
+    process.stderr.write(`peakplan: ${escapeControl(error.message)}\n`);
     if (debug && error.stack) process.stderr.write(`${error.stack}\n`);
     return error.exitCode;
   }
@@ -35,10 +36,10 @@ function report(error: unknown, debug: boolean): number {
   if (typeof fsCode === "string" && /^E(NOENT|ACCES|ISDIR|NOTDIR|PERM|ROFS)$/.test(fsCode)) {
     // A file-system refusal is the user's input problem, not a bug.
     const path = (error as { path?: string }).path ?? "";
-    process.stderr.write(`peakplan: ${path}: ${describeFsCode(fsCode)}\n`);
+    process.stderr.write(`peakplan: ${escapeControl(path)}: ${describeFsCode(fsCode)}\n`);
     return 2;
   }
-  process.stderr.write(`peakplan: internal error: ${message.split("\n")[0]}\n`);
+  process.stderr.write(`peakplan: internal error: ${escapeControl(message.split("\n")[0] ?? "")}\n`);
   if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
   else if (!(error instanceof InternalError)) process.stderr.write("peakplan: run again with --debug for the stack trace\n");
   return 1;

@@ -13,7 +13,8 @@ import { sampleCommand } from "../../src/commands/sample.js";
 import { scheduleCommand } from "../../src/commands/schedule.js";
 import { staffCommand } from "../../src/commands/staff.js";
 import { IdSet } from "../../src/ingest/idset.js";
-import { memoryPrinter } from "../../src/io/terminal.js";
+import { analyzeCommand } from "../../src/commands/analyze.js";
+import { memoryPrinter, stdPrinter } from "../../src/io/terminal.js";
 import { writeFileAtomic, writeFilesAtomic } from "../../src/io/atomic.js";
 import { calendarFiles } from "../../src/io/roster-ics.js";
 import { readAgentsCsv } from "../../src/io/agents-csv.js";
@@ -297,5 +298,29 @@ describe("item 18: windows and sizes have documented maximums, exit 2 above them
     const error = await inputError(() => forecastCommand({ history: join(dir, "h.csv"), tz: "UTC", to: "2099-12-31", out: join(dir, "f.csv") }, memoryPrinter()));
     expect(error.message).toBe("--to: 2099-12-31 is 27061 days after 2025-11-29; expected a window of at most 400 days");
     expect(existsSync(join(dir, "f.csv"))).toBe(false);
+  });
+});
+
+describe("item 13: control characters from input are escaped in everything printed", () => {
+  it("a channel value with ESC and OSC sequences prints as visible \\x1b text; errors too", async () => {
+    const dir = await mkTemp();
+    const evil = "\u001b]0;pwned\u0007\u001b[2Jpigeon\u009b31m";
+    // many plain rows first: a head full of control characters is refused as binary before any is printed
+    const plain = Array.from({ length: 300 }, (_, i) => `${i},2025-11-28T1${i % 10}:00:00,chat`);
+    const rows = ["ticket_id,created_at,channel", ...plain, ...Array.from({ length: 3 }, (_, i) => `${900 + i},2025-11-28T1${i}:30:00,"${evil}"`)];
+    writeFileSync(join(dir, "h.csv"), `${rows.join("\n")}\n`);
+    const printer = memoryPrinter();
+    await analyzeCommand({ history: join(dir, "h.csv"), tz: "UTC" }, printer);
+    const printed = [...printer.stdout, ...printer.stderr].join("\n");
+    expect(printed).toContain("\\x1b]0;pwned");
+    expect(printed).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    // the printer commands get by default escapes the same way, and leaves its own colours alone
+    const written: string[] = [];
+    vi.spyOn(process.stdout, "write").mockImplementation(((chunk: string) => written.push(String(chunk)) > 0) as typeof process.stdout.write);
+    stdPrinter().out(`${evil} \u001b[31mred\u001b[39m`);
+    expect(written).toEqual(["\\x1b]0;pwned\\x07\\x1b[2Jpigeon\\x9b31m \u001b[31mred\u001b[39m\n"]);
+    const error = new InputError(join(dir, "\u001b[2Jx.csv"), 3, `"\u001b]0;t\u0007"; expected a time`);
+    expect(error.message).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(error.message).toContain("\\x1b[2Jx.csv:3:");
   });
 });
