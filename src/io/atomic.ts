@@ -14,6 +14,9 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
   await writeFilesAtomic([{ path, content }]);
 }
 
+/** plan's commit record (io/publish.ts): the renames a committed set still needs, and the pid that wrote it. */
+export const JOURNAL = ".peakplan-commit.json";
+
 /** Staging names: hidden, beside the target (a rename never crosses file systems), with the writer's pid. */
 const STAGING = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
 
@@ -26,11 +29,33 @@ export function stagingPath(path: string): string {
  * pid's files are another run's work in progress and stay.
  */
 export async function cleanStaleStaging(dir: string): Promise<void> {
+  await finishCommitted(dir);
   const names = await fs.readdir(dir).catch(() => [] as string[]);
   for (const name of names) {
     const pid = STAGING.exec(name)?.[1];
     if (pid !== undefined && !isAlive(Number(pid))) await fs.rm(join(dir, name), { force: true });
   }
+}
+
+/**
+ * A plan that died after committing its set (the journal is in place) but before all its renames: the staged files
+ * are whole and flushed, so the renames are finished here, before anything else writes into or cleans the folder.
+ */
+export async function finishCommitted(dir: string): Promise<void> {
+  let record: { pid?: unknown; renames?: Array<{ from: string; to: string }> };
+  try {
+    record = JSON.parse(await fs.readFile(join(dir, JOURNAL), "utf8")) as typeof record;
+  } catch {
+    return;
+  }
+  if (typeof record.pid === "number" && isAlive(record.pid)) return;
+  for (const r of record.renames ?? []) {
+    await fs.rename(r.from, r.to).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== "ENOENT") throw error;
+    });
+  }
+  await syncFolder(dir);
+  await fs.rm(join(dir, JOURNAL), { force: true });
 }
 
 export function isAlive(pid: number): boolean {

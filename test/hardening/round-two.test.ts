@@ -1,5 +1,5 @@
 // Hardening, round two (issue 12): one in-process test per item a hostile tester broke. Each failed before its fix.
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, lstatSync, promises as fsp, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -15,8 +15,9 @@ import { staffCommand } from "../../src/commands/staff.js";
 import { IdSet } from "../../src/ingest/idset.js";
 import { analyzeCommand } from "../../src/commands/analyze.js";
 import { memoryPrinter, stdPrinter } from "../../src/io/terminal.js";
-import { writeFileAtomic, writeFilesAtomic } from "../../src/io/atomic.js";
+import { isAlive, stageAll, writeFileAtomic, writeFilesAtomic } from "../../src/io/atomic.js";
 import { calendarFiles } from "../../src/io/roster-ics.js";
+import { FolderLock, commitJournal } from "../../src/io/publish.js";
 import { readAgentsCsv } from "../../src/io/agents-csv.js";
 import { readCsvTable, writeCsv } from "../../src/io/csv.js";
 import { readForecastCsv, writeForecastCsv } from "../../src/io/forecast-csv.js";
@@ -322,5 +323,65 @@ describe("item 13: control characters from input are escaped in everything print
     const error = new InputError(join(dir, "\u001b[2Jx.csv"), 3, `"\u001b]0;t\u0007"; expected a time`);
     expect(error.message).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
     expect(error.message).toContain("\\x1b[2Jx.csv:3:");
+  });
+});
+
+/** The pid of a process that has ended. */
+function deadPid(): number {
+  const pid = spawnSync("true").pid;
+  expect(isAlive(pid)).toBe(false);
+  return pid;
+}
+
+const PLAN_FILES = ["forecast.csv", "requirements.csv", "roster.csv", "report.html", "summary.json"];
+
+describe("item 7: plan's outputs switch whole, one run at a time, and dead runs' leftovers are cleaned", () => {
+  it("a second plan into a folder being written exits 2 naming the first run; the folder is untouched", async () => {
+    const dir = await mkTemp();
+    writeFileSync(join(dir, "roster.csv"), "EARLIER\n");
+    const first = new FolderLock();
+    await first.take(dir);
+    try {
+      const error = await inputError(() => planCommand({ outDir: dir, quiet: true }, memoryPrinter()));
+      expect(error.message).toMatch(new RegExp(`^${join(dir, ".peakplan.lock")}: another peakplan run \\(pid ${process.pid} on .+, started .+\\) is writing this folder; expected one run at a time`));
+    } finally {
+      await first.release();
+    }
+    expect(readdirSync(dir)).toEqual(["roster.csv"]);
+    expect(readFileSync(join(dir, "roster.csv"), "utf8")).toBe("EARLIER\n");
+  });
+
+  it("a lock left by a run that died is taken over", async () => {
+    const dir = await mkTemp();
+    writeFileSync(join(dir, ".peakplan.lock"), JSON.stringify({ pid: deadPid(), host: (await import("node:os")).hostname(), started: "2026-11-01T00:00:00Z" }));
+    const lock = new FolderLock();
+    await lock.take(dir);
+    expect(JSON.parse(readFileSync(join(dir, ".peakplan.lock"), "utf8")).pid).toBe(process.pid);
+    await lock.release();
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it("killed between the renames after the switch: the next write into the folder finishes the set from the journal", async () => {
+    const dir = await mkTemp();
+    for (const f of PLAN_FILES) writeFileSync(join(dir, f), `old ${f}\n`);
+    const { staged } = await stageAll(PLAN_FILES.map((f) => ({ path: join(dir, f), content: `new ${f}\n` })));
+    const pid = deadPid();
+    await commitJournal(dir, staged, pid);
+    // the run "dies" after two of its five renames
+    for (const s of staged.slice(0, 2)) await fsp.rename(s.tmp, s.target.real);
+    await writeFileAtomic(join(dir, "notes.txt"), "another command writes here\n");
+    for (const f of PLAN_FILES) expect(readFileSync(join(dir, f), "utf8")).toBe(`new ${f}\n`);
+    expect(readdirSync(dir).sort()).toEqual([...PLAN_FILES, "notes.txt"].sort());
+  });
+
+  it("killed before the switch: the old set stands whole and the dead run's staged files are removed; a live run's stay", async () => {
+    const dir = await mkTemp();
+    for (const f of PLAN_FILES) writeFileSync(join(dir, f), `old ${f}\n`);
+    const dead = deadPid();
+    writeFileSync(join(dir, `.roster.csv.${dead}.0badf00d.tmp`), "half a roster");
+    writeFileSync(join(dir, `.summary.json.${process.pid}.0badf00d.tmp`), "a live run's work");
+    await writeFileAtomic(join(dir, "notes.txt"), "x\n");
+    expect(readdirSync(dir).sort()).toEqual([`.summary.json.${process.pid}.0badf00d.tmp`, ...PLAN_FILES, "notes.txt"].sort());
+    for (const f of PLAN_FILES) expect(readFileSync(join(dir, f), "utf8")).toBe(`old ${f}\n`);
   });
 });
