@@ -1,5 +1,7 @@
 // The command table: commands and their options, no logic. Each action loads its command module lazily.
 import { Command, InvalidArgumentError } from "commander";
+import { processIo, type Io } from "./io/terminal.js";
+import { parseDecimal, shown } from "./values.js";
 
 const EXIT_HELP = `
 Exit codes:
@@ -9,14 +11,14 @@ Exit codes:
   3  plan written but not acceptable: shortfall above --max-shortfall, or a hard rule broken (check)`;
 
 function num(value: string): number {
-  const n = Number(value);
-  if (value.trim() === "" || !Number.isFinite(n)) throw new InvalidArgumentError(`"${value}" is not a number.`);
+  const n = parseDecimal(value);
+  if (n === undefined) throw new InvalidArgumentError(`${shown(value)} is not a decimal number.`);
   return n;
 }
 
 function int(value: string): number {
   const n = num(value);
-  if (!Number.isInteger(n)) throw new InvalidArgumentError(`"${value}" is not a whole number.`);
+  if (!Number.isInteger(n)) throw new InvalidArgumentError(`${shown(value)} is not a whole number.`);
   return n;
 }
 
@@ -30,7 +32,8 @@ function ingestOptions(cmd: Command): Command {
     .option("--config <file>", "peakplan config file (JSON)");
 }
 
-export function buildProgram(): Command {
+export function buildProgram(io: Io = processIo): Command {
+  const out = { writeOut: io.stdout, writeErr: io.stderr, outputError: (str: string, write: (s: string) => void) => write(`peakplan: ${str.replace(/^error: /, "").trim()}\n`) };
   const program = new Command("peakplan")
     .description("Plan the holiday support peak: forecast tickets, staff with Erlang C, roster with a linear program.")
     .version("0.1.0")
@@ -38,7 +41,7 @@ export function buildProgram(): Command {
     .addHelpText("after", EXIT_HELP)
     .exitOverride()
     .showHelpAfterError(false)
-    .configureOutput({ outputError: (str, write) => write(`peakplan: ${str.replace(/^error: /, "").trim()}\n`) });
+    .configureOutput(out);
 
   const sub = (name: string, description: string): Command =>
     program.command(name).description(description).addHelpText("after", EXIT_HELP).exitOverride().option("--debug", "show stack traces");
@@ -48,7 +51,7 @@ export function buildProgram(): Command {
     .option("--out <file>", "write the hourly series (hour_start,channel,tickets)")
     .option("--json", "print JSON instead of tables")
     .action(async (opts) => {
-      await (await import("./commands/analyze.js")).analyzeCommand(opts);
+      await (await import("./commands/analyze.js")).analyzeCommand(opts, io.printer(opts));
     });
 
   sub("sample", "generate a synthetic help-desk export (seeded, deterministic)")
@@ -64,7 +67,7 @@ export function buildProgram(): Command {
     .option("--agents-out <file>", "also write a matching agents.csv")
     .option("--agents <n>", "agents in that file", int, 25)
     .action(async (opts) => {
-      await (await import("./commands/sample.js")).sampleCommand(opts);
+      await (await import("./commands/sample.js")).sampleCommand(opts, io.printer(opts));
     });
 
   ingestOptions(sub("forecast", "forecast hourly ticket volume per channel for the season"))
@@ -76,14 +79,14 @@ export function buildProgram(): Command {
     .option("--events <what>", "default, none, or a JSON file of extra events", "default")
     .option("--out <file>", "where to write forecast.csv", "forecast.csv")
     .option("--json", "print JSON instead of tables")
-    .action(async (opts) => void (await (await import("./commands/forecast.js")).forecastCommand(opts)));
+    .action(async (opts) => void (await (await import("./commands/forecast.js")).forecastCommand(opts, io.printer(opts))));
 
   ingestOptions(sub("backtest", "score the forecast on the last days of the history against two baselines"))
     .option("--history <file>", "ticket export CSV (default: the bundled sample)")
     .option("--holdout-days <n>", "days held out at the end", int, 28)
     .option("--events <what>", "default, none, or a JSON file of extra events", "default")
     .option("--json", "print JSON instead of tables")
-    .action(async (opts) => void (await (await import("./commands/backtest.js")).backtestCommand(opts)));
+    .action(async (opts) => void (await (await import("./commands/backtest.js")).backtestCommand(opts, io.printer(opts))));
 
   sub("erlang", "Erlang C / A calculator: agents for a service level, or the service level of N agents")
     .requiredOption("--volume <n>", "contacts per interval", num)
@@ -97,7 +100,7 @@ export function buildProgram(): Command {
     .option("--patience <seconds>", "mean patience before abandoning (Erlang A)", num)
     .option("--agents <n>", "report the service these agents give", int)
     .option("--json", "print JSON")
-    .action(async (opts) => void (await (await import("./commands/erlang.js")).erlangCommand(opts)));
+    .action(async (opts) => void (await (await import("./commands/erlang.js")).erlangCommand(opts, io.printer(opts))));
 
   sub("staff", "turn an hourly forecast into agents, seniors and standby needed per hour")
     .option("--forecast <file>", "forecast.csv from `peakplan forecast`", "forecast.csv")
@@ -105,7 +108,7 @@ export function buildProgram(): Command {
     .option("--tz <zone>", "store time zone (IANA name)")
     .option("--out <file>", "where to write requirements.csv", "requirements.csv")
     .option("--json", "print JSON instead of tables")
-    .action(async (opts) => void (await (await import("./commands/staff.js")).staffCommand(opts)));
+    .action(async (opts) => void (await (await import("./commands/staff.js")).staffCommand(opts, io.printer(opts))));
 
   sub("schedule", "solve the shift roster as a linear program")
     .option("--requirements <file>", "requirements.csv from `peakplan staff`")
@@ -118,7 +121,7 @@ export function buildProgram(): Command {
     .option("--export-lp <file>", "write the model in CPLEX LP format")
     .option("--ics-dir <dir>", "write one iCalendar file per agent")
     .option("--json", "print JSON instead of tables")
-    .action(async (opts) => void (await (await import("./commands/schedule.js")).scheduleCommand(opts)));
+    .action(async (opts) => void (await (await import("./commands/schedule.js")).scheduleCommand(opts, io.printer(opts))));
 
   sub("check", "validate a roster (even a hand-edited one) against every hard rule")
     .requiredOption("--roster <file>", "roster.csv")
@@ -127,7 +130,7 @@ export function buildProgram(): Command {
     .option("--config <file>", "peakplan config file (JSON)")
     .option("--tz <zone>", "store time zone (IANA name)")
     .option("--json", "print JSON instead of tables")
-    .action(async (opts) => void (await (await import("./commands/check.js")).checkCommand(opts)));
+    .action(async (opts) => void (await (await import("./commands/check.js")).checkCommand(opts, io.printer(opts))));
 
   sub("plan", "forecast, staff and schedule in one run (for the cron)")
     .option("--config <file>", "peakplan.config.json (default: the bundled sample)")
@@ -136,16 +139,16 @@ export function buildProgram(): Command {
     .option("--max-shortfall <hours>", "exit 3 when shortfall agent-hours exceed this", num)
     .option("--today <date>", "pretend today is this date (for tests and replays)")
     .option("--quiet", "no progress output")
-    .action(async (opts) => void (await (await import("./commands/plan.js")).planCommand(opts)));
+    .action(async (opts) => void (await (await import("./commands/plan.js")).planCommand(opts, io.printer(opts))));
 
   sub("init", "write a commented starter config and agents template")
     .option("--dir <dir>", "folder to write into", ".")
     .option("--force", "overwrite existing files")
-    .action(async (opts) => void (await (await import("./commands/init.js")).initCommand(opts)));
+    .action(async (opts) => void (await (await import("./commands/init.js")).initCommand(opts, io.printer(opts))));
 
   sub("demo", "run the whole job on the bundled sample (what `npm start` runs)")
     .option("--out-dir <dir>", "where to write the outputs", "out")
-    .action(async (opts) => void (await (await import("./commands/demo.js")).demoCommand(opts)));
+    .action(async (opts) => void (await (await import("./commands/demo.js")).demoCommand(opts, io.printer(opts))));
 
   return program;
 }

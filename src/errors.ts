@@ -37,10 +37,3 @@ export function formatInputMessage(file: string, where: string | number | undefi
   // Keep it on one line whatever the caller passed in, and make control characters from input visible, not live.
   return escapeControl(`${file}${place}: ${expected}`.replace(/[\r\n]+/g, " "));
 }
-
-export const EXIT_CODES = {
-  ok: 0,
-  internal: 1,
-  input: 2,
-  shortfall: 3,
-} as const;

@@ -1,4 +1,5 @@
 // forecast.csv: written by `forecast`, read by `staff` (and `plan`); validated row by row with line numbers.
+import { parseDecimal } from "../values.js";
 import { InputError } from "../errors.js";
 import { FORECAST_COLUMNS, type ForecastRow } from "../forecast/types.js";
 import { isIsoWithOffset } from "../time/hours.js";
@@ -46,8 +47,8 @@ export async function readForecastCsv(file: string): Promise<ForecastRow[]> {
 export const MAX_HOURLY_VOLUME = 1_000_000;
 
 function count(file: string, line: number, column: string, raw: string | undefined): number {
-  const n = Number(raw);
-  if (raw === undefined || raw === "" || !Number.isFinite(n) || n < 0 || n > MAX_HOURLY_VOLUME) {
+  const n = parseDecimal(raw ?? "");
+  if (n === undefined || n < 0 || n > MAX_HOURLY_VOLUME) {
     throw new InputError(file, line, `${column} "${raw ?? ""}"; expected a number of tickets from 0 to ${MAX_HOURLY_VOLUME.toLocaleString("en-US")}`);
   }
   return n;
