@@ -3,6 +3,7 @@ import { createReadStream, promises as fs } from "node:fs";
 import Papa from "papaparse";
 import { InputError } from "../errors.js";
 import { writeFileAtomic } from "./atomic.js";
+import { MAX_CELL_LINES, runawayCellMessage, watchCellLength } from "./cell-guard.js";
 
 export interface CsvRow {
   /** 1-based line in the file where the row starts (the header is line 1). */
@@ -36,6 +37,11 @@ export async function readCsvTable(file: string, required: readonly string[] = [
       stream.destroy();
       resolve();
     });
+    watchCellLength(stream, (cell) => {
+      failure ??= new InputError(file, cell.line, runawayCellMessage(cell));
+      stream.destroy();
+      resolve();
+    });
     Papa.parse<string[]>(stream, {
       header: false,
       skipEmptyLines: false,
@@ -45,6 +51,11 @@ export async function readCsvTable(file: string, required: readonly string[] = [
         const startLine = line;
         line += countNewlines(data);
         line += 1;
+        if (line - startLine - 1 > MAX_CELL_LINES) {
+          failure = new InputError(file, startLine, `a quoted cell runs over ${line - startLine} lines (a stray " ?); expected a closing quote within the row`);
+          parser.abort();
+          return;
+        }
         if (data.length === 1 && data[0]?.trim() === "") return; // blank line
         if (header.length === 0) {
           if (data.some((c) => c.includes("\uFFFD"))) {

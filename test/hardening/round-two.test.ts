@@ -13,6 +13,7 @@ import { sampleCommand } from "../../src/commands/sample.js";
 import { scheduleCommand } from "../../src/commands/schedule.js";
 import { staffCommand } from "../../src/commands/staff.js";
 import { IdSet } from "../../src/ingest/idset.js";
+import { ingestExport } from "../../src/ingest/read.js";
 import { analyzeCommand } from "../../src/commands/analyze.js";
 import { memoryPrinter, stdPrinter } from "../../src/io/terminal.js";
 import { isAlive, stageAll, writeFileAtomic, writeFilesAtomic } from "../../src/io/atomic.js";
@@ -383,5 +384,54 @@ describe("item 7: plan's outputs switch whole, one run at a time, and dead runs'
     await writeFileAtomic(join(dir, "notes.txt"), "x\n");
     expect(readdirSync(dir).sort()).toEqual([`.summary.json.${process.pid}.0badf00d.tmp`, ...PLAN_FILES, "notes.txt"].sort());
     for (const f of PLAN_FILES) expect(readFileSync(join(dir, f), "utf8")).toBe(`old ${f}\n`);
+  });
+});
+
+/** A ticket export with a subject column; `subject(i)` gives row i's raw subject cell. */
+function withSubjects(rows: number, subject: (i: number) => string): string {
+  const lines = ["ticket_id,created_at,channel,subject"];
+  for (let i = 0; i < rows; i++) lines.push(`${i},2025-11-${String(1 + (i % 28)).padStart(2, "0")}T${String(8 + (i % 12)).padStart(2, "0")}:00:00,chat,${subject(i)}`);
+  return `${lines.join("\n")}\n`;
+}
+
+describe("item 5: the long-line guard holds for a quoted cell, whatever its line breaks", () => {
+  it("ingest: a 3 MB quoted cell made of short lines is exit 2 naming the line its quote opens on", async () => {
+    const dir = await mkTemp();
+    const file = join(dir, "h.csv");
+    writeFileSync(file, withSubjects(50, (i) => (i === 20 ? `"${"spam\n".repeat(600_000)}"` : "hello")));
+    const error = await inputError(() => ingestExport(file, { zone: "UTC", now: Date.UTC(2026, 0, 1) }));
+    expect(error.message).toBe(`${file}:22: a quoted cell opened on this line runs past 1,000,000 characters (a stray " ?); expected a closing quote within the row`);
+  });
+
+  it("the tool's own CSV files (agents.csv): the same guard", async () => {
+    const dir = await mkTemp();
+    const file = join(dir, "agents.csv");
+    writeFileSync(file, `id,name,seniority\na1,"${"x\n".repeat(600_000)}",senior\n`);
+    const error = await inputError(() => readAgentsCsv(file));
+    expect(error.message).toBe(`${file}:2: a quoted cell opened on this line runs past 1,000,000 characters (a stray " ?); expected a closing quote within the row`);
+  });
+});
+
+describe("item 6: rows swallowed by a stray quote are bad rows, so the 1 % limit applies", () => {
+  const stray = (from: number, to: number) => (i: number): string => (i === from ? '"Re: order' : i === to ? 'late"' : "hello");
+
+  it("150 rows swallowed of 2,000 (7.5 %) is exit 2 naming the reason", async () => {
+    const dir = await mkTemp();
+    const file = join(dir, "h.csv");
+    writeFileSync(file, withSubjects(2000, stray(1000, 1150)));
+    const error = await inputError(() => ingestExport(file, { zone: "UTC", now: Date.UTC(2026, 0, 1) }));
+    expect(error.message).toMatch(new RegExp(`^${file}:1002: 151 of 2000 rows \\(7\\.5 %\\) are unusable: 151 line inside a quoted cell over many lines \\(a stray quote\\?\\)`));
+  });
+
+  it("150 rows swallowed of 20,000 is under the limit: read on, and every swallowed line is counted and listed", async () => {
+    const dir = await mkTemp();
+    const file = join(dir, "h.csv");
+    writeFileSync(file, withSubjects(20_000, stray(1000, 1150)));
+    const result = await ingestExport(file, { zone: "UTC", now: Date.UTC(2026, 0, 1) });
+    const swallowed = result.summary.skipped.find((s) => s.reason.startsWith("line inside a quoted cell"));
+    expect(swallowed?.count).toBe(151);
+    expect(swallowed?.firstLines[0]).toBe(1002);
+    expect(result.summary.rowsRead).toBe(20_000);
+    expect(result.summary.rowsUsed).toBe(20_000 - 151);
   });
 });
