@@ -49,7 +49,7 @@ export const MAX_HOURLY_VOLUME = 1_000_000;
 function count(file: string, line: number, column: string, raw: string | undefined): number {
   const n = parseDecimal(raw ?? "");
   if (n === undefined || n < 0 || n > MAX_HOURLY_VOLUME) {
-    throw new InputError(file, line, `${column} "${raw ?? ""}"; expected a number of tickets from 0 to ${MAX_HOURLY_VOLUME.toLocaleString("en-US")}`);
+    throw new InputError(file, line, `${column} "${raw ?? ""}"; expected a non-negative number of tickets, at most ${MAX_HOURLY_VOLUME.toLocaleString("en-US")}`);
   }
   return n;
 }

@@ -239,12 +239,12 @@ describe("item 4: huge numbers are exit 2 above a documented maximum, never a se
     expect(computeErlang({ volume: 200, aht: 180, patience: 120 }).agents).toBeGreaterThan(0);
   });
 
-  it("staff: a forecast row with volume 1e12 is exit 2 naming the file and line", async () => {
+  it("staff: a forecast row with volume 1e12 (or 2,000,000, spelled plainly) is exit 2 naming the file and line", async () => {
     const dir = await mkTemp();
-    const lines = ["hour_start,channel,volume", "2026-11-27T10:00+02:00,chat,12", "2026-11-27T11:00+02:00,chat,1e12"];
+    const lines = ["hour_start,channel,volume", "2026-11-27T10:00+02:00,chat,12", "2026-11-27T11:00+02:00,chat,2000000", "2026-11-27T12:00+02:00,chat,1e12"];
     writeFileSync(join(dir, "f.csv"), `${lines.join("\n")}\n`);
     const error = await inputError(() => staffCommand({ forecast: join(dir, "f.csv"), out: join(dir, "r.csv") }, memoryPrinter()));
-    expect(error.message).toBe(`${join(dir, "f.csv")}:3: volume "1e12"; expected a number of tickets from 0 to 1,000,000`);
+    expect(error.message).toBe(`${join(dir, "f.csv")}:3: volume "2000000"; expected a non-negative number of tickets, at most 1,000,000`);
     expect(existsSync(join(dir, "r.csv"))).toBe(false);
   });
 });
