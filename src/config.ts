@@ -83,8 +83,8 @@ export function applyConfig(base: Config, raw: unknown, file: string): Config {
     if (s.maxBadRowShare !== undefined) c.ingest.maxBadRowShare = v.number(s.maxBadRowShare, "ingest.maxBadRowShare", 0, 1);
   }
   if (obj.channels !== undefined) applyChannels(c, v, obj.channels);
-  if (obj.shrinkage !== undefined) c.shrinkage = v.number(obj.shrinkage, "shrinkage", 0, 0.95);
-  if (obj.maxOccupancy !== undefined) c.maxOccupancy = v.number(obj.maxOccupancy, "maxOccupancy", 0.05, 1);
+  if (obj.shrinkage !== undefined) c.shrinkage = v.share(obj.shrinkage, "shrinkage", 0, 0.95);
+  if (obj.maxOccupancy !== undefined) c.maxOccupancy = v.share(obj.maxOccupancy, "maxOccupancy", 0.05, 1);
   if (obj.supportHours !== undefined) applySupportHours(c, v, obj.supportHours);
   if (obj.closedDays !== undefined) {
     c.closedDays = v.array(obj.closedDays, "closedDays").map((d, i) => {
@@ -97,7 +97,7 @@ export function applyConfig(base: Config, raw: unknown, file: string): Config {
     const s = v.object(obj.seniors, "seniors");
     v.keys(s, "seniors", ["minPerHour", "peakShare"]);
     if (s.minPerHour !== undefined) c.seniors.minPerHour = v.integer(s.minPerHour, "seniors.minPerHour", 0, 1000);
-    if (s.peakShare !== undefined) c.seniors.peakShare = v.number(s.peakShare, "seniors.peakShare", 0, 1);
+    if (s.peakShare !== undefined) c.seniors.peakShare = v.share(s.peakShare, "seniors.peakShare", 0, 1);
   }
   if (obj.shifts !== undefined) applyShifts(c, v, obj.shifts);
   if (obj.rules !== undefined) {

@@ -50,7 +50,7 @@ export function applyChannels(c: Config, v: Validator, raw: unknown): void {
       const t: ChannelTarget = {
         model,
         ahtSeconds: o.ahtSeconds === undefined ? p.ahtSeconds : v.number(o.ahtSeconds, `${key}.ahtSeconds`, 1, 86400),
-        target: o.target === undefined ? p.target : v.number(o.target, `${key}.target`, 0.01, 0.999),
+        target: o.target === undefined ? p.target : v.share(o.target, `${key}.target`, 0.01, 0.999),
         answerSeconds: o.answerSeconds === undefined ? p.answerSeconds : v.number(o.answerSeconds, `${key}.answerSeconds`, 0, 86400),
         concurrency: o.concurrency === undefined ? p.concurrency : v.integer(o.concurrency, `${key}.concurrency`, 1, 10),
       };
