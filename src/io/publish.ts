@@ -3,7 +3,7 @@ import { promises as fs } from "node:fs";
 import { hostname } from "node:os";
 import { join } from "node:path";
 import { InputError } from "../errors.js";
-import { JOURNAL, isAlive, stageAll, syncFolder, writeStdout, type OutputFile, type Staged } from "./atomic.js";
+import { JOURNAL, cleanStaleStaging, isAlive, stageAll, syncFolder, writeStdout, type OutputFile, type Staged } from "./atomic.js";
 import { fsInputError } from "./out-path.js";
 
 const LOCK = ".peakplan.lock";
@@ -34,6 +34,8 @@ export class FolderLock {
       try {
         await fs.writeFile(path, `${JSON.stringify(mine)}\n`, { flag: "wx" });
         this.path = path;
+        // A run that died mid-switch is finished before this one reads the previous roster from the folder.
+        await cleanStaleStaging(dir);
         return;
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw fsInputError(path, error);

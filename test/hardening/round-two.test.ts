@@ -375,6 +375,19 @@ describe("item 7: plan's outputs switch whole, one run at a time, and dead runs'
     expect(readdirSync(dir).sort()).toEqual([...PLAN_FILES, "notes.txt"].sort());
   });
 
+  it("killed between the renames: the next plan finishes the set as it takes the lock, before it reads the roster", async () => {
+    const dir = await mkTemp();
+    for (const f of PLAN_FILES) writeFileSync(join(dir, f), `old ${f}\n`);
+    const { staged } = await stageAll(PLAN_FILES.map((f) => ({ path: join(dir, f), content: `new ${f}\n` })));
+    await commitJournal(dir, staged, deadPid());
+    for (const s of staged.slice(0, 3)) await fsp.rename(s.tmp, s.target.real);
+    const lock = new FolderLock();
+    await lock.take(dir);
+    for (const f of PLAN_FILES) expect(readFileSync(join(dir, f), "utf8")).toBe(`new ${f}\n`);
+    await lock.release();
+    expect(readdirSync(dir).sort()).toEqual([...PLAN_FILES].sort());
+  });
+
   it("killed before the switch: the old set stands whole and the dead run's staged files are removed; a live run's stay", async () => {
     const dir = await mkTemp();
     for (const f of PLAN_FILES) writeFileSync(join(dir, f), `old ${f}\n`);
