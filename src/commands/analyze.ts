@@ -16,6 +16,7 @@ export interface AnalyzeOptions {
   timeColumn?: string;
   channelColumn?: string;
   dateFormat?: string;
+  spreadDays?: boolean;
   config?: string;
 }
 

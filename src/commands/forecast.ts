@@ -7,7 +7,7 @@ import { stdPrinter, type Printer } from "../io/terminal.js";
 import { resolveWindow } from "../forecast/window.js";
 import { dayNumber } from "../time/dates.js";
 import { peakDates, seasonYearOf } from "../time/events.js";
-import { checkDate, eventSettings, fallbackGrowth, readHistory, type HistoryOptions } from "./inputs.js";
+import { checkDate, eventSettings, fallbackGrowth, readHistory, staleHistoryLine, type HistoryOptions } from "./inputs.js";
 import { table } from "../io/table.js";
 import { loadConfig } from "../config.js";
 
@@ -44,6 +44,8 @@ export async function forecastCommand(options: ForecastCommandOptions, printer: 
   const resolved = resolveWindow(lastHour === undefined ? "1970-01-01" : lastHour.slice(0, 10), window);
   checkWindowSpan(resolved.from, resolved.to);
   const result = forecastSeason(ingest.series, { ...window, growth, events });
+  const stale = staleHistoryLine(ingest.summary, result.window.from);
+  if (stale !== undefined) printer.err(`peakplan: warning: ${stale}`);
   if (result.rows.length === 0) {
     throw new InputError(options.to !== undefined ? "--to" : ingest.summary.file, undefined, `the history already reaches ${result.window.to}; expected a window that ends after the history's last day`);
   }

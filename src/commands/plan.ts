@@ -14,11 +14,12 @@ import { requirementsToCsv } from "../io/requirements-csv.js";
 import { rosterToCsv, readRosterCsv } from "../io/roster-csv.js";
 import { stdPrinter, type Printer } from "../io/terminal.js";
 import { planSummary, renderPlanReport, verdict, type PlanParts } from "../plan/assemble.js";
+import { hireAdvice, hireAdviceLines, withHireSection } from "../plan/hire-advice.js";
 import { solveRoster } from "../schedule/index.js";
 import { rosterInput } from "../schedule/input.js";
 import type { RosterRow } from "../schedule/types.js";
 import { staffRequirements } from "../staff/requirements.js";
-import { checkDate, fallbackGrowth, readHistory } from "./inputs.js";
+import { checkDate, fallbackGrowth, readHistory, staleHistoryLine } from "./inputs.js";
 
 export interface PlanOptions {
   config?: string;
@@ -28,6 +29,10 @@ export interface PlanOptions {
   /** the date the run pretends is today (YYYY-MM-DD), for tests and replays */
   today?: string;
   quiet?: boolean;
+  timeColumn?: string;
+  channelColumn?: string;
+  dateFormat?: string;
+  spreadDays?: boolean;
 }
 
 export interface PlanOutcome {
@@ -66,8 +71,12 @@ async function planRun(options: PlanOptions, printer: Printer, lock: FolderLock)
     if (printer.progress) printer.err(`peakplan: ${text}`);
   };
 
-  const { ingest } = await readHistory({ history }, printer, config);
-  const agents = await readAgentsCsv(agentsFile);
+  const { ingest } = await readHistory(
+    { history, timeColumn: options.timeColumn, channelColumn: options.channelColumn, dateFormat: options.dateFormat, spreadDays: options.spreadDays },
+    printer,
+    config,
+  );
+  const agents = await readAgentsCsv(agentsFile, (w) => printer.err(`peakplan: warning: ${w}`));
   const previous = await readPreviousRoster(join(outDir, "roster.csv"));
 
   step("forecasting");
@@ -76,6 +85,8 @@ async function planRun(options: PlanOptions, printer: Printer, lock: FolderLock)
     growth: fallbackGrowth(undefined, config),
     events: { enabled: config.events.enabled, lastShippingDay: config.events.lastShippingDay, custom: config.events.custom },
   });
+  const stale = staleHistoryLine(ingest.summary, forecast.window.from);
+  if (stale !== undefined) printer.err(`peakplan: warning: ${stale}`);
   step("staffing");
   const staff = staffRequirements(forecast.rows, config, { zone, source: history });
 
@@ -98,10 +109,19 @@ async function planRun(options: PlanOptions, printer: Printer, lock: FolderLock)
     customEvents: config.events.custom,
   };
   const v = verdict(parts);
+  // No channel column and nobody said one channel was meant: the plan may staff phones as a backlog (issue 10).
+  if (ingest.summary.channelColumn === undefined && !config.ingest.singleChannel) {
+    v.acceptable = false;
+    v.reasons.push(`no channel column in ${history}: all tickets planned as one channel; set ingest.singleChannel to true if intended, or name the column with --channel-column`);
+  }
+  // Not acceptable: say whom to hire and by when (issue 14), sized from this roster without solving it again.
+  const hire = v.acceptable ? undefined : await hireAdvice(parts, config, today);
   const files = outputs(outDir, parts, v, staff.channels);
+  if (hire) for (const f of files) if (f.path.endsWith("report.html")) f.content = withHireSection(f.content, hire);
   await fs.mkdir(outDir, { recursive: true });
   await publishSet(outDir, files);
   printPlan(parts, v, outDir, printer);
+  if (hire) for (const line of hireAdviceLines(hire)) printer.out(printer.c.yellow(`  ${line}`));
   const outcome = { outDir, files: files.map((f) => f.path), parts, acceptable: v.acceptable, reasons: v.reasons };
   if (!v.acceptable) throw new ShortfallError(`plan written to ${outDir} but not acceptable: ${v.reasons.join("; ")}`);
   return outcome;

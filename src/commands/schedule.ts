@@ -34,7 +34,7 @@ export async function scheduleCommand(options: ScheduleCommandOptions, printer: 
     [{ option: "--requirements", path: options.requirements }, { option: "--forecast", path: options.forecast }, { option: "--agents", path: options.agents }, { option: "--config", path: options.config }],
   );
   if (options.icsDir !== undefined) await checkOutputFolder(options.icsDir, "--ics-dir");
-  const { input } = await scheduleInputs(options);
+  const { input } = await scheduleInputs(options, (w) => printer.err(w));
   if (printer.progress) printer.err(`peakplan: solving the roster for ${input.agents.length} agents (time limit ${input.timeLimitSeconds} s)`);
   const result = await solveRoster(input);
   if (result.solver.status === "error" || result.solver.status === "infeasible") {
