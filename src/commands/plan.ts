@@ -6,7 +6,8 @@ import { loadConfig, type Config } from "../config.js";
 import { InputError, ShortfallError } from "../errors.js";
 import { forecastSeason } from "../forecast/index.js";
 import { readAgentsCsv } from "../io/agents-csv.js";
-import { writeFilesAtomic } from "../io/atomic.js";
+import { FolderLock, publishSet } from "../io/publish.js";
+import { checkOutputFolder } from "../io/out-path.js";
 import { forecastToCsv } from "../io/forecast-csv.js";
 import { SAMPLE } from "../io/paths.js";
 import { requirementsToCsv } from "../io/requirements-csv.js";
@@ -42,7 +43,17 @@ export interface PlanOutcome {
   reasons: string[];
 }
 
-export async function planCommand(options: PlanOptions, printer: Printer = stdPrinter({ quiet: options.quiet })): Promise<PlanOutcome> {
+export async function planCommand(options: PlanOptions, printer?: Printer): Promise<PlanOutcome> {
+  // One run per output folder, from before the previous roster is read until the new set is in place.
+  const lock = new FolderLock();
+  try {
+    return await planRun(options, printer ?? stdPrinter({ quiet: options.quiet }), lock);
+  } finally {
+    await lock.release();
+  }
+}
+
+async function planRun(options: PlanOptions, printer: Printer, lock: FolderLock): Promise<PlanOutcome> {
   const configFile = options.config ?? SAMPLE.config;
   const config = await loadConfig(configFile);
   const zone = config.timezone;
@@ -52,6 +63,8 @@ export async function planCommand(options: PlanOptions, printer: Printer = stdPr
     throw new InputError("--max-shortfall", undefined, `${options.maxShortfall}; expected agent-hours, 0 or more`);
   }
   const outDir = resolve(options.outDir ?? config.plan.outDir);
+  await checkOutputFolder(outDir, "--out-dir");
+  await lock.take(outDir);
   const history = required(config.history, configFile, "history", "the path of the ticket export");
   const agentsFile = required(config.agents, configFile, "agents", "the path of agents.csv");
   const step = (text: string): void => {
@@ -112,7 +125,7 @@ export async function planCommand(options: PlanOptions, printer: Printer = stdPr
   const files = outputs(outDir, parts, v, staff.channels);
   if (hire) for (const f of files) if (f.path.endsWith("report.html")) f.content = withHireSection(f.content, hire);
   await fs.mkdir(outDir, { recursive: true });
-  await writeFilesAtomic(files);
+  await publishSet(outDir, files);
   printPlan(parts, v, outDir, printer);
   if (hire) for (const line of hireAdviceLines(hire)) printer.out(printer.c.yellow(`  ${line}`));
   const outcome = { outDir, files: files.map((f) => f.path), parts, acceptable: v.acceptable, reasons: v.reasons };
