@@ -6,7 +6,8 @@ import { loadConfig, type Config } from "../config.js";
 import { InputError, ShortfallError } from "../errors.js";
 import { forecastSeason } from "../forecast/index.js";
 import { readAgentsCsv } from "../io/agents-csv.js";
-import { writeFilesAtomic } from "../io/atomic.js";
+import { FolderLock, publishSet } from "../io/publish.js";
+import { checkOutputFolder } from "../io/out-path.js";
 import { forecastToCsv } from "../io/forecast-csv.js";
 import { SAMPLE } from "../io/paths.js";
 import { requirementsToCsv } from "../io/requirements-csv.js";
@@ -42,7 +43,17 @@ export interface PlanOutcome {
   reasons: string[];
 }
 
-export async function planCommand(options: PlanOptions, printer: Printer = stdPrinter({ quiet: options.quiet })): Promise<PlanOutcome> {
+export async function planCommand(options: PlanOptions, printer?: Printer): Promise<PlanOutcome> {
+  // One run per output folder, from before the previous roster is read until the new set is in place.
+  const lock = new FolderLock();
+  try {
+    return await planRun(options, printer ?? stdPrinter({ quiet: options.quiet }), lock);
+  } finally {
+    await lock.release();
+  }
+}
+
+async function planRun(options: PlanOptions, printer: Printer, lock: FolderLock): Promise<PlanOutcome> {
   const configFile = options.config ?? SAMPLE.config;
   const config = await loadConfig(configFile);
   const zone = config.timezone;
@@ -52,6 +63,8 @@ export async function planCommand(options: PlanOptions, printer: Printer = stdPr
     throw new InputError("--max-shortfall", undefined, `${options.maxShortfall}; expected agent-hours, 0 or more`);
   }
   const outDir = resolve(options.outDir ?? config.plan.outDir);
+  await checkOutputFolder(outDir, "--out-dir");
+  await lock.take(outDir);
   const history = required(config.history, configFile, "history", "the path of the ticket export");
   const agentsFile = required(config.agents, configFile, "agents", "the path of agents.csv");
   const step = (text: string): void => {
@@ -71,6 +84,7 @@ export async function planCommand(options: PlanOptions, printer: Printer = stdPr
     ...(config.season ?? {}),
     growth: fallbackGrowth(undefined, config),
     events: { enabled: config.events.enabled, lastShippingDay: config.events.lastShippingDay, custom: config.events.custom },
+    closedDays: config.closedDays,
   });
   const stale = staleHistoryLine(ingest.summary, forecast.window.from);
   if (stale !== undefined) printer.err(`peakplan: warning: ${stale}`);
@@ -98,6 +112,11 @@ export async function planCommand(options: PlanOptions, printer: Printer = stdPr
     customEvents: config.events.custom,
   };
   const v = verdict(parts);
+  // A forecast far below the recent run rate (a cut export, a year-ago level taken as today's) is no plan to staff on.
+  if (forecast.warnings.length > 0) {
+    v.acceptable = false;
+    v.reasons.push(...forecast.warnings);
+  }
   // No channel column and nobody said one channel was meant: the plan may staff phones as a backlog (issue 10).
   if (ingest.summary.channelColumn === undefined && !config.ingest.singleChannel) {
     v.acceptable = false;
@@ -108,7 +127,7 @@ export async function planCommand(options: PlanOptions, printer: Printer = stdPr
   const files = outputs(outDir, parts, v, staff.channels);
   if (hire) for (const f of files) if (f.path.endsWith("report.html")) f.content = withHireSection(f.content, hire);
   await fs.mkdir(outDir, { recursive: true });
-  await writeFilesAtomic(files);
+  await publishSet(outDir, files);
   printPlan(parts, v, outDir, printer);
   if (hire) for (const line of hireAdviceLines(hire)) printer.out(printer.c.yellow(`  ${line}`));
   const outcome = { outDir, files: files.map((f) => f.path), parts, acceptable: v.acceptable, reasons: v.reasons };

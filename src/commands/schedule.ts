@@ -2,6 +2,7 @@
 import { promises as fs } from "node:fs";
 import { InputError, InternalError, ShortfallError } from "../errors.js";
 import { writeFilesAtomic } from "../io/atomic.js";
+import { checkOutputFolder, checkOutputs } from "../io/out-path.js";
 import { calendarFiles } from "../io/roster-ics.js";
 import { rosterToCsv } from "../io/roster-csv.js";
 import { stdPrinter, type Printer } from "../io/terminal.js";
@@ -31,6 +32,12 @@ export interface ScheduleCommandResult extends RosterResult {
 export async function scheduleCommand(options: ScheduleCommandOptions, printer: Printer = stdPrinter()): Promise<ScheduleCommandResult> {
   // The time limit is for the whole command: reading the inputs counts too.
   const started = Date.now();
+  // Output paths are checked before the solve: a clash found after minutes of solving wastes the run.
+  await checkOutputs(
+    [{ option: "--out", path: options.out ?? "roster.csv" }, { option: "--export-lp", path: options.exportLp }],
+    [{ option: "--requirements", path: options.requirements }, { option: "--forecast", path: options.forecast }, { option: "--agents", path: options.agents }, { option: "--config", path: options.config }],
+  );
+  if (options.icsDir !== undefined) await checkOutputFolder(options.icsDir, "--ics-dir");
   const { input, config } = await scheduleInputs(options, (w) => printer.err(w));
   if (options.maxShortfall !== undefined && !(options.maxShortfall >= 0)) {
     throw new InputError("--max-shortfall", undefined, `${options.maxShortfall}; expected agent-hours, 0 or more`);
