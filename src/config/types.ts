@@ -103,7 +103,7 @@ export function defaultConfig(baseDir = "."): Config {
       { name: "evening", start: "14:00", end: "22:00" },
     ],
     rules: { minRestHours: 11, weekendMultiplier: 1.25, onCallHours: 2, penaltyMultiplier: 10, firstWeekDays: 7, changeCost: 50, weekendFairness: 0,
-      maxConsecutiveDays: 6, weeklyRestHours: 35, shiftTypeChange: 0, isolatedDay: 0, minHoursShort: 1 },
+      maxConsecutiveDays: 6, weeklyRestHours: 0, shiftTypeChange: 0, isolatedDay: 0, minHoursShort: 1 },
     schedule: { timeLimitSeconds: 60, solver: "auto", maxGap: 0.02 },
     plan: { outDir: "out", maxShortfallHours: 0, freezeDays: 7 },
     hire: defaultHireSettings(),
