@@ -1,5 +1,5 @@
 // The config's larger sections (events, channels, support hours, shifts), each validated into the Config.
-import { CHANNELS, type ChannelTarget, type Config, type OpeningHours } from "../config.js";
+import { CHANNELS, WEEKDAYS, type ChannelTarget, type Config, type OpeningHours } from "./types.js";
 import type { Validator } from "./validator.js";
 
 export function applyEvents(c: Config, v: Validator, raw: unknown): void {
@@ -65,8 +65,6 @@ export function applyChannels(c: Config, v: Validator, raw: unknown): void {
 function entries(o: Record<string, unknown>): Array<[string, unknown]> {
   return Object.entries(o).filter(([k]) => k !== "$comment");
 }
-
-export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 
 export function applySupportHours(c: Config, v: Validator, raw: unknown): void {
   const s = v.object(raw, "supportHours");

@@ -1,5 +1,5 @@
 // Typed readers for the config file: each fails with the key path of the offending value and what was expected.
-import type { OpeningHours } from "../config.js";
+import type { OpeningHours } from "./types.js";
 import { InputError } from "../errors.js";
 
 /** Small typed readers that fail with the key path of the offending value. */

@@ -1,5 +1,5 @@
 // Counts tickets into real clock hours of the store's zone and lays them out as a contiguous hourly series.
-import { CHANNELS } from "../config.js";
+import { CHANNELS } from "../config/types.js";
 import type { HourlySeries, SeriesChannel } from "./types.js";
 import { formatHourKey } from "../time/hours.js";
 import type { ZoneClock } from "./clock.js";

@@ -1,5 +1,5 @@
 // Raw channel values of the help desks mapped to peakplan's six channels; unknown values fall to "other" and are reported.
-import type { Channel } from "../config.js";
+import type { Channel } from "../config/types.js";
 
 // Raw values, per source (see columns.ts for the references):
 // Zendesk via types: web_form/"Web form", email/"Mail", chat, voice/"Phone call (inbound)", twitter, facebook,

@@ -1,5 +1,5 @@
 // What ingestion hands the rest of the tool: an hourly series per channel, and what it skipped and why.
-import type { Channel } from "../config.js";
+import type { Channel } from "../config/types.js";
 
 /** Channel of a series: a normalised channel, or "all" when the export has no channel column. */
 export type SeriesChannel = Channel | "all";

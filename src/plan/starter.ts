@@ -1,5 +1,5 @@
 // The starter files `peakplan init` writes: a config that explains itself and an agents template.
-import { defaultConfig } from "../config.js";
+import { defaultConfig } from "../config/types.js";
 
 /** A complete config with every default spelled out, so a lead can see and change each number. */
 export function starterConfig(options: { history?: string; agents?: string; timezone?: string } = {}): string {

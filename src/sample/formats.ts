@@ -1,5 +1,5 @@
 // Export dialects of the sample generator: each help desk's header, raw channel values and timestamp style.
-import type { Channel } from "../config.js";
+import type { Channel } from "../config/types.js";
 
 export const SAMPLE_FORMATS = ["generic", "zendesk", "freshdesk", "gorgias", "helpscout", "liveagent", "intercom", "nordic"] as const;
 export type SampleFormat = (typeof SAMPLE_FORMATS)[number];

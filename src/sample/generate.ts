@@ -1,5 +1,5 @@
 // The seeded synthetic help-desk export: yields the CSV a day at a time, so any size streams in constant memory.
-import type { Channel } from "../config.js";
+import type { Channel } from "../config/types.js";
 import { ZoneClock } from "../ingest/clock.js";
 import { DIALECTS, SUBJECTS, renderTime, type SampleFormat, type Ticket } from "./formats.js";
 import { mulberry32, pick, poisson } from "./random.js";

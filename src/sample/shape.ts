@@ -1,5 +1,5 @@
 // The shape of synthetic ticket volume: growth, weekly and intraday pattern per channel, and the holiday season.
-import type { Channel } from "../config.js";
+import type { Channel } from "../config/types.js";
 import { blackFriday, cyberMonday, lastShippingDay } from "../time/events.js";
 
 const DAY = 86_400_000;

@@ -1,6 +1,6 @@
 // The season as the schedule sees it: requirement hours placed in the store's zone, the dates, and every shift slot.
 import { DateTime } from "luxon";
-import type { ShiftTemplate } from "../config.js";
+import type { ShiftTemplate } from "../config/types.js";
 import type { RequirementRow } from "../staff/types.js";
 import { atLocalTime, hourKey, localDate } from "../time/hours.js";
 

@@ -1,6 +1,6 @@
 // Validates any roster, a hand-edited one too, against every hard rule, and measures its coverage, shortfall and cost.
 import { DateTime } from "luxon";
-import type { ShiftTemplate } from "../config.js";
+import type { ShiftTemplate } from "../config/types.js";
 import type { RequirementRow } from "../staff/types.js";
 import { buildCalendar, hoursTouched, type Calendar, type Slot } from "./calendar.js";
 import {

@@ -1,5 +1,5 @@
 // The roster as a linear program: one binary per agent, day and shift, hard rules as rows, soft rules as penalised slack.
-import type { ShiftTemplate } from "../config.js";
+import type { ShiftTemplate } from "../config/types.js";
 import type { RequirementRow } from "../staff/types.js";
 import { buildCalendar, compactDate, hourName, hoursTouched, type Calendar, type Slot } from "./calendar.js";
 import { ModelBuilder, type LinearModel, type Term } from "./linear.js";

@@ -1,6 +1,6 @@
 // The business rules of the roster, one small named function each; model.ts and check.ts both use these.
 import { DateTime } from "luxon";
-import type { Config } from "../config.js";
+import type { Config } from "../config/types.js";
 import { isoWeekKey } from "../time/hours.js";
 import type { Slot } from "./calendar.js";
 import type { Agent } from "./types.js";

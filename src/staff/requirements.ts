@@ -1,6 +1,6 @@
 // From the hourly forecast to agents, seniors and standby per clock hour: the `staff` core (pure).
 import { DateTime } from "luxon";
-import { CHANNELS, isClosedDay, openingFor, type ChannelTarget, type Config } from "../config.js";
+import { CHANNELS, isClosedDay, openingFor, type ChannelTarget, type Config } from "../config/types.js";
 import { InputError } from "../errors.js";
 import type { ForecastRow } from "../forecast/types.js";
 import { hourKey, localDate } from "../time/hours.js";
