@@ -1,5 +1,5 @@
 // Pure end of `plan`: from forecast, requirements and roster to summary.json, report.html and the verdict for the exit code.
-import type { ShiftTemplate } from "../config.js";
+import type { ShiftTemplate } from "../config/types.js";
 import type { ForecastResult } from "../forecast/index.js";
 import type { IngestSummary } from "../ingest/types.js";
 import { renderReport } from "../report/html.js";

@@ -1,7 +1,7 @@
 // Gathers what report.html shows from the plan's parts: forecast rows, requirements, roster and team.
 import { DateTime } from "luxon";
 import type { ForecastRow } from "../forecast/types.js";
-import type { ShiftTemplate } from "../config.js";
+import type { ShiftTemplate } from "../config/types.js";
 import type { ReportAgentSeason, ReportData, ReportDay, ReportEventDay, ReportFigures, ReportHour, ReportShift, ReportShortDay, ReportVerdict } from "../report/types.js";
 import type { DayDiagnosis } from "../schedule/diagnose.js";
 import type { Agent, RosterRow } from "../schedule/types.js";
