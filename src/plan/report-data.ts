@@ -137,14 +137,25 @@ export function eventDayCrews(days: readonly ReportDay[], roster: readonly Roste
 /** The schedule's short days, worst first, with the weekday and event the report names them by. */
 export function reportShortDays(diagnosis: readonly DayDiagnosis[], days: readonly ReportDay[]): ReportShortDay[] {
   const byDate = new Map(days.map((d) => [d.date, d]));
-  return worstDaysFirst(diagnosis).map((d) => ({
-    date: d.date,
-    weekday: byDate.get(d.date)?.weekday ?? WEEKDAYS[DateTime.fromISO(d.date, { zone: "UTC" }).weekday - 1] ?? "",
-    event: byDate.get(d.date)?.event ?? "",
-    agentHours: d.agentHours,
-    seniorHours: d.seniorHours,
-    reasons: d.reasons,
-  }));
+  const anchors = days.filter((d) => d.anchor && d.event);
+  const dayNumber = (date: string): number => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
+  return worstDaysFirst(diagnosis).map((d) => {
+    const event = byDate.get(d.date)?.event ?? "";
+    // A day in an event's window names its distance to the event's own day: Sunday is not Black Friday.
+    const nearest = anchors
+      .filter((a) => a.event === event)
+      .map((a) => dayNumber(d.date) - dayNumber(a.date))
+      .sort((x, y) => Math.abs(x) - Math.abs(y))[0];
+    return {
+      date: d.date,
+      weekday: byDate.get(d.date)?.weekday ?? WEEKDAYS[DateTime.fromISO(d.date, { zone: "UTC" }).weekday - 1] ?? "",
+      event,
+      ...(event && nearest !== undefined ? { eventOffset: nearest } : {}),
+      agentHours: d.agentHours,
+      seniorHours: d.seniorHours,
+      reasons: d.reasons,
+    };
+  });
 }
 
 export function buildReportData(input: {
@@ -164,12 +175,14 @@ export function buildReportData(input: {
   const agents = [...input.agents]
     .sort((a, b) => order[a.seniority] - order[b.seniority] || a.id.localeCompare(b.id))
     .map((a) => ({ id: a.id, name: a.name, seniority: a.seniority }));
+  const hours = scheduledByHour(input.requirements, input.roster, input.zone);
+  const staffed = new Set(hours.filter((h) => h.required > 0).map((h) => h.date));
   return {
     title: input.title,
     zone: input.zone,
     window: input.window,
     days: input.days,
-    hours: scheduledByHour(input.requirements, input.roster, input.zone),
+    hours,
     agents,
     shifts: shiftsByAgent(input.roster),
     figures: input.figures,
@@ -177,6 +190,6 @@ export function buildReportData(input: {
     shortDays: reportShortDays(input.diagnosis, input.days),
     shiftTypes: shiftCodes(input.shiftTemplates),
     season: agentSeason(input.roster, input.agents, input.zone),
-    eventDays: eventDayCrews(input.days, input.roster),
+    eventDays: eventDayCrews(input.days, input.roster).map((d) => (staffed.has(d.date) ? d : { ...d, closed: true })),
   };
 }

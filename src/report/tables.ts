@@ -15,11 +15,20 @@ export function dayLabel(date: string, weekday?: string): string {
   return `${wd} ${d ?? ""} ${MONTHS[(m ?? 1) - 1] ?? ""}`.trim();
 }
 
+/** "Black Friday", or "2 days after Black Friday" for another day of its window. */
+export function eventText(day: Pick<ReportShortDay, "event" | "eventOffset">): string {
+  if (!day.event) return "";
+  const name = eventLabel(day.event);
+  const n = day.eventOffset ?? 0;
+  if (n === 0) return name;
+  return `${Math.abs(n)} day${Math.abs(n) === 1 ? "" : "s"} ${n > 0 ? "after" : "before"} ${name}`;
+}
+
 /** Red or green at the top: can this roster be published, and if not, why and where it is worst. */
 export function verdictBanner(verdict: ReportVerdict, shortDays: readonly ReportShortDay[]): string {
   const worst = shortDays[0];
   const where = worst
-    ? `Short on ${shortDays.length} day${shortDays.length === 1 ? "" : "s"}; worst ${esc(dayLabel(worst.date, worst.weekday))}${worst.event ? ` (${esc(eventLabel(worst.event))})` : ""}: ${fmt(worst.agentHours)} agent-hours missing.`
+    ? `Short on ${shortDays.length} day${shortDays.length === 1 ? "" : "s"}; worst ${esc(dayLabel(worst.date, worst.weekday))}${worst.event ? ` (${esc(eventText(worst))})` : ""}: ${fmt(worst.agentHours)} agent-hours missing.`
     : "Every staffed hour is covered.";
   const head = verdict.acceptable ? "Acceptable: this roster can be published." : "NOT ACCEPTABLE: a draft, not for publishing.";
   const reasons = verdict.reasons.length ? `<ul>${verdict.reasons.map((r) => `<li>${esc(r)}</li>`).join("")}</ul>` : "";
@@ -32,7 +41,7 @@ export function shortDaysTable(days: readonly ReportShortDay[]): string {
   if (days.length === 0) return `<p>No day is short.</p>`;
   const rows = days.slice(0, SHORT_DAYS_SHOWN).map(
     (d) =>
-      `<tr><td class="day">${esc(dayLabel(d.date, d.weekday))}</td><td>${d.event ? esc(eventLabel(d.event)) : ""}</td><td class="num">${fmt(d.agentHours)}</td><td class="num">${d.seniorHours > 0 ? fmt(d.seniorHours) : ""}</td><td>${esc(d.reasons.join("; "))}</td></tr>`,
+      `<tr><td class="day">${esc(dayLabel(d.date, d.weekday))}</td><td>${esc(eventText(d))}</td><td class="num">${fmt(d.agentHours)}</td><td class="num">${d.seniorHours > 0 ? fmt(d.seniorHours) : ""}</td><td>${esc(d.reasons.join("; "))}</td></tr>`,
   );
   const more = days.length > SHORT_DAYS_SHOWN ? `<tr class="more"><td colspan="5">... ${days.length - SHORT_DAYS_SHOWN} more short days, each smaller (all in summary.json)</td></tr>` : "";
   return `<table class="list" id="short-days"><thead><tr><th>day</th><th>event</th><th class="num">agent-hours short</th><th class="num">senior-hours short</th><th>why</th></tr></thead><tbody>${rows.join("")}${more}</tbody></table>`;
@@ -47,7 +56,7 @@ export function eventDaysTable(days: readonly ReportEventDay[], shiftTypes: read
     const onCall = d.onShift.filter((p) => p.shift === "on-call");
     const seniors = working.filter((p) => p.seniority === "senior").length;
     const names = working.map((p) => `<span class="who ${p.seniority}">${esc(p.name)} <small>${esc(code.get(p.shift) ?? p.shift)}</small></span>`).join(", ");
-    return `<tr><td class="day">${esc(dayLabel(d.date))}</td><td>${esc(eventLabel(d.event))}</td><td class="num">${working.length}</td><td class="num">${seniors}</td><td>${names || "nobody"}${onCall.length ? `; on call: ${onCall.map((p) => esc(p.name)).join(", ")}` : ""}</td></tr>`;
+    return `<tr><td class="day">${esc(dayLabel(d.date))}</td><td>${esc(eventLabel(d.event))}</td><td class="num">${working.length}</td><td class="num">${seniors}</td><td>${names || (d.closed ? "closed: no hour needs cover" : "nobody")}${onCall.length ? `; on call: ${onCall.map((p) => esc(p.name)).join(", ")}` : ""}</td></tr>`;
   });
   return `<table class="list" id="event-days"><thead><tr><th>day</th><th>event</th><th class="num">on shift</th><th class="num">seniors</th><th>who (shift)</th></tr></thead><tbody>${rows.join("")}</tbody></table>`;
 }

@@ -58,6 +58,8 @@ export interface ReportShortDay {
   weekday: string;
   /** the event the day belongs to ("" for none) */
   event: string;
+  /** days from the event's own day (Sunday after Black Friday: 2); absent when the report has no anchor for it */
+  eventOffset?: number;
   agentHours: number;
   seniorHours: number;
   reasons: string[];
@@ -89,6 +91,8 @@ export interface ReportAgentSeason {
 export interface ReportEventDay {
   date: string;
   event: string;
+  /** no hour of the day needs an agent (Christmas Day in many stores): an empty crew is then right */
+  closed?: boolean;
   onShift: Array<{ name: string; shift: string; seniority: ReportAgent["seniority"] }>;
 }
 

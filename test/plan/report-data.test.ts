@@ -116,3 +116,29 @@ describe("short days, worst first", () => {
     expect(shortDayLines(days.slice(0, 3), 10)).toHaveLength(3);
   });
 });
+
+describe("short days in an event's window", () => {
+  it("say how far they are from the event's own day", async () => {
+    const { reportShortDays } = await import("../../src/plan/report-data.js");
+    const { eventText } = await import("../../src/report/tables.js");
+    const day = (date: string, anchor = false) => ({ date, weekday: "", event: "black-friday", expected: 1, p10: 1, p90: 1, ...(anchor ? { anchor } : {}) });
+    const days = [day("2026-11-26"), day("2026-11-27", true), day("2026-11-29")];
+    const short = reportShortDays([{ date: "2026-11-29", agentHours: 16, seniorHours: 0, standby: 0, reasons: [] }, { date: "2026-11-27", agentHours: 10, seniorHours: 0, standby: 0, reasons: [] }, { date: "2026-11-26", agentHours: 3, seniorHours: 0, standby: 0, reasons: [] }], days);
+    expect(short.map(eventText)).toEqual(["2 days after Black Friday", "Black Friday", "1 day before Black Friday"]);
+  });
+});
+
+describe("an event day the store is closed", () => {
+  it("is marked closed rather than left to read as nobody covering it", async () => {
+    const { buildReportData } = await import("../../src/plan/report-data.js");
+    const days = ["2026-12-24", "2026-12-25"].map((date) => ({ date, weekday: "", event: "christmas", expected: 1, p10: 1, p90: 1, anchor: date === "2026-12-25" }));
+    const data = buildReportData({
+      title: "t", zone: "Europe/Helsinki", window: { from: "2026-12-24", to: "2026-12-25" }, days,
+      requirements: [req("2026-12-24T09:00+02:00", 2), req("2026-12-25T09:00+02:00", 0)],
+      roster: [], agents: [agent("a")],
+      figures: { cost: 0, agentHours: 0, shortfallHours: 0, seniorShortfallHours: 0, pairingShortfallHours: 0, seniorsOnPeakHours: 0, weekendSpread: { min: 0, max: 0, mean: 0 }, solverStatus: "optimal", changedShifts: 0 },
+      verdict: { acceptable: true, reasons: [] }, diagnosis: [], shiftTemplates: defaultConfig().shifts,
+    });
+    expect(data.eventDays).toEqual([{ date: "2026-12-25", event: "christmas", closed: true, onShift: [] }]);
+  });
+});
