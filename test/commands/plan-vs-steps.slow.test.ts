@@ -16,7 +16,8 @@ describe("plan against forecast | staff on the bundled sample", () => {
     const requirements = join(dir, "requirements.csv");
     await forecastCommand({ history: SAMPLE.history, config: SAMPLE.config, out: forecast }, memoryPrinter());
     await staffCommand({ forecast, config: SAMPLE.config, out: requirements }, memoryPrinter());
-    await planCommand({ sample: true, outDir: join(dir, "plan"), today: "2026-10-01" }, memoryPrinter()).catch(() => undefined);
+    // The sample team covers its season (exit 0), so plan publishes into plan/ itself.
+    await planCommand({ sample: true, outDir: join(dir, "plan"), today: "2026-10-01" }, memoryPrinter());
     const planned = join(dir, "plan", "requirements.csv");
     const steps = readFileSync(requirements, "utf8");
     expect(steps.split("\n").length).toBeGreaterThan(1000);
