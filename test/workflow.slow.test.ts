@@ -40,7 +40,7 @@ const CONFIG = {
   timezone: "Europe/Helsinki",
   history: "tickets.csv",
   agents: "agents.csv",
-  season: { from: "2025-11-16", to: "2025-11-29" },
+  season: { from: "2025-11-16", to: "2025-11-22" }, // one week: the recipe, not the solver, is under test
   seniors: { minPerHour: 1, peakShare: 0.2 },
   schedule: { timeLimitSeconds: 30 },
   plan: { outDir: "out", maxShortfallHours: 1000, freezeDays: 7 },
@@ -86,7 +86,9 @@ describe("the README's cron recipe, installed from a packed tarball", () => {
     expect(git("log", "-1", "--format=%s")).toMatch(/^peakplan: plan of \d{4}-\d{2}-\d{2}$/);
     for (const f of ["roster.csv", "summary.json", "report.html", "forecast.csv", "requirements.csv"]) expect(existsSync(join(repo, "out", f)), f).toBe(true);
     const calendars = readdirSync(join(repo, "out", "calendars"));
-    expect(calendars.length).toBe(14);
+    const rostered = new Set(readFileSync(join(repo, "out", "roster.csv"), "utf8").trim().split("\n").slice(1).map((l) => l.split(",")[1]));
+    expect(rostered.size).toBeGreaterThan(5);
+    expect(calendars.length, "one calendar per rostered agent").toBe(rostered.size);
     expect(readFileSync(join(repo, "out", "calendars", calendars[0] ?? ""), "utf8")).toContain("BEGIN:VCALENDAR");
     const published = head();
 
