@@ -1,5 +1,7 @@
 // The command table: commands and their options, no logic. Each action loads its command module lazily.
 import { Command, InvalidArgumentError } from "commander";
+import { processIo, type Io } from "./io/terminal.js";
+import { parseDecimal, shown } from "./values.js";
 
 const EXIT_HELP = `
 Exit codes:
@@ -14,14 +16,14 @@ function examples(...lines: string[]): string {
 }
 
 function num(value: string): number {
-  const n = Number(value);
-  if (value.trim() === "" || !Number.isFinite(n)) throw new InvalidArgumentError(`"${value}" is not a number.`);
+  const n = parseDecimal(value);
+  if (n === undefined) throw new InvalidArgumentError(`${shown(value)} is not a decimal number.`);
   return n;
 }
 
 function int(value: string): number {
   const n = num(value);
-  if (!Number.isInteger(n)) throw new InvalidArgumentError(`"${value}" is not a whole number.`);
+  if (!Number.isInteger(n)) throw new InvalidArgumentError(`${shown(value)} is not a whole number.`);
   return n;
 }
 
@@ -35,7 +37,8 @@ function ingestOptions(cmd: Command): Command {
     .option("--config <file>", "peakplan config file (JSON)");
 }
 
-export function buildProgram(): Command {
+export function buildProgram(io: Io = processIo): Command {
+  const out = { writeOut: io.stdout, writeErr: io.stderr, outputError: (str: string, write: (s: string) => void) => write(`peakplan: ${str.replace(/^error: /, "").trim()}\n`) };
   const program = new Command("peakplan")
     .description("Plan the holiday support peak: forecast tickets, staff with Erlang C, roster with a linear program.")
     .version("0.1.0")
@@ -43,7 +46,7 @@ export function buildProgram(): Command {
     .addHelpText("after", EXIT_HELP)
     .exitOverride()
     .showHelpAfterError(false)
-    .configureOutput({ outputError: (str, write) => write(`peakplan: ${str.replace(/^error: /, "").trim()}\n`) });
+    .configureOutput(out);
 
   const sub = (name: string, description: string): Command =>
     program.command(name).description(description).addHelpText("after", EXIT_HELP).exitOverride().option("--debug", "show stack traces");
@@ -54,7 +57,7 @@ export function buildProgram(): Command {
     .option("--json", "print JSON instead of tables")
     .addHelpText("after", examples("peakplan analyze --history tickets.csv --tz Europe/Helsinki", 'peakplan analyze --history export.csv --time-column "Created at" --date-format "dd.MM.yyyy HH:mm" --out hourly.csv'))
     .action(async (opts) => {
-      await (await import("./commands/analyze.js")).analyzeCommand(opts);
+      await (await import("./commands/analyze.js")).analyzeCommand(opts, io.printer(opts));
     });
 
   sub("sample", "generate a synthetic help-desk export (seeded, deterministic)")
@@ -71,7 +74,7 @@ export function buildProgram(): Command {
     .option("--agents <n>", "agents in that file", int, 25)
     .addHelpText("after", examples("peakplan sample --seed 7 --out tickets.csv --agents-out agents.csv", "peakplan sample --format zendesk --rows 1000000 --out big.csv"))
     .action(async (opts) => {
-      await (await import("./commands/sample.js")).sampleCommand(opts);
+      await (await import("./commands/sample.js")).sampleCommand(opts, io.printer(opts));
     });
 
   ingestOptions(sub("forecast", "forecast hourly ticket volume per channel for the season"))
@@ -84,7 +87,7 @@ export function buildProgram(): Command {
     .option("--out <file>", "where to write forecast.csv", "forecast.csv")
     .option("--json", "print JSON instead of tables")
     .addHelpText("after", examples("peakplan forecast --history tickets.csv --tz Europe/Helsinki --out forecast.csv", "peakplan forecast --history tickets.csv --season 2026 --growth 1.2 --out forecast.csv"))
-    .action(async (opts) => void (await (await import("./commands/forecast.js")).forecastCommand(opts)));
+    .action(async (opts) => void (await (await import("./commands/forecast.js")).forecastCommand(opts, io.printer(opts))));
 
   ingestOptions(sub("backtest", "score the forecast on the last days of the history against two baselines"))
     .option("--history <file>", "ticket export CSV (default: the bundled sample)")
@@ -92,7 +95,7 @@ export function buildProgram(): Command {
     .option("--events <what>", "default, none, or a JSON file of extra events", "default")
     .option("--json", "print JSON instead of tables")
     .addHelpText("after", examples("peakplan backtest --history tickets.csv --tz Europe/Helsinki --holdout-days 28"))
-    .action(async (opts) => void (await (await import("./commands/backtest.js")).backtestCommand(opts)));
+    .action(async (opts) => void (await (await import("./commands/backtest.js")).backtestCommand(opts, io.printer(opts))));
 
   sub("erlang", "Erlang C / A calculator: agents for a service level, or the service level of N agents")
     .requiredOption("--volume <n>", "contacts per interval", num)
@@ -107,7 +110,7 @@ export function buildProgram(): Command {
     .option("--agents <n>", "report the service these agents give", int)
     .option("--json", "print JSON")
     .addHelpText("after", examples("peakplan erlang --volume 100 --aht 180", "peakplan erlang --volume 60 --aht 300 --agents 12 --patience 120"))
-    .action(async (opts) => void (await (await import("./commands/erlang.js")).erlangCommand(opts)));
+    .action(async (opts) => void (await (await import("./commands/erlang.js")).erlangCommand(opts, io.printer(opts))));
 
   sub("staff", "turn an hourly forecast into agents, seniors and standby needed per hour")
     .option("--forecast <file>", "forecast.csv from `peakplan forecast`", "forecast.csv")
@@ -116,7 +119,7 @@ export function buildProgram(): Command {
     .option("--out <file>", "where to write requirements.csv", "requirements.csv")
     .option("--json", "print JSON instead of tables")
     .addHelpText("after", examples("peakplan staff --forecast forecast.csv --config peakplan.config.json --out requirements.csv"))
-    .action(async (opts) => void (await (await import("./commands/staff.js")).staffCommand(opts)));
+    .action(async (opts) => void (await (await import("./commands/staff.js")).staffCommand(opts, io.printer(opts))));
 
   sub("schedule", "solve the shift roster as a linear program")
     .option("--requirements <file>", "requirements.csv from `peakplan staff`")
@@ -130,7 +133,7 @@ export function buildProgram(): Command {
     .option("--ics-dir <dir>", "write one iCalendar file per agent")
     .option("--json", "print JSON instead of tables")
     .addHelpText("after", examples("peakplan schedule --requirements requirements.csv --agents agents.csv --config peakplan.config.json --out roster.csv", "peakplan schedule --requirements requirements.csv --agents agents.csv --ics-dir calendars"))
-    .action(async (opts) => void (await (await import("./commands/schedule.js")).scheduleCommand(opts)));
+    .action(async (opts) => void (await (await import("./commands/schedule.js")).scheduleCommand(opts, io.printer(opts))));
 
   sub("check", "validate a roster (even a hand-edited one) against every hard rule")
     .requiredOption("--roster <file>", "roster.csv")
@@ -140,7 +143,7 @@ export function buildProgram(): Command {
     .option("--tz <zone>", "store time zone (IANA name)")
     .option("--json", "print JSON instead of tables")
     .addHelpText("after", examples("peakplan check --roster roster.csv --requirements requirements.csv --agents agents.csv --config peakplan.config.json"))
-    .action(async (opts) => void (await (await import("./commands/check.js")).checkCommand(opts)));
+    .action(async (opts) => void (await (await import("./commands/check.js")).checkCommand(opts, io.printer(opts))));
 
   sub("plan", "forecast, staff and schedule in one run (for the cron)")
     .option("--config <file>", "peakplan.config.json (required, unless --sample)")
@@ -152,18 +155,18 @@ export function buildProgram(): Command {
     .option("--today <date>", "pretend today is this date (for tests and replays)")
     .option("--quiet", "no progress output")
     .addHelpText("after", examples("peakplan plan --config planning/peakplan.config.json --ics-dir planning/out/calendars", "peakplan plan --sample --out-dir out"))
-    .action(async (opts) => void (await (await import("./commands/plan.js")).planCommand(opts)));
+    .action(async (opts) => void (await (await import("./commands/plan.js")).planCommand(opts, io.printer(opts))));
 
   sub("init", "write a commented starter config and agents template")
     .option("--dir <dir>", "folder to write into", ".")
     .option("--force", "overwrite existing files")
     .addHelpText("after", examples("peakplan init --dir planning"))
-    .action(async (opts) => void (await (await import("./commands/init.js")).initCommand(opts)));
+    .action(async (opts) => void (await (await import("./commands/init.js")).initCommand(opts, io.printer(opts))));
 
   sub("demo", "run the whole job on the bundled sample (what `npm start` runs)")
     .option("--out-dir <dir>", "where to write the outputs", "out")
     .addHelpText("after", examples("peakplan demo --out-dir out"))
-    .action(async (opts) => void (await (await import("./commands/demo.js")).demoCommand(opts)));
+    .action(async (opts) => void (await (await import("./commands/demo.js")).demoCommand(opts, io.printer(opts))));
 
   return program;
 }

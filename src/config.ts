@@ -2,10 +2,10 @@
 import { promises as fs } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { InputError } from "./errors.js";
-import { isValidZone } from "./time/hours.js";
 import { applyChannels, applyEvents, applyShifts, applySupportHours } from "./config/sections.js";
 import { defaultConfig, type Config } from "./config/types.js";
 import { Validator } from "./config/validator.js";
+import { dayOrMonthDayProblem, oversizedJsonNumber, zoneProblem } from "./values.js";
 
 // Transition: the types and pure helpers moved to config/types.ts; existing imports of them from here keep working.
 export * from "./config/types.js";
@@ -31,6 +31,8 @@ export async function loadConfig(file: string | undefined): Promise<Config> {
   if (text.includes("\uFFFD")) {
     throw new InputError(file, text.slice(0, text.indexOf("\uFFFD")).split("\n").length, "holds bytes that are not UTF-8 (Latin-1 or Windows-1252?); expected a UTF-8 JSON file");
   }
+  const huge = oversizedJsonNumber(text);
+  if (huge) throw new InputError(file, huge.line, `${huge.literal} is too large a number; expected a finite number`);
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ""));
@@ -60,7 +62,7 @@ export function applyConfig(base: Config, raw: unknown, file: string): Config {
   ]);
   if (obj.timezone !== undefined) {
     c.timezone = v.string(obj.timezone, "timezone");
-    if (!isValidZone(c.timezone)) v.fail("timezone", `"${c.timezone}" is not an IANA zone; expected e.g. Europe/Helsinki`);
+    v.check(zoneProblem(c.timezone), "timezone");
   }
   if (obj.history !== undefined) c.history = resolve(c.baseDir, v.string(obj.history, "history"));
   if (obj.agents !== undefined) c.agents = resolve(c.baseDir, v.string(obj.agents, "agents"));
@@ -81,13 +83,13 @@ export function applyConfig(base: Config, raw: unknown, file: string): Config {
     if (s.maxBadRowShare !== undefined) c.ingest.maxBadRowShare = v.number(s.maxBadRowShare, "ingest.maxBadRowShare", 0, 1);
   }
   if (obj.channels !== undefined) applyChannels(c, v, obj.channels);
-  if (obj.shrinkage !== undefined) c.shrinkage = v.number(obj.shrinkage, "shrinkage", 0, 0.95);
-  if (obj.maxOccupancy !== undefined) c.maxOccupancy = v.number(obj.maxOccupancy, "maxOccupancy", 0.05, 1);
+  if (obj.shrinkage !== undefined) c.shrinkage = v.share(obj.shrinkage, "shrinkage", 0, 0.95);
+  if (obj.maxOccupancy !== undefined) c.maxOccupancy = v.share(obj.maxOccupancy, "maxOccupancy", 0.05, 1);
   if (obj.supportHours !== undefined) applySupportHours(c, v, obj.supportHours);
   if (obj.closedDays !== undefined) {
     c.closedDays = v.array(obj.closedDays, "closedDays").map((d, i) => {
       const s = v.string(d, `closedDays[${i}]`);
-      if (!/^(\d{4}-)?\d{2}-\d{2}$/.test(s)) v.fail(`closedDays[${i}]`, `"${s}"; expected YYYY-MM-DD or MM-DD`);
+      v.check(dayOrMonthDayProblem(s), `closedDays[${i}]`);
       return s;
     });
   }
@@ -95,7 +97,7 @@ export function applyConfig(base: Config, raw: unknown, file: string): Config {
     const s = v.object(obj.seniors, "seniors");
     v.keys(s, "seniors", ["minPerHour", "peakShare"]);
     if (s.minPerHour !== undefined) c.seniors.minPerHour = v.integer(s.minPerHour, "seniors.minPerHour", 0, 1000);
-    if (s.peakShare !== undefined) c.seniors.peakShare = v.number(s.peakShare, "seniors.peakShare", 0, 1);
+    if (s.peakShare !== undefined) c.seniors.peakShare = v.share(s.peakShare, "seniors.peakShare", 0, 1);
   }
   if (obj.shifts !== undefined) applyShifts(c, v, obj.shifts);
   if (obj.rules !== undefined) {

@@ -36,10 +36,3 @@ export function formatInputMessage(file: string, where: string | number | undefi
   // Keep it on one line whatever the caller passed in.
   return `${file}${place}: ${expected}`.replace(/[\r\n]+/g, " ");
 }
-
-export const EXIT_CODES = {
-  ok: 0,
-  internal: 1,
-  input: 2,
-  shortfall: 3,
-} as const;

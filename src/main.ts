@@ -2,32 +2,36 @@
 import { CommanderError } from "commander";
 import { buildProgram } from "./cli.js";
 import { InputError, InternalError, ShortfallError } from "./errors.js";
+import { processIo, type Io } from "./io/terminal.js";
 
-export async function main(argv: string[]): Promise<number> {
+/** Runs one command line; `io` is where it writes (the process's stdout and stderr, or a test's memory). */
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
   const debug = argv.includes("--debug");
-  // `peakplan analyze --json | head` closes the pipe early: that is the reader's choice, not a crash to report.
-  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-    throw error;
-  });
-  const program = buildProgram();
+  if (io === processIo) {
+    // `peakplan analyze --json | head` closes the pipe early: that is the reader's choice, not a crash to report.
+    process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
+  const program = buildProgram(io);
   try {
     await program.parseAsync(argv);
     return 0;
   } catch (error) {
-    return report(error, debug);
+    return report(error, debug, io);
   }
 }
 
-function report(error: unknown, debug: boolean): number {
+function report(error: unknown, debug: boolean, io: Io): number {
   if (error instanceof CommanderError) {
     // Commander already printed help or its own one-line message.
     if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.exitCode === 0) return 0;
     return 2;
   }
   if (error instanceof InputError || error instanceof ShortfallError) {
-    process.stderr.write(`peakplan: ${error.message}\n`);
-    if (debug && error.stack) process.stderr.write(`${error.stack}\n`);
+    io.stderr(`peakplan: ${error.message}\n`);
+    if (debug && error.stack) io.stderr(`${error.stack}\n`);
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);
@@ -35,12 +39,12 @@ function report(error: unknown, debug: boolean): number {
   if (typeof fsCode === "string" && /^E(NOENT|ACCES|ISDIR|NOTDIR|PERM|ROFS)$/.test(fsCode)) {
     // A file-system refusal is the user's input problem, not a bug.
     const path = (error as { path?: string }).path ?? "";
-    process.stderr.write(`peakplan: ${path}: ${describeFsCode(fsCode)}\n`);
+    io.stderr(`peakplan: ${path}: ${describeFsCode(fsCode)}\n`);
     return 2;
   }
-  process.stderr.write(`peakplan: internal error: ${message.split("\n")[0]}\n`);
-  if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
-  else if (!(error instanceof InternalError)) process.stderr.write("peakplan: run again with --debug for the stack trace\n");
+  io.stderr(`peakplan: internal error: ${message.split("\n")[0]}\n`);
+  if (debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+  else if (!(error instanceof InternalError)) io.stderr("peakplan: run again with --debug for the stack trace\n");
   return 1;
 }
 

@@ -3,7 +3,7 @@ import { ShortfallError } from "../errors.js";
 import { readRosterCsv } from "../io/roster-csv.js";
 import { stdPrinter, type Printer } from "../io/terminal.js";
 import { checkRoster, type CheckReport } from "../schedule/check.js";
-import { scheduleInputs } from "./schedule.js";
+import { scheduleInputs } from "./roster-inputs.js";
 import { table } from "../io/table.js";
 
 export interface CheckCommandOptions {

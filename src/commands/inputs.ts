@@ -9,7 +9,7 @@ import type { IngestResult } from "../ingest/types.js";
 import { ingestWarnings } from "../io/ingest-warnings.js";
 import { SAMPLE } from "../io/paths.js";
 import type { Printer } from "../io/terminal.js";
-import { isValidZone } from "../time/hours.js";
+import { countProblem, dateProblem, eventNameProblem, oversizedJsonNumber, shown, zoneProblem, type Problem } from "../values.js";
 
 export interface HistoryOptions {
   history?: string;
@@ -20,16 +20,14 @@ export interface HistoryOptions {
   config?: string;
 }
 
-export function checkDate(value: string | undefined, option: string): string | undefined {
-  if (value === undefined) return undefined;
-  if (!isDate(value)) throw new InputError(option, undefined, `"${value}"; expected a date YYYY-MM-DD`);
-  return value;
+/** Exit 2 naming the option when one of src/values.ts's checks found a problem. */
+export function checkOption(problem: Problem, option: string): void {
+  if (problem !== undefined) throw new InputError(option, undefined, problem);
 }
 
-/** A real calendar date in YYYY-MM-DD (2026-02-30 is not). */
-function isDate(value: string): boolean {
-  const ms = Date.parse(`${value}T00:00:00Z`);
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === value;
+export function checkDate(value: string | undefined, option: string): string | undefined {
+  if (value !== undefined) checkOption(dateProblem(value), option);
+  return value;
 }
 
 /**
@@ -43,7 +41,7 @@ export async function readHistory(
 ): Promise<{ config: Config; zone: string; ingest: IngestResult }> {
   const config = loaded ?? (await loadConfig(options.config));
   const zone = options.tz ?? config.timezone;
-  if (!isValidZone(zone)) throw new InputError("--tz", undefined, `"${zone}" is not an IANA time zone; expected a name like Europe/Helsinki`);
+  checkOption(zoneProblem(zone), "--tz");
   const history = options.history ?? config.history ?? SAMPLE.history;
   let shown = -1;
   const ingest = await ingestExport(history, {
@@ -86,6 +84,8 @@ export async function eventSettings(option: string | undefined, config: Config):
   } catch {
     throw new InputError(option, undefined, "cannot be read; expected --events default, none, or a JSON file of events");
   }
+  const huge = oversizedJsonNumber(text);
+  if (huge) throw new InputError(option, huge.line, `${huge.literal} is too large a number; expected a finite number`);
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ""));
@@ -96,17 +96,15 @@ export async function eventSettings(option: string | undefined, config: Config):
   const custom = raw.map((e: unknown, i) => {
     const o = (typeof e === "object" && e !== null && !Array.isArray(e) ? e : {}) as Record<string, unknown>;
     const at = `[${i}]`;
-    if (typeof o.name !== "string" || !/^[a-z0-9][a-z0-9 _-]*$/i.test(o.name)) throw new InputError(option, `${at}.name`, "expected a name of letters, digits, spaces, - or _");
-    if (typeof o.date !== "string") throw new InputError(option, `${at}.date`, "expected a date YYYY-MM-DD");
-    checkDateIn(o.date, option, `${at}.date`);
+    const fail = (problem: Problem, key: string): void => {
+      if (problem !== undefined) throw new InputError(option, `${at}.${key}`, problem);
+    };
+    fail(eventNameProblem(o.name), "name");
+    fail(typeof o.date === "string" ? dateProblem(o.date) : `${shown(o.date)}; expected a date YYYY-MM-DD`, "date");
     const days = o.days === undefined ? 1 : o.days;
-    if (typeof days !== "number" || !Number.isInteger(days) || days < 1 || days > 60) throw new InputError(option, `${at}.days`, `${JSON.stringify(o.days)}; expected a whole number of days from 1 to 60`);
+    fail(countProblem(days, 1, 60), "days");
     for (const k of Object.keys(o)) if (!["name", "date", "days"].includes(k)) throw new InputError(option, `${at}.${k}`, "unknown key; expected name, date, days");
-    return { name: o.name, date: o.date, days };
+    return { name: o.name as string, date: o.date as string, days: days as number };
   });
   return { ...base, enabled: true, custom: [...base.custom, ...custom] };
-}
-
-function checkDateIn(value: string, file: string, key: string): void {
-  if (!isDate(value)) throw new InputError(file, key, `"${value}"; expected a date YYYY-MM-DD`);
 }

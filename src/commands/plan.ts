@@ -17,6 +17,7 @@ import { stdPrinter, type Printer } from "../io/terminal.js";
 import { planSummary, renderPlanReport, verdict, type PlanParts } from "../plan/assemble.js";
 import { shortDayLines } from "../plan/short-days.js";
 import { solveRoster } from "../schedule/index.js";
+import { rosterInput } from "../schedule/input.js";
 import type { RosterRow } from "../schedule/types.js";
 import { staffRequirements } from "../staff/requirements.js";
 import { checkDate, fallbackGrowth, readHistory } from "./inputs.js";
@@ -77,17 +78,7 @@ export async function planCommand(options: PlanOptions, printer: Printer = stdPr
   const today = options.today ?? DateTime.now().setZone(zone).toISODate() ?? "";
   const freezeUntil = options.freezeUntil ?? DateTime.fromISO(today, { zone: "UTC" }).plus({ days: config.plan.freezeDays }).toISODate() ?? today;
   step(`solving the roster for ${agents.length} agents (time limit ${config.schedule.timeLimitSeconds} s)`);
-  const schedule = await solveRoster({
-    requirements: staff.rows,
-    agents,
-    shifts: config.shifts,
-    rules: config.rules,
-    timezone: zone,
-    previous,
-    freezeUntil: previous ? freezeUntil : undefined,
-    timeLimitSeconds: config.schedule.timeLimitSeconds,
-    backend: config.schedule.solver,
-  });
+  const schedule = await solveRoster(rosterInput(config, { requirements: staff.rows, agents, zone, previous, freezeUntil: previous ? freezeUntil : undefined }));
 
   const parts: PlanParts = {
     title: `Holiday support plan ${forecast.window.from} to ${forecast.window.to}`,

@@ -7,7 +7,8 @@ import { sampleAgents } from "../sample/agents.js";
 import { AGENT_COLUMNS } from "../schedule/types.js";
 import { SAMPLE_FORMATS, type SampleFormat } from "../sample/formats.js";
 import { sampleChunks } from "../sample/generate.js";
-import { isValidZone } from "../time/hours.js";
+import { zoneProblem } from "../values.js";
+import { checkDate, checkOption } from "./inputs.js";
 import { seasonYearOf } from "../time/events.js";
 
 export interface SampleCommandOptions {
@@ -33,12 +34,11 @@ export interface SampleOutcome {
 export async function sampleCommand(options: SampleCommandOptions, printer: Printer = stdPrinter()): Promise<SampleOutcome> {
   const from = options.from ?? "2024-09-01";
   const to = options.to ?? "2026-01-15";
-  for (const [flag, d] of [["--from", from], ["--to", to]] as const) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(d) || Number.isNaN(Date.parse(`${d}T00:00:00Z`))) throw new InputError(flag, undefined, `"${d}"; expected a date YYYY-MM-DD`);
-  }
+  checkDate(from, "--from");
+  checkDate(to, "--to");
   if (to < from) throw new InputError("--to", undefined, `${to} is before --from ${from}; expected a later date`);
   const zone = options.tz ?? "Europe/Helsinki";
-  if (!isValidZone(zone)) throw new InputError("--tz", undefined, `"${zone}" is not an IANA time zone; expected a name like Europe/Helsinki`);
+  checkOption(zoneProblem(zone), "--tz");
   const format = options.format ?? "generic";
   if (!(SAMPLE_FORMATS as readonly string[]).includes(format)) throw new InputError("--format", undefined, `"${format}"; expected one of ${SAMPLE_FORMATS.join(", ")}`);
   if (options.scale !== undefined && !(options.scale > 0)) throw new InputError("--scale", undefined, `${options.scale}; expected a number above 0`);

@@ -1,20 +1,12 @@
 // `peakplan schedule`: reads requirements (or a forecast, staffed first) and agents, solves the roster, writes and reports it.
 import { promises as fs } from "node:fs";
-import { loadConfig, type Config } from "../config.js";
-import { InputError, InternalError } from "../errors.js";
-import { readAgentsCsv } from "../io/agents-csv.js";
+import { InternalError } from "../errors.js";
 import { writeFilesAtomic } from "../io/atomic.js";
-import { readForecastCsv } from "../io/forecast-csv.js";
-import { SAMPLE } from "../io/paths.js";
-import { readRequirementsCsv } from "../io/requirements-csv.js";
 import { calendarFiles } from "../io/roster-ics.js";
 import { rosterToCsv } from "../io/roster-csv.js";
 import { stdPrinter, type Printer } from "../io/terminal.js";
 import { buildModel, solveRoster, toLpFormat, type RosterResult } from "../schedule/index.js";
-import type { SolveRosterInput } from "../schedule/index.js";
-import { staffRequirements } from "../staff/requirements.js";
-import type { RequirementRow } from "../staff/types.js";
-import { isValidZone } from "../time/hours.js";
+import { scheduleInputs } from "./roster-inputs.js";
 import { table } from "../io/table.js";
 
 export interface ScheduleCommandOptions {
@@ -32,27 +24,6 @@ export interface ScheduleCommandOptions {
 
 export interface ScheduleCommandResult extends RosterResult {
   out: string;
-}
-
-/** Config, zone, requirements and agents, shared with `check`. */
-export async function scheduleInputs(options: ScheduleCommandOptions): Promise<{ config: Config; zone: string; requirements: RequirementRow[]; input: SolveRosterInput }> {
-  const config = await loadConfig(options.config);
-  if (options.tz !== undefined && !isValidZone(options.tz)) throw new InputError("--tz", undefined, `"${options.tz}" is not an IANA zone; expected e.g. Europe/Helsinki`);
-  const zone = options.tz ?? config.timezone;
-  let requirements: RequirementRow[];
-  if (options.forecast !== undefined && options.requirements === undefined) {
-    requirements = staffRequirements(await readForecastCsv(options.forecast), config, { zone, source: options.forecast }).rows;
-  } else {
-    requirements = await readRequirementsCsv(options.requirements ?? "requirements.csv");
-  }
-  const agents = await readAgentsCsv(options.agents ?? config.agents ?? SAMPLE.agents);
-  if (options.timeLimit !== undefined && !(options.timeLimit > 0)) throw new InputError("--time-limit", undefined, `${options.timeLimit}; expected a positive number of seconds`);
-  const input: SolveRosterInput = {
-    requirements, agents, shifts: config.shifts, rules: config.rules, timezone: zone,
-    timeLimitSeconds: options.timeLimit ?? config.schedule.timeLimitSeconds,
-    backend: config.schedule.solver,
-  };
-  return { config, zone, requirements, input };
 }
 
 export async function scheduleCommand(options: ScheduleCommandOptions, printer: Printer = stdPrinter()): Promise<ScheduleCommandResult> {

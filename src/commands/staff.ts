@@ -1,11 +1,11 @@
 // `peakplan staff`: reads forecast.csv and the config, writes requirements.csv, prints the need by day.
 import { loadConfig } from "../config.js";
-import { InputError } from "../errors.js";
 import { readForecastCsv } from "../io/forecast-csv.js";
 import { writeRequirementsCsv } from "../io/requirements-csv.js";
 import { stdPrinter, type Printer } from "../io/terminal.js";
 import { staffRequirements, type StaffResult } from "../staff/requirements.js";
-import { isValidZone } from "../time/hours.js";
+import { zoneProblem } from "../values.js";
+import { checkOption } from "./inputs.js";
 import { table } from "../io/table.js";
 
 export interface StaffCommandOptions {
@@ -18,7 +18,7 @@ export interface StaffCommandOptions {
 
 export async function staffCommand(options: StaffCommandOptions, printer: Printer = stdPrinter()): Promise<StaffResult> {
   const config = await loadConfig(options.config);
-  if (options.tz !== undefined && !isValidZone(options.tz)) throw new InputError("--tz", undefined, `"${options.tz}" is not an IANA zone; expected e.g. Europe/Helsinki`);
+  if (options.tz !== undefined) checkOption(zoneProblem(options.tz), "--tz");
   const zone = options.tz ?? config.timezone;
   const file = options.forecast ?? "forecast.csv";
   const forecast = await readForecastCsv(file);

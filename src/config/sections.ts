@@ -1,6 +1,7 @@
 // The config's larger sections (events, channels, support hours, shifts), each validated into the Config.
 import { CHANNELS, WEEKDAYS, type ChannelTarget, type Config, type OpeningHours } from "./types.js";
 import type { Validator } from "./validator.js";
+import { eventNameProblem, monthDayProblem, shown, spanProblem } from "../values.js";
 
 export function applyEvents(c: Config, v: Validator, raw: unknown): void {
   if (raw === "none") {
@@ -12,7 +13,8 @@ export function applyEvents(c: Config, v: Validator, raw: unknown): void {
   if (s.enabled !== undefined) c.events.enabled = v.boolean(s.enabled, "events.enabled");
   if (s.lastShippingDay !== undefined) {
     const md = v.string(s.lastShippingDay, "events.lastShippingDay");
-    if (!/^12-(0[1-9]|1\d|2[0-4])$/.test(md)) v.fail("events.lastShippingDay", `"${md}"; expected MM-DD in December before the 25th, e.g. 12-20`);
+    v.check(monthDayProblem(md), "events.lastShippingDay");
+    if (!/^12-(0[1-9]|1\d|2[0-4])$/.test(md)) v.fail("events.lastShippingDay", `${shown(md)}; expected a month-day in December before the 25th, e.g. 12-20`);
     c.events.lastShippingDay = md;
   }
   if (s.custom !== undefined) {
@@ -21,12 +23,17 @@ export function applyEvents(c: Config, v: Validator, raw: unknown): void {
       const o = v.object(e, key);
       v.keys(o, key, ["name", "date", "days"]);
       return {
-        name: v.string(o.name, `${key}.name`),
+        name: eventName(v, o.name, `${key}.name`),
         date: v.date(o.date, `${key}.date`),
         days: o.days === undefined ? 1 : v.integer(o.days, `${key}.days`, 1, 60),
       };
     });
   }
+}
+
+function eventName(v: Validator, raw: unknown, key: string): string {
+  v.check(eventNameProblem(raw), key);
+  return raw as string;
 }
 
 export function applyChannels(c: Config, v: Validator, raw: unknown): void {
@@ -43,7 +50,7 @@ export function applyChannels(c: Config, v: Validator, raw: unknown): void {
       const t: ChannelTarget = {
         model,
         ahtSeconds: o.ahtSeconds === undefined ? p.ahtSeconds : v.number(o.ahtSeconds, `${key}.ahtSeconds`, 1, 86400),
-        target: o.target === undefined ? p.target : v.number(o.target, `${key}.target`, 0.01, 0.999),
+        target: o.target === undefined ? p.target : v.share(o.target, `${key}.target`, 0.01, 0.999),
         answerSeconds: o.answerSeconds === undefined ? p.answerSeconds : v.number(o.answerSeconds, `${key}.answerSeconds`, 0, 86400),
         concurrency: o.concurrency === undefined ? p.concurrency : v.integer(o.concurrency, `${key}.concurrency`, 1, 10),
       };
@@ -108,7 +115,7 @@ export function applyShifts(c: Config, v: Validator, raw: unknown): void {
     names.add(name);
     const start = v.clock(o.start, `${key}.start`);
     const end = v.clock(o.end, `${key}.end`);
-    if (end <= start) v.fail(`${key}.end`, `${end} is not after ${start}; expected a shift within one day`);
+    v.check(spanProblem(start, end), `${key}.end`);
     return { name, start, end };
   });
 }

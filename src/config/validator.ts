@@ -1,6 +1,7 @@
 // Typed readers for the config file: each fails with the key path of the offending value and what was expected.
 import type { OpeningHours } from "./types.js";
 import { InputError } from "../errors.js";
+import { countProblem, dateProblem, numberProblem, openingProblem, shareProblem, shown, timeOfDayProblem, type Problem } from "../values.js";
 
 /** Small typed readers that fail with the key path of the offending value. */
 export class Validator {
@@ -30,36 +31,39 @@ export class Validator {
     if (typeof raw !== "boolean") this.fail(key, "expected true or false");
     return raw;
   }
+  /** Fails at `key` with the problem one of src/values.ts's checks found, if any. */
+  check(problem: Problem, key: string): void {
+    if (problem !== undefined) this.fail(key, problem);
+  }
   number(raw: unknown, key: string, min: number, max: number): number {
-    if (typeof raw !== "number" || !Number.isFinite(raw) || raw < min || raw > max) this.fail(key, `${JSON.stringify(raw)}; expected a number from ${min} to ${max}`);
-    return raw;
+    this.check(numberProblem(raw, min, max), key);
+    return raw as number;
   }
   integer(raw: unknown, key: string, min: number, max: number): number {
-    const n = this.number(raw, key, min, max);
-    if (!Number.isInteger(n)) this.fail(key, `${n}; expected a whole number`);
-    return n;
+    this.check(countProblem(raw, min, max), key);
+    return raw as number;
+  }
+  share(raw: unknown, key: string, min = 0, max = 1): number {
+    this.check(shareProblem(raw, min, max), key);
+    return raw as number;
   }
   oneOf<T extends string>(raw: unknown, key: string, options: readonly T[]): T {
-    if (typeof raw !== "string" || !options.includes(raw as T)) this.fail(key, `${JSON.stringify(raw)}; expected one of ${options.join(", ")}`);
+    if (typeof raw !== "string" || !options.includes(raw as T)) this.fail(key, `${shown(raw)}; expected one of ${options.join(", ")}`);
     return raw as T;
   }
   date(raw: unknown, key: string): string {
     const s = this.string(raw, key);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(s) || Number.isNaN(Date.parse(`${s}T00:00:00Z`))) this.fail(key, `"${s}"; expected a date YYYY-MM-DD`);
+    this.check(dateProblem(s), key);
     return s;
   }
   clock(raw: unknown, key: string): string {
     const s = this.string(raw, key);
-    if (!/^([01]\d|2[0-4]):[0-5]\d$/.test(s)) this.fail(key, `"${s}"; expected a time HH:mm`);
+    this.check(timeOfDayProblem(s), key);
     return s;
   }
   opening(raw: unknown, key: string): OpeningHours {
     const s = this.string(raw, key);
-    if (s === "closed") return s;
-    const m = /^(\d{2}:\d{2})-(\d{2}:\d{2})$/.exec(s);
-    if (!m || !/^([01]\d|2[0-4]):[0-5]\d$/.test(m[1] ?? "") || !/^([01]\d|2[0-4]):[0-5]\d$/.test(m[2] ?? "") || (m[2] ?? "") <= (m[1] ?? "")) {
-      this.fail(key, `"${s}"; expected HH:mm-HH:mm (opening before closing) or "closed"`);
-    }
+    this.check(openingProblem(s), key);
     return s;
   }
 }

@@ -3,7 +3,7 @@ import { createReadStream, promises as fs } from "node:fs";
 import Papa from "papaparse";
 import { InputError } from "../errors.js";
 import { MAX_LINE_CHARS, NOT_UTF8, assertReadableFile, watchLineLength } from "../io/csv.js";
-import { isValidZone } from "../time/hours.js";
+import { zoneProblem } from "../values.js";
 import { ALL_SLOT, HourBuckets, SLOTS } from "./bucket.js";
 import { ChannelMapper } from "./channels.js";
 import { ZoneClock, formatInstant } from "./clock.js";
@@ -28,7 +28,8 @@ interface Pending {
 }
 
 export async function ingestExport(file: string, options: IngestOptions): Promise<IngestResult> {
-  if (!isValidZone(options.zone)) throw new InputError("--tz", undefined, `"${options.zone}" is not an IANA time zone; expected a name like Europe/Helsinki`);
+  const badZone = zoneProblem(options.zone);
+  if (badZone) throw new InputError("--tz", undefined, badZone);
   await assertReadableFile(file);
   const totalBytes = (await fs.stat(file)).size;
   const { delimiter } = await sniffFile(file, totalBytes);
@@ -212,14 +213,7 @@ export async function ingestExport(file: string, options: IngestOptions): Promis
   });
   if (failure) throw failure;
   if (header === undefined) throw new InputError(file, 1, "holds no header row; expected a CSV export with a header");
-  if (pending) {
-    try {
-      flushPending();
-    } catch (error) {
-      if (error instanceof InputError) throw error;
-      throw error;
-    }
-  }
+  if (pending) flushPending();
   const c = cols as ColumnChoice;
   checkBadShare(file, skips, rowsRead, options.maxBadRowShare ?? 0.01, parser?.label ?? "a timestamp");
   if (buckets.total === 0) throw new InputError(file, 2, "holds no ticket with a readable created time; expected at least one data row");

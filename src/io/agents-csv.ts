@@ -1,4 +1,5 @@
 // agents.csv: the team, read with line numbers; every default from the issue, every bad cell an exit-2 error.
+import { parseDecimal } from "../values.js";
 import { InputError } from "../errors.js";
 import { SENIORITIES, type Agent, type Seniority } from "../schedule/types.js";
 import { readCsvTable } from "./csv.js";
@@ -47,8 +48,9 @@ type Fail = (expected: string) => never;
 
 function number(raw: string | undefined, fallback: number, min: number, max: number, column: string, fail: Fail): number {
   if (raw === undefined || raw === "") return fallback;
-  const n = Number(raw.replace(",", "."));
-  if (!Number.isFinite(n) || n < min || n > max) fail(`${column} "${raw}"; expected a number from ${min} to ${max}`);
+  // A decimal comma as Nordic spreadsheets write it; decimal only (0x20 is not 32).
+  const n = parseDecimal(raw.replace(",", "."));
+  if (n === undefined || n < min || n > max) fail(`${column} "${raw}"; expected a number from ${min} to ${max}`);
   return n;
 }
 

@@ -1,4 +1,5 @@
 // forecast.csv: written by `forecast`, read by `staff` (and `plan`); validated row by row with line numbers.
+import { parseDecimal } from "../values.js";
 import { InputError } from "../errors.js";
 import { FORECAST_COLUMNS, type ForecastRow } from "../forecast/types.js";
 import { isIsoWithOffset } from "../time/hours.js";
@@ -46,8 +47,8 @@ export async function readForecastCsv(file: string): Promise<ForecastRow[]> {
 }
 
 function count(file: string, line: number, column: string, raw: string | undefined): number {
-  const n = Number(raw);
-  if (raw === undefined || raw === "" || !Number.isFinite(n) || n < 0) {
+  const n = parseDecimal(raw ?? "");
+  if (n === undefined || n < 0) {
     throw new InputError(file, line, `${column} "${raw ?? ""}"; expected a non-negative number`);
   }
   return n;

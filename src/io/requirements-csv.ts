@@ -1,4 +1,5 @@
 // requirements.csv: the contract between `staff` and `schedule`, read back with its gaps checked.
+import { parseDecimal } from "../values.js";
 import { DateTime } from "luxon";
 import { InputError } from "../errors.js";
 import { REQUIREMENT_COLUMNS, type RequirementRow } from "../staff/types.js";
@@ -42,8 +43,8 @@ export async function readRequirementsCsv(file: string): Promise<RequirementRow[
     const standby = values.standby ? wholeCount(file, line, "standby", values.standby) : 0;
     const byChannel: Record<string, number> = {};
     for (const name of extra) {
-      const n = Number(values[name]);
-      if (values[name] !== undefined && values[name] !== "" && Number.isFinite(n)) byChannel[name] = n;
+      const n = parseDecimal(values[name] ?? "");
+      if (n !== undefined) byChannel[name] = n;
     }
     rows.push({ hourStart, agents, seniors, standby, byChannel });
   }
@@ -52,8 +53,8 @@ export async function readRequirementsCsv(file: string): Promise<RequirementRow[
 }
 
 function wholeCount(file: string, line: number, column: string, raw: string | undefined): number {
-  const n = Number(raw);
-  if (raw === undefined || raw === "" || !Number.isInteger(n) || n < 0) {
+  const n = parseDecimal(raw ?? "");
+  if (n === undefined || !Number.isInteger(n) || n < 0) {
     throw new InputError(file, line, `${column} "${raw ?? ""}"; expected a whole number of agents, 0 or more`);
   }
   return n;

@@ -1,4 +1,5 @@
 // roster.csv: written byte-for-byte the same for the same roster, and read back (maybe hand-edited) for `check`.
+import { parseDecimal } from "../values.js";
 import { DateTime } from "luxon";
 import { InputError } from "../errors.js";
 import { ROSTER_COLUMNS, SENIORITIES, type RosterRow, type Seniority } from "../schedule/types.js";
@@ -51,7 +52,7 @@ export async function readRosterCsv(file: string): Promise<RosterRow[]> {
 
 function numberOr(raw: string | undefined, fallback: number, column: string, fail: (e: string) => never): number {
   if (raw === undefined || raw === "") return fallback;
-  const n = Number(raw);
-  if (!Number.isFinite(n)) fail(`${column} "${raw}"; expected a number`);
+  const n = parseDecimal(raw);
+  if (n === undefined) fail(`${column} "${raw}"; expected a number`);
   return n;
 }

@@ -29,6 +29,33 @@ export function stdPrinter(options: { quiet?: boolean } = {}): Printer {
   };
 }
 
+/** Where a whole run writes: main's error line, commander's help and each command's printer. */
+export interface Io {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  printer(options?: { quiet?: boolean }): Printer;
+}
+
+export const processIo: Io = {
+  stdout: (text) => void process.stdout.write(text),
+  stderr: (text) => void process.stderr.write(text),
+  printer: stdPrinter,
+};
+
+/** An Io that records everything, for running main(argv, io) in-process in tests. */
+export function memoryIo(): Io & { out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  const line = (text: string): string => (text.endsWith("\n") ? text : `${text}\n`);
+  return {
+    out,
+    err,
+    stdout: (text) => void out.push(text),
+    stderr: (text) => void err.push(text),
+    printer: () => ({ out: (t) => void out.push(line(t)), err: (t) => void err.push(line(t)), c: new Chalk({ level: 0 }), progress: false, status: () => undefined }),
+  };
+}
+
 /** A printer that records what a command printed, for tests. */
 export function memoryPrinter(): Printer & { stdout: string[]; stderr: string[] } {
   const stdout: string[] = [];

@@ -69,7 +69,7 @@ export function checkRoster(input: CheckInput, calendar = buildCalendar(input.re
     else if (row.shift !== "on-call" && !templates.has(row.shift)) add("knownRow", row, `shift "${row.shift}" is not a shift template`);
     else if (row.shift === "on-call") placed.push({ row, agent });
     else {
-      const slot = slotOfRow(row, input.timezone);
+      const slot = slotOfRow(row);
       if (slot) placed.push({ row, agent, slot });
       else add("knownRow", row, `start ${row.start} / end ${row.end} are not ISO times with offset, end after start`);
     }
@@ -199,11 +199,10 @@ function measure(placed: Placed[], calendar: Calendar, input: CheckInput): Omit<
 }
 
 /** A shift row's real span from its own start and end, so hand-edited times are checked as written. */
-function slotOfRow(row: RosterRow, zone: string): Slot | undefined {
+function slotOfRow(row: RosterRow): Slot | undefined {
   const start = DateTime.fromISO(row.start, { setZone: true });
   const end = DateTime.fromISO(row.end, { setZone: true });
   if (!start.isValid || !end.isValid || end <= start) return undefined;
-  void zone;
   return {
     date: row.date, shift: row.shift, startMs: start.toMillis(), endMs: end.toMillis(), start: row.start, end: row.end,
     hours: (end.toMillis() - start.toMillis()) / 3_600_000, weekend: DateTime.fromISO(row.date, { zone: "UTC" }).weekday >= 6,

@@ -61,23 +61,3 @@ export class ModelBuilder<M = unknown> {
     this.names.add(name);
   }
 }
-
-/** Objective value of `values` (by variable index). */
-export function objectiveOf(model: LinearModel, values: ArrayLike<number>): number {
-  let total = 0;
-  model.variables.forEach((v, i) => {
-    total += v.cost * (values[i] ?? 0);
-  });
-  return total;
-}
-
-/** Rows broken by `values` beyond a tolerance: a cheap guard on any solver's answer. */
-export function violatedConstraints(model: LinearModel, values: ArrayLike<number>, tolerance = 1e-6): string[] {
-  const out: string[] = [];
-  for (const con of model.constraints) {
-    let lhs = 0;
-    for (const t of con.terms) lhs += t.c * (values[t.v] ?? 0);
-    if ((con.min !== undefined && lhs < con.min - tolerance) || (con.max !== undefined && lhs > con.max + tolerance)) out.push(con.name);
-  }
-  return out;
-}

@@ -1,24 +1,10 @@
 // Clock hours in an IANA zone: the unit every series, requirement and shift in peakplan is counted in.
-import { DateTime, IANAZone } from "luxon";
+import { DateTime } from "luxon";
 import { weekdayOfDate } from "./dates.js";
 
 /** The key of an hour bucket: its start as ISO 8601 local time with the offset, e.g. 2026-11-27T09:00+02:00. */
 export function hourKey(dt: DateTime): string {
   return dt.toFormat("yyyy-MM-dd'T'HH:mmZZ");
-}
-
-export function isValidZone(zone: string): boolean {
-  return IANAZone.isValidZone(zone);
-}
-
-/** Parses an hour key (or any ISO timestamp with offset) and places it in `zone`. */
-export function parseHourKey(key: string, zone: string): DateTime {
-  return DateTime.fromISO(key, { setZone: true }).setZone(zone);
-}
-
-/** The start of the clock hour holding `dt`, in the zone of `dt`. */
-export function startOfClockHour(dt: DateTime): DateTime {
-  return dt.startOf("hour");
 }
 
 /**
@@ -31,18 +17,6 @@ export function clockHours(fromDate: string, toDate: string, zone: string): Date
   const out: DateTime[] = [];
   for (let ms = start.toMillis(); ms < end.toMillis(); ms += 3_600_000) {
     out.push(DateTime.fromMillis(ms, { zone }));
-  }
-  return out;
-}
-
-/** Every calendar date from `fromDate` to `toDate` inclusive, as YYYY-MM-DD. */
-export function dateRange(fromDate: string, toDate: string): string[] {
-  const out: string[] = [];
-  let d = DateTime.fromISO(fromDate, { zone: "UTC" });
-  const end = DateTime.fromISO(toDate, { zone: "UTC" });
-  while (d <= end) {
-    out.push(d.toISODate() ?? "");
-    d = d.plus({ days: 1 });
   }
   return out;
 }

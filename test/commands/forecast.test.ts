@@ -75,7 +75,7 @@ describe("peakplan forecast", () => {
     ["not json", /is not valid JSON/],
     ['{"name": "x"}', /expected a JSON array/],
     ['[{"name": "sale", "date": "2026-11-31"}]', /\[0\]\.date: "2026-11-31"; expected a date YYYY-MM-DD/],
-    ['[{"name": "sale", "date": "2026-11-05", "days": 0}]', /\[0\]\.days: 0; expected a whole number of days/],
+    ['[{"name": "sale", "date": "2026-11-05", "days": 0}]', /\[0\]\.days: 0; expected a whole number from 1 to 60/],
   ])("names the events file and what was expected for %s", async (text, message) => {
     const events = join(dir, `ev-${Math.random().toString(36).slice(2)}.json`);
     writeFileSync(events, text);

@@ -1,10 +1,13 @@
-// Runs the built CLI as a child process for the hardening suite, after making sure dist/ is not older than src/.
+// Runs the CLI for the hardening suite: in-process through main(argv, io), or as a child process of the built CLI
+// (after making sure dist/ is not older than src/) for the few cases that test the exit code and stdio path.
 import { execFile, execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { createWriteStream, mkdirSync, promises as fs, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { memoryIo } from "../../src/io/terminal.js";
+import { main } from "../../src/main.js";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const BIN = join(ROOT, "bin/peakplan.js");
@@ -57,6 +60,22 @@ export interface Run {
   code: number;
   stdout: string;
   stderr: string;
+}
+
+/**
+ * Runs main(argv, io) in this process with `cwd` as the working folder: the same parse, commands and exit codes as the
+ * built CLI, without a child process. Callers run one at a time (the working folder is the process's).
+ */
+export async function runMain(args: readonly string[], cwd: string): Promise<Run> {
+  const io = memoryIo();
+  const home = process.cwd();
+  process.chdir(cwd);
+  try {
+    const code = await main(["node", "peakplan", ...args], io);
+    return { code, stdout: io.out.join(""), stderr: io.err.join("") };
+  } finally {
+    process.chdir(home);
+  }
 }
 
 export function runCli(args: readonly string[], cwd: string): Promise<Run> {

@@ -52,9 +52,17 @@ describe("scheduleCommand", { timeout: 60_000 }, () => {
   it("prints JSON with status, cost and the shortfall by day with reasons", async () => {
     const printer = memoryPrinter();
     await scheduleCommand({ requirements: reqFile, agents: agentsFile, out: join(dir, "j.csv"), json: true }, printer);
-    const json = JSON.parse(printer.stdout.join("")) as { solver: { status: string }; cost: { total: number }; shortfall: { byDay: Array<{ reasons: string[] }> } };
+    const json = JSON.parse(printer.stdout.join("")) as {
+      solver: { status: string };
+      cost: { total: number; shifts: number; onCall: number; penalties: number };
+      shortfall: { byDay: Array<{ reasons: string[] }> };
+    };
     expect(["optimal", "feasible"]).toContain(json.solver.status);
-    expect(json.cost.total).toBeGreaterThan(0);
+    // The total is its parts, and the shift part is the roster's own cost column.
+    const rosterCost = readFileSync(join(dir, "j.csv"), "utf8").trimEnd().split("\n").slice(1).reduce((s, line) => s + Number(line.split(",").at(-1)), 0);
+    expect(json.cost.total).toBeCloseTo(json.cost.shifts + json.cost.onCall + json.cost.penalties, 6);
+    expect(json.cost.shifts + json.cost.onCall).toBeCloseTo(rosterCost, 6);
+    // Every short day says why.
     for (const day of json.shortfall.byDay) expect(day.reasons.length).toBeGreaterThan(0);
   });
 

@@ -1,0 +1,37 @@
+// The real process path for bad input: the built CLI, spawned, exits 2 with one line on stderr and nothing on
+// stdout, for a few cases of each table (the whole table runs in-process in bad-input.test.ts); --debug adds the stack.
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { BadCase } from "./case.js";
+import { CASES, isHuge, judgeBadInput } from "./bad-input-run.js";
+import { ensureBuilt, mkTemp, runCli, runMain } from "./cli.js";
+import { FILE_CASES } from "./file-cases.js";
+import { HISTORY_CASES } from "./history-cases.js";
+import { TEAM_CASES } from "./team-cases.js";
+
+beforeAll(() => ensureBuilt(), 120_000);
+
+/** The first two cases of each table that do not need a 300 MB file. */
+const SPAWNED: BadCase[] = [HISTORY_CASES, FILE_CASES, TEAM_CASES].flatMap((table) => table.filter((c) => !Object.values(c.files).some((f) => typeof f === "object" && "longLine" in f)).slice(0, 2));
+
+describe("bad input through the built CLI", () => {
+  it("spawns six cases", () => expect(SPAWNED.map((c) => c.name)).toHaveLength(6));
+
+  for (const c of SPAWNED) {
+    const reason = c.skip?.();
+    it.skipIf(reason !== undefined).concurrent(c.name, () => judgeBadInput(c, runCli), 60_000);
+  }
+
+  for (const c of CASES.filter(isHuge)) it(`${c.name} (in-process)`, () => judgeBadInput(c, runMain), 120_000);
+
+  it("--debug adds the stack trace after the same first line", async () => {
+    const dir = await mkTemp();
+    writeFileSync(join(dir, "c.json"), '{"timezon": "UTC"}');
+    const run = await runCli(["analyze", "--config", "c.json", "--debug"], dir);
+    expect(run.code).toBe(2);
+    const lines = run.stderr.split("\n");
+    expect(lines[0]).toMatch(/^peakplan: c\.json: timezon: unknown key; expected/);
+    expect(run.stderr).toMatch(/^\s+at /m);
+  });
+});
