@@ -56,6 +56,7 @@ describe("argv -> options", () => {
     [["plan"], "plan", {}],
     [["plan", "--config", "c.json", "--out-dir", "o", "--freeze-until", "2026-11-30", "--max-shortfall", "12", "--today", "2026-11-01", "--quiet"], "plan",
       { config: "c.json", outDir: "o", freezeUntil: "2026-11-30", maxShortfall: 12, today: "2026-11-01", quiet: true }],
+    [["plan", "--sample", "--ics-dir", "cal"], "plan", { sample: true, icsDir: "cal" }],
     [["init"], "init", { dir: "." }],
     [["init", "--dir", "d", "--force"], "init", { dir: "d", force: true }],
     [["demo"], "demo", { outDir: "out" }],
