@@ -1,6 +1,6 @@
 // Refactors change no output byte: plan's five files on the bundled sample hash as the reference run did.
 // The reference (test/plan/sample-reference.json) names the commit it was made at; a change meant to alter these
-// outputs regenerates it with `sh scripts/plan-reference.sh [REV]` and says so in its commit.
+// outputs regenerates it with `sh test/plan/reference.sh [REV]` and says so in its commit.
 import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

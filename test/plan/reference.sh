@@ -1,7 +1,7 @@
 #!/bin/sh
 # Writes test/plan/sample-reference.json: the sha256 of plan's five outputs on the bundled sample, as built at REV
 # (default HEAD). Run it again after a change that is meant to change those outputs:
-#   sh scripts/plan-reference.sh [REV]
+#   sh test/plan/reference.sh [REV]
 set -eu
 rev=${1:-HEAD}
 root=$(git rev-parse --show-toplevel)
@@ -20,7 +20,7 @@ require("fs").writeFileSync(out, JSON.stringify(c));' "$tmp/src" "$tmp/config.js
 node "$tmp/src/bin/peakplan.js" plan --config "$tmp/config.json" --today 2026-11-01 --out-dir "$tmp/out" --quiet >/dev/null 2>&1
 commit=$(git -C "$root" rev-parse --short "$rev")
 {
-  printf '{\n  "$comment": "sha256 of plan --today 2026-11-01 on the bundled sample (time limit 3600 s), built at %s; regenerate with sh scripts/plan-reference.sh REV",\n  "commit": "%s",\n  "files": {\n' "$commit" "$commit"
+  printf '{\n  "$comment": "sha256 of plan --today 2026-11-01 on the bundled sample (time limit 3600 s), built at %s; regenerate with sh test/plan/reference.sh REV",\n  "commit": "%s",\n  "files": {\n' "$commit" "$commit"
   sep=""
   for f in forecast.csv requirements.csv roster.csv report.html summary.json; do
     # summary.json names the history file by its absolute path: the checkout's folder is written as <root>.
