@@ -27,14 +27,21 @@ function int(value: string): number {
   return n;
 }
 
+/** How the export is read; each is also an `ingest` key in the config (the flag wins). */
+function exportOptions(cmd: Command): Command {
+  return cmd
+    .option("--time-column <name>", "column holding the ticket's created time (default: detected; ingest.timeColumn)")
+    .option("--channel-column <name>", "column holding the channel (default: detected; ingest.channelColumn)")
+    .option("--date-format <luxon>", "luxon format of the timestamps, e.g. dd.MM.yyyy HH:mm (default: detected; ingest.dateFormat)")
+    .option("--spread-days", "read a date-only export by spreading each day over the intraday profile (ingest.spreadDays)");
+}
+
 /** Options every command that reads a ticket export shares. */
 function ingestOptions(cmd: Command): Command {
-  return cmd
-    .option("--tz <zone>", "store time zone (IANA name); naive timestamps are read in it")
-    .option("--time-column <name>", "column holding the ticket's created time (default: detected)")
-    .option("--channel-column <name>", "column holding the channel (default: detected)")
-    .option("--date-format <luxon>", "luxon format of the timestamps, e.g. dd.MM.yyyy HH:mm (default: detected)")
-    .option("--config <file>", "peakplan config file (JSON)");
+  return exportOptions(cmd.option("--tz <zone>", "store time zone (IANA name); naive timestamps are read in it")).option(
+    "--config <file>",
+    "peakplan config file (JSON)",
+  );
 }
 
 export function buildProgram(io: Io = processIo): Command {
@@ -145,7 +152,7 @@ export function buildProgram(io: Io = processIo): Command {
     .addHelpText("after", examples("peakplan check --roster roster.csv --requirements requirements.csv --agents agents.csv --config peakplan.config.json"))
     .action(async (opts) => void (await (await import("./commands/check.js")).checkCommand(opts, io.printer(opts))));
 
-  sub("plan", "forecast, staff and schedule in one run (for the cron)")
+  exportOptions(sub("plan", "forecast, staff and schedule in one run (for the cron)"))
     .option("--config <file>", "peakplan.config.json (required, unless --sample)")
     .option("--sample", "plan the bundled sample instead of a config")
     .option("--out-dir <dir>", "output folder; a plan that is not acceptable goes to its draft/ subfolder")
@@ -156,6 +163,20 @@ export function buildProgram(io: Io = processIo): Command {
     .option("--quiet", "no progress output")
     .addHelpText("after", examples("peakplan plan --config planning/peakplan.config.json --ics-dir planning/out/calendars", "peakplan plan --sample --out-dir out"))
     .action(async (opts) => void (await (await import("./commands/plan.js")).planCommand(opts, io.printer(opts))));
+
+  sub("hire", "how many seasonal agents to hire, and when each cohort must be recruited, to cover the season")
+    .option("--config <file>", "peakplan config file (JSON; default: the bundled sample unless --requirements)")
+    .option("--requirements <file>", "requirements.csv from `peakplan staff` (default: computed from the config as plan does)")
+    .option("--agents <file>", "today's team, agents.csv (default: the config's)")
+    .option("--profile <file>", "JSON list of hire profiles (default: the config's hire.profiles)")
+    .option("--max-shortfall <hours>", "agent-hours of shortfall the answer may leave", num)
+    .option("--latest-start <date>", "no cohort goes live after this date (YYYY-MM-DD)")
+    .option("--today <date>", "recruiting starts on this date (default: today)")
+    .option("--time-limit <seconds>", "solver time limit per roster", num)
+    .option("--json", "print JSON instead of tables")
+    .option("--out <file>", "where to write the hires, in agents.csv columns", "hires.csv")
+    .addHelpText("after", examples("peakplan hire --config planning/peakplan.config.json --out hires.csv", "peakplan hire --config peakplan.config.json --latest-start 2026-11-20 --json"))
+    .action(async (opts) => void (await (await import("./commands/hire.js")).hireCommand(opts, io.printer(opts))));
 
   sub("init", "write a commented starter config and agents template")
     .option("--dir <dir>", "folder to write into", ".")

@@ -4,7 +4,9 @@ import { dirname, resolve } from "node:path";
 import { InputError } from "./errors.js";
 import { applyChannels, applyEvents, applyShifts, applySupportHours } from "./config/sections.js";
 import { defaultConfig, type Config } from "./config/types.js";
+import { applyIngest } from "./config/ingest.js";
 import { Validator } from "./config/validator.js";
+import { applyHire } from "./hire/config.js";
 import { dayOrMonthDayProblem, oversizedJsonNumber, zoneProblem } from "./values.js";
 
 // Transition: the types and pure helpers moved to config/types.ts; existing imports of them from here keep working.
@@ -58,7 +60,7 @@ export function applyConfig(base: Config, raw: unknown, file: string): Config {
   const obj = v.object(raw, "");
   v.keys(obj, "", [
     "$comment", "timezone", "history", "agents", "season", "growth", "events", "ingest", "channels", "shrinkage",
-    "maxOccupancy", "supportHours", "closedDays", "seniors", "shifts", "rules", "schedule", "plan",
+    "maxOccupancy", "supportHours", "closedDays", "seniors", "shifts", "rules", "schedule", "plan", "hire",
   ]);
   if (obj.timezone !== undefined) {
     c.timezone = v.string(obj.timezone, "timezone");
@@ -74,14 +76,7 @@ export function applyConfig(base: Config, raw: unknown, file: string): Config {
   }
   if (obj.growth !== undefined && obj.growth !== null) c.growth = v.number(obj.growth, "growth", 0.01, 100);
   if (obj.events !== undefined) applyEvents(c, v, obj.events);
-  if (obj.ingest !== undefined) {
-    const s = v.object(obj.ingest, "ingest");
-    v.keys(s, "ingest", ["timeColumn", "channelColumn", "dateFormat", "maxBadRowShare"]);
-    if (s.timeColumn !== undefined) c.ingest.timeColumn = v.string(s.timeColumn, "ingest.timeColumn");
-    if (s.channelColumn !== undefined) c.ingest.channelColumn = v.string(s.channelColumn, "ingest.channelColumn");
-    if (s.dateFormat !== undefined) c.ingest.dateFormat = v.string(s.dateFormat, "ingest.dateFormat");
-    if (s.maxBadRowShare !== undefined) c.ingest.maxBadRowShare = v.number(s.maxBadRowShare, "ingest.maxBadRowShare", 0, 1);
-  }
+  if (obj.ingest !== undefined) applyIngest(c.ingest, v, obj.ingest);
   if (obj.channels !== undefined) applyChannels(c, v, obj.channels);
   if (obj.shrinkage !== undefined) c.shrinkage = v.share(obj.shrinkage, "shrinkage", 0, 0.95);
   if (obj.maxOccupancy !== undefined) c.maxOccupancy = v.share(obj.maxOccupancy, "maxOccupancy", 0.05, 1);
@@ -119,6 +114,7 @@ export function applyConfig(base: Config, raw: unknown, file: string): Config {
     if (s.maxShortfallHours !== undefined) c.plan.maxShortfallHours = v.number(s.maxShortfallHours, "plan.maxShortfallHours", 0, 1e9);
     if (s.freezeDays !== undefined) c.plan.freezeDays = v.integer(s.freezeDays, "plan.freezeDays", 0, 366);
   }
+  if (obj.hire !== undefined) applyHire(c, v, obj.hire);
   return c;
 }
 

@@ -17,6 +17,7 @@ vi.mock("../src/commands/schedule.js", () => ({ scheduleCommand: record("schedul
 vi.mock("../src/commands/check.js", () => ({ checkCommand: record("check") }));
 vi.mock("../src/commands/plan.js", () => ({ planCommand: record("plan") }));
 vi.mock("../src/commands/init.js", () => ({ initCommand: record("init") }));
+vi.mock("../src/commands/hire.js", () => ({ hireCommand: record("hire") }));
 vi.mock("../src/commands/demo.js", () => ({ demoCommand: record("demo") }));
 
 async function parse(args: string[]): Promise<{ command: string; options: Record<string, unknown> } | { error: string }> {
@@ -57,6 +58,9 @@ describe("argv -> options", () => {
     [["plan", "--config", "c.json", "--out-dir", "o", "--freeze-until", "2026-11-30", "--max-shortfall", "12", "--today", "2026-11-01", "--quiet"], "plan",
       { config: "c.json", outDir: "o", freezeUntil: "2026-11-30", maxShortfall: 12, today: "2026-11-01", quiet: true }],
     [["plan", "--sample", "--ics-dir", "cal"], "plan", { sample: true, icsDir: "cal" }],
+    [["hire"], "hire", { out: "hires.csv" }],
+    [["hire", "--agents", "a.csv", "--requirements", "r.csv", "--profile", "p.json", "--max-shortfall", "8", "--latest-start", "2026-11-20", "--today", "2026-09-15", "--time-limit", "20", "--json", "--out", "h.csv"], "hire",
+      { agents: "a.csv", requirements: "r.csv", profile: "p.json", maxShortfall: 8, latestStart: "2026-11-20", today: "2026-09-15", timeLimit: 20, json: true, out: "h.csv" }],
     [["init"], "init", { dir: "." }],
     [["init", "--dir", "d", "--force"], "init", { dir: "d", force: true }],
     [["demo"], "demo", { outDir: "out" }],

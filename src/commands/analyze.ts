@@ -15,6 +15,7 @@ export interface AnalyzeOptions {
   timeColumn?: string;
   channelColumn?: string;
   dateFormat?: string;
+  spreadDays?: boolean;
   config?: string;
 }
 

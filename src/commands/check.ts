@@ -16,7 +16,7 @@ export interface CheckCommandOptions {
 }
 
 export async function checkCommand(options: CheckCommandOptions, printer: Printer = stdPrinter()): Promise<CheckReport> {
-  const { input } = await scheduleInputs(options);
+  const { input } = await scheduleInputs(options, (w) => printer.err(w));
   const roster = await readRosterCsv(options.roster);
   const report = checkRoster({ ...input, roster });
   if (options.json) printer.out(JSON.stringify(report, null, 2));

@@ -4,7 +4,7 @@ import { forecastSeason, type DailyForecast, type ForecastResult } from "../fore
 import { writeForecastCsv } from "../io/forecast-csv.js";
 import { stdPrinter, type Printer } from "../io/terminal.js";
 import { peakDates, seasonYearOf } from "../time/events.js";
-import { checkDate, eventSettings, fallbackGrowth, readHistory, type HistoryOptions } from "./inputs.js";
+import { checkDate, eventSettings, fallbackGrowth, readHistory, staleHistoryLine, type HistoryOptions } from "./inputs.js";
 import { table } from "../io/table.js";
 import { loadConfig } from "../config.js";
 
@@ -36,6 +36,8 @@ export async function forecastCommand(options: ForecastCommandOptions, printer: 
   const { ingest } = await readHistory(options, printer, config);
   const window = { ...(from ? { from } : {}), ...(to ? { to } : {}), ...(options.season !== undefined ? { season: options.season } : {}) };
   const result = forecastSeason(ingest.series, { ...window, growth, events });
+  const stale = staleHistoryLine(ingest.summary, result.window.from);
+  if (stale !== undefined) printer.err(`peakplan: warning: ${stale}`);
   if (result.rows.length === 0) {
     throw new InputError(options.to !== undefined ? "--to" : ingest.summary.file, undefined, `the history already reaches ${result.window.to}; expected a window that ends after the history's last day`);
   }

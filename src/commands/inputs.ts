@@ -17,6 +17,8 @@ export interface HistoryOptions {
   timeColumn?: string;
   channelColumn?: string;
   dateFormat?: string;
+  /** spread a date-only export's days over the intraday profile (--spread-days) */
+  spreadDays?: boolean;
   config?: string;
 }
 
@@ -49,6 +51,9 @@ export async function readHistory(
     timeColumn: options.timeColumn ?? config.ingest.timeColumn,
     channelColumn: options.channelColumn ?? config.ingest.channelColumn,
     dateFormat: options.dateFormat ?? config.ingest.dateFormat,
+    channelMap: config.ingest.channelMap,
+    maxOtherShare: config.ingest.maxOtherShare,
+    spreadDays: options.spreadDays ?? config.ingest.spreadDays,
     maxBadRowShare: config.ingest.maxBadRowShare,
     onProgress: printer.progress
       ? (read, total) => {
@@ -59,8 +64,32 @@ export async function readHistory(
   });
   printer.status("");
   if (ingest.series.hours.length === 0) throw new InputError(history, undefined, "holds no usable tickets; expected a ticket export with created times");
-  for (const w of ingestWarnings(ingest.summary)) printer.err(`peakplan: warning: ${w}`);
+  for (const w of [...ingestWarnings(ingest.summary), ...singleChannelLines(ingest, config)]) printer.err(`peakplan: warning: ${w}`);
   return { config, zone, ingest };
+}
+
+/**
+ * An export without a channel column is planned as one channel "all" with the model the config gives it: said in
+ * one line by every command, so nobody plans phone calls as an email backlog without knowing.
+ */
+export function singleChannelLines(ingest: IngestResult, config: Config): string[] {
+  if (ingest.summary.channelColumn !== undefined) return [];
+  const target = config.channels.all;
+  const model = target ? (target.model === "erlang-c" ? "an Erlang C queue" : `a backlog answered within ${target.responseHours} h`) : "a backlog (the default)";
+  const intended = config.ingest.singleChannel ? " (ingest.singleChannel: intended)" : "; set ingest.singleChannel to true if intended, or name the column with --channel-column";
+  return [`${ingest.summary.file}: no channel column, so all tickets are planned as one channel "all", staffed as ${model} (channels.all in the config)${intended}`];
+}
+
+/** Days between the history's last ticket and the planned window's first day above which the plan is stale. */
+export const STALE_HISTORY_DAYS = 60;
+
+/** One warning when the history ends more than STALE_HISTORY_DAYS before the window starts. */
+export function staleHistoryLine(summary: IngestResult["summary"], windowFrom: string): string | undefined {
+  const last = summary.lastTicket?.slice(0, 10);
+  if (last === undefined || dateProblem(last) !== undefined || dateProblem(windowFrom) !== undefined) return undefined;
+  const gap = Math.round((Date.parse(`${windowFrom}T00:00:00Z`) - Date.parse(`${last}T00:00:00Z`)) / 86_400_000);
+  if (gap <= STALE_HISTORY_DAYS) return undefined;
+  return `${summary.file}: the history ends ${last}, ${gap} days before the planned window starts ${windowFrom}; expected a recent export (within ${STALE_HISTORY_DAYS} days), or the level may be out of date`;
 }
 
 /** --growth wins, then the config's growth, else 1.0; the core uses it only without a year-ago comparison. */

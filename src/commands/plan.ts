@@ -16,11 +16,12 @@ import { rosterToCsv, readRosterCsv } from "../io/roster-csv.js";
 import { stdPrinter, type Printer } from "../io/terminal.js";
 import { planSummary, renderPlanReport, verdict, type PlanParts } from "../plan/assemble.js";
 import { shortDayLines } from "../plan/short-days.js";
+import { hireAdvice, hireAdviceLines, withHireSection } from "../plan/hire-advice.js";
 import { solveRoster } from "../schedule/index.js";
 import { rosterInput } from "../schedule/input.js";
 import type { RosterRow } from "../schedule/types.js";
 import { staffRequirements } from "../staff/requirements.js";
-import { checkDate, fallbackGrowth, readHistory } from "./inputs.js";
+import { checkDate, fallbackGrowth, readHistory, staleHistoryLine } from "./inputs.js";
 
 export interface PlanOptions {
   config?: string;
@@ -34,6 +35,10 @@ export interface PlanOptions {
   /** the date the run pretends is today (YYYY-MM-DD), for tests and replays */
   today?: string;
   quiet?: boolean;
+  timeColumn?: string;
+  channelColumn?: string;
+  dateFormat?: string;
+  spreadDays?: boolean;
 }
 
 export interface PlanOutcome {
@@ -62,8 +67,12 @@ export async function planCommand(options: PlanOptions, printer: Printer = stdPr
     if (printer.progress) printer.err(`peakplan: ${text}`);
   };
 
-  const { ingest } = await readHistory({ history }, printer, config);
-  const agents = await readAgentsCsv(agentsFile);
+  const { ingest } = await readHistory(
+    { history, timeColumn: options.timeColumn, channelColumn: options.channelColumn, dateFormat: options.dateFormat, spreadDays: options.spreadDays },
+    printer,
+    config,
+  );
+  const agents = await readAgentsCsv(agentsFile, (w) => printer.err(`peakplan: warning: ${w}`));
   const previous = await readPreviousRoster(join(outDir, "roster.csv"));
 
   step("forecasting");
@@ -72,6 +81,8 @@ export async function planCommand(options: PlanOptions, printer: Printer = stdPr
     growth: fallbackGrowth(undefined, config),
     events: { enabled: config.events.enabled, lastShippingDay: config.events.lastShippingDay, custom: config.events.custom },
   });
+  const stale = staleHistoryLine(ingest.summary, forecast.window.from);
+  if (stale !== undefined) printer.err(`peakplan: warning: ${stale}`);
   step("staffing");
   const staff = staffRequirements(forecast.rows, config, { zone, source: history });
 
@@ -95,8 +106,16 @@ export async function planCommand(options: PlanOptions, printer: Printer = stdPr
     shiftTemplates: config.shifts,
   };
   const v = verdict(parts);
+  // No channel column and nobody said one channel was meant: the plan may staff phones as a backlog (issue 10).
+  if (ingest.summary.channelColumn === undefined && !config.ingest.singleChannel) {
+    v.acceptable = false;
+    v.reasons.push(`no channel column in ${history}: all tickets planned as one channel; set ingest.singleChannel to true if intended, or name the column with --channel-column`);
+  }
+  // Not acceptable: say whom to hire and by when (issue 14), sized from this roster without solving it again.
+  const hire = v.acceptable ? undefined : await hireAdvice(parts, config, today);
   const writtenTo = v.acceptable ? outDir : join(outDir, DRAFT_DIR);
   const files = outputs(writtenTo, parts, v, staff.channels);
+  if (hire) for (const f of files) if (f.path.endsWith("report.html") && typeof f.content === "string") f.content = withHireSection(f.content, hire);
   const icsDir = options.icsDir === undefined ? undefined : resolve(options.icsDir);
   // A draft's shifts must not reach the agents' calendars.
   if (icsDir !== undefined && v.acceptable) files.push(...calendarFiles(icsDir, parts.schedule.roster));
@@ -105,6 +124,7 @@ export async function planCommand(options: PlanOptions, printer: Printer = stdPr
   await writeFilesAtomic(files);
   if (v.acceptable) await removeStaleDraft(outDir);
   printPlan(parts, v, { outDir, writtenTo, calendars: icsDir }, printer);
+  if (hire) for (const line of hireAdviceLines(hire)) printer.out(printer.c.yellow(`  ${line}`));
   const outcome = { outDir, writtenTo, files: files.map((f) => f.path), parts, acceptable: v.acceptable, reasons: v.reasons };
   if (!v.acceptable) throw new ShortfallError(`plan not acceptable, written as a draft to ${writtenTo} (the published roster in ${outDir} is unchanged): ${v.reasons.join("; ")}`);
   return outcome;

@@ -6,6 +6,7 @@ import { readAgentsCsv } from "../io/agents-csv.js";
 import { readForecastCsv } from "../io/forecast-csv.js";
 import { SAMPLE } from "../io/paths.js";
 import { readRequirementsCsv } from "../io/requirements-csv.js";
+import { stdPrinter } from "../io/terminal.js";
 import type { SolveRosterInput } from "../schedule/index.js";
 import { rosterInput } from "../schedule/input.js";
 import { staffRequirements } from "../staff/requirements.js";
@@ -23,7 +24,7 @@ export interface RosterInputOptions {
 }
 
 /** Config, zone, requirements and agents, read alike by `schedule` and `check`. */
-export async function scheduleInputs(options: RosterInputOptions): Promise<{ config: Config; zone: string; requirements: RequirementRow[]; input: SolveRosterInput }> {
+export async function scheduleInputs(options: RosterInputOptions, warn: (line: string) => void = (w) => stdPrinter().err(w)): Promise<{ config: Config; zone: string; requirements: RequirementRow[]; input: SolveRosterInput }> {
   const config = await loadConfig(options.config);
   if (options.tz !== undefined) checkOption(zoneProblem(options.tz), "--tz");
   const zone = options.tz ?? config.timezone;
@@ -33,7 +34,7 @@ export async function scheduleInputs(options: RosterInputOptions): Promise<{ con
   } else {
     requirements = await readRequirementsCsv(options.requirements ?? "requirements.csv");
   }
-  const agents = await readAgentsCsv(options.agents ?? config.agents ?? SAMPLE.agents);
+  const agents = await readAgentsCsv(options.agents ?? config.agents ?? SAMPLE.agents, (w) => warn(`peakplan: warning: ${w}`));
   if (options.timeLimit !== undefined && !(options.timeLimit > 0)) throw new InputError("--time-limit", undefined, `${options.timeLimit}; expected a positive number of seconds`);
   const input = rosterInput(config, { requirements, agents, zone, timeLimitSeconds: options.timeLimit });
   return { config, zone, requirements, input };

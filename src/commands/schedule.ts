@@ -27,7 +27,7 @@ export interface ScheduleCommandResult extends RosterResult {
 }
 
 export async function scheduleCommand(options: ScheduleCommandOptions, printer: Printer = stdPrinter()): Promise<ScheduleCommandResult> {
-  const { input } = await scheduleInputs(options);
+  const { input } = await scheduleInputs(options, (w) => printer.err(w));
   if (printer.progress) printer.err(`peakplan: solving the roster for ${input.agents.length} agents (time limit ${input.timeLimitSeconds} s)`);
   const result = await solveRoster(input);
   if (result.solver.status === "error" || result.solver.status === "infeasible") {

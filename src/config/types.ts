@@ -1,4 +1,7 @@
 // The config's shape, its defaults from the domain notes, and pure helpers over it: core code imports this, never the loader.
+import { defaultHireSettings, type HireSettings } from "../hire/types.js";
+
+import type { IngestSettings } from "./ingest.js";
 
 export type Channel = "email" | "chat" | "phone" | "social" | "form" | "other";
 export const CHANNELS: readonly Channel[] = ["email", "chat", "phone", "social", "form", "other"];
@@ -36,7 +39,7 @@ export interface Config {
   season?: { from: string; to: string };
   growth?: number;
   events: { enabled: boolean; lastShippingDay: string; custom: Array<{ name: string; date: string; days: number }> };
-  ingest: { timeColumn?: string; channelColumn?: string; dateFormat?: string; maxBadRowShare: number };
+  ingest: IngestSettings;
   channels: Record<string, ChannelTarget>;
   shrinkage: number;
   maxOccupancy: number;
@@ -57,6 +60,8 @@ export interface Config {
   };
   schedule: { timeLimitSeconds: number; solver: "auto" | "highs" | "jslp" };
   plan: { outDir: string; maxShortfallHours: number; freezeDays: number };
+  /** seasonal hire profiles and lead times for `peakplan hire` */
+  hire: HireSettings;
 }
 
 /** Handle times: chat 6 min per chat, phone 5 min, email 8 min, forms 6 min, social 4 min (see README). */
@@ -66,7 +71,7 @@ export function defaultConfig(baseDir = "."): Config {
     file: "(defaults)",
     timezone: "Europe/Helsinki",
     events: { enabled: true, lastShippingDay: "12-20", custom: [] },
-    ingest: { maxBadRowShare: 0.01 },
+    ingest: { maxBadRowShare: 0.01, channelMap: {}, maxOtherShare: 0.05, singleChannel: false, spreadDays: false },
     channels: {
       chat: { model: "erlang-c", ahtSeconds: 360, target: 0.8, answerSeconds: 120, concurrency: 2 },
       phone: { model: "erlang-c", ahtSeconds: 300, target: 0.8, answerSeconds: 20, concurrency: 1 },
@@ -89,6 +94,7 @@ export function defaultConfig(baseDir = "."): Config {
     rules: { minRestHours: 11, weekendMultiplier: 1.25, onCallHours: 2, penaltyMultiplier: 10, firstWeekDays: 7, changeCost: 50, weekendFairness: 0 },
     schedule: { timeLimitSeconds: 60, solver: "auto" },
     plan: { outDir: "out", maxShortfallHours: 0, freezeDays: 7 },
+    hire: defaultHireSettings(),
   };
 }
 

@@ -22,6 +22,10 @@ export class HourBuckets {
   constructor(private readonly clock: ZoneClock) {}
 
   add(instantMs: number, slot: number): void {
+    this.addCount(instantMs, slot, 1);
+  }
+
+  addCount(instantMs: number, slot: number, n: number): void {
     const start = this.clock.hourStart(instantMs);
     let row: Int32Array | undefined;
     // Exports are mostly in time order: the previous row's hour is the likely one.
@@ -36,8 +40,8 @@ export class HourBuckets {
       this.lastRow = row;
     }
     const r = row as Int32Array;
-    r[slot] = (r[slot] as number) + 1;
-    this.total++;
+    r[slot] = (r[slot] as number) + n;
+    this.total += n;
     if (instantMs < this.minMs) this.minMs = instantMs;
     if (instantMs > this.maxMs) this.maxMs = instantMs;
   }

@@ -28,6 +28,27 @@ const EXACT: Record<string, Channel> = {
   "internal note": "other", notification: "other", push: "other", mobile: "other", "sample ticket": "other",
 };
 
+/**
+ * The same channels as the Nordic and German UIs of these desks name them (all guessed from the languages' own
+ * words and the desks' translated channel menus; none of the desks publishes its localised export values).
+ * Keys are folded as foldValue does, so "Sähköposti", "SAHKOPOSTI" and "sahkoposti" are one key.
+ */
+const LOCALISED: Record<string, Channel> = {
+  // Finnish
+  sähköposti: "email", "s posti": "email", sposti: "email", puhelin: "phone", puhelu: "phone", soitto: "phone",
+  chatti: "chat", "live chat": "chat", verkkokeskustelu: "chat", yhteydenottolomake: "form", lomake: "form",
+  verkkolomake: "form", palautelomake: "form", portaali: "form", "sosiaalinen media": "social", some: "social", muu: "other",
+  // Swedish
+  "e post": "email", epost: "email", mejl: "email", chatt: "chat", telefon: "phone", samtal: "phone", telefonsamtal: "phone",
+  kontaktformulär: "form", webbformulär: "form", formulär: "form", "sociala medier": "social", annat: "other", övrigt: "other",
+  // Danish
+  opkald: "phone", kontaktformular: "form", webformular: "form", formular: "form", "sociale medier": "social", andet: "other",
+  // Norwegian
+  anrop: "phone", kontaktskjema: "form", nettskjema: "form", skjema: "form", "sosiale medier": "social", annet: "other",
+  // German
+  anruf: "phone", "e mail": "email", sonstiges: "other", "soziale medien": "social",
+};
+
 /** Freshdesk's API writes the source as a number. */
 const FRESHDESK_IDS: Record<string, Channel> = { "1": "email", "2": "form", "3": "phone", "7": "chat", "9": "form", "10": "email" };
 
@@ -35,20 +56,44 @@ export function normaliseRaw(raw: string): string {
   return raw.trim().toLowerCase().replace(/[_\-\s]+/g, " ");
 }
 
+/** A value with case, accents and separators folded: "Sähköposti" and "sahkoposti" meet, as do "E-post" and "e post". */
+export function foldValue(raw: string): string {
+  return normaliseRaw(raw.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "")).replace(/ø/g, "o").replace(/æ/g, "ae");
+}
+
+/**
+ * The run stops when more than `maxShare` of the used tickets had a channel value nobody mapped: planning them as
+ * "other" (a backlog) would quietly under-staff a phone or chat queue. Returns the one-line reason, or undefined.
+ */
+export function unknownShareProblem(unknown: Record<string, number>, used: number, maxShare: number): string | undefined {
+  const entries = Object.entries(unknown).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const total = entries.reduce((n, [, c]) => n + c, 0);
+  if (used <= 0 || total / used <= maxShare) return undefined;
+  const top = entries.slice(0, 5).map(([k, n]) => `"${k.slice(0, 40)}" (${n.toLocaleString("en-US")})`).join(", ");
+  const example = JSON.stringify(Object.fromEntries(entries.slice(0, 2).map(([k]) => [k.slice(0, 40), "phone"])));
+  const share = ((total / used) * 100).toFixed(1);
+  return `${share} % of tickets (${total.toLocaleString("en-US")} of ${used.toLocaleString("en-US")}) have a channel value peakplan does not know: ${top}${entries.length > 5 ? `, and ${entries.length - 5} more` : ""}; expected each mapped in the config's ingest.channelMap, e.g. "channelMap": ${example} (channels: email, chat, phone, social, form, other), or ingest.maxOtherShare raised above ${maxShare}`;
+}
+
 /**
  * Maps one raw value; `known` is false when it fell to "other" without being recognised (reported to the user).
  */
+const FOLDED: ReadonlyMap<string, Channel> = new Map(
+  [...Object.entries(EXACT), ...Object.entries(LOCALISED)].map(([k, ch]) => [foldValue(k), ch] as [string, Channel]),
+);
+
 export function mapChannel(raw: string, source: string): { channel: Channel; known: boolean } {
   const v = normaliseRaw(raw);
-  const exact = EXACT[v];
+  const exact = EXACT[v] ?? FOLDED.get(foldValue(raw));
   if (exact) return { channel: exact, known: true };
   if (source === "freshdesk" && FRESHDESK_IDS[v]) return { channel: FRESHDESK_IDS[v] as Channel, known: true };
-  // Free-text variants ("Phone call (inbound)", "E-mail support") still say what they are.
-  if (/mail/.test(v)) return { channel: "email", known: true };
-  if (/chat|messag|whatsapp/.test(v)) return { channel: "chat", known: true };
-  if (/phone|voice|call/.test(v)) return { channel: "phone", known: true };
-  if (/facebook|twitter|instagram|social/.test(v)) return { channel: "social", known: true };
-  if (/form|portal/.test(v)) return { channel: "form", known: true };
+  // Free-text variants ("Phone call (inbound)", "E-mail support", "Sähköposti (asiakas)") still say what they are.
+  const f = foldValue(raw);
+  if (/mail|sahkoposti|\be ?post\b/.test(f)) return { channel: "email", known: true };
+  if (/chat|messag|whatsapp/.test(f)) return { channel: "chat", known: true };
+  if (/phone|voice|call|puhel|telefon|samtal|opkald|anruf/.test(f)) return { channel: "phone", known: true };
+  if (/facebook|twitter|instagram|social|sosiaal|sociala|sociale|sosiale/.test(f)) return { channel: "social", known: true };
+  if (/form|portal|lomake|skjema/.test(f)) return { channel: "form", known: true };
   return { channel: "other", known: false };
 }
 
@@ -57,10 +102,15 @@ export class ChannelMapper {
   private readonly cache = new Map<string, number>();
   readonly unknown: Record<string, number> = {};
 
+  private readonly userMap: Map<string, Channel>;
+
   constructor(
     private readonly source: string,
     private readonly order: readonly Channel[],
-  ) {}
+    channelMap: Record<string, Channel> = {},
+  ) {
+    this.userMap = new Map(Object.entries(channelMap).map(([raw, ch]) => [foldValue(raw), ch]));
+  }
 
   /**
    * Known raw values already mapped, scanned with === before the Map: exports use a handful of values in turn,
@@ -85,7 +135,8 @@ export class ChannelMapper {
   private lookup(raw: string): number {
     let i = this.cache.get(raw);
     if (i === undefined) {
-      const { channel, known } = mapChannel(raw, this.source);
+      const mapped = this.userMap.size > 0 ? this.userMap.get(foldValue(raw)) : undefined;
+      const { channel, known } = mapped ? { channel: mapped, known: true } : mapChannel(raw, this.source);
       i = this.order.indexOf(channel);
       if (!known) i = -1 - i; // negative marks an unknown value, still counted as "other"
       this.cache.set(raw, i);

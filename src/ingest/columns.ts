@@ -15,13 +15,27 @@
 //   phone_call, phone_switch, push, sms, twitter, whatsapp; intercom-client ConversationSource.Type).
 // - LiveAgent: ticket `id`/`code`, `date_created`, `channel_type` (LiveAgent API v3 ticket fields; our search found no
 //   public copy of its CSV header, so these names are unverified: use --time-column/--channel-column if they differ).
+//
+// Localised headers (Finnish, Swedish, Danish, Norwegian, German): see LOCALISED below, each name marked documented
+// or guessed. Freshdesk builds its CSV header from its locale files (lib/helpdesk/ticket_model_extension.rb:
+// EXPORT_FIELDS labels "export_data.fields.ticket_id|source|created_time" through I18n.t, public copy in the repository
+// Ramesh-Veeriaperumal/freshconsult, config/locales/*.yml), so a German agent's export says "Ticket-ID", "Quelle",
+// "Erstellungsdatum" and a Swedish one "Ärende-ID", "Källa", "Tid för skapande". Headers are compared with case,
+// accents and separators folded ("Ärende-ID" = "arende id"), so each name is listed once.
 
-/** Lower-case, with spaces, underscores, dots and dashes folded to one space: "Created_At" -> "created at". */
+/**
+ * Lower-case, accents dropped (ø -> o, æ -> ae), with spaces, underscores, dots and dashes folded to one space:
+ * "Created_At" -> "created at", "Ärende-ID" -> "arende id".
+ */
 export function normaliseHeader(name: string): string {
   return name
     .replace(/^\uFEFF/, "")
     .trim()
     .toLowerCase()
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/ø/g, "o")
+    .replace(/æ/g, "ae")
     .replace(/[\s_.\-]+/g, " ")
     .replace(/\(.*\)$/, "")
     .trim();
@@ -34,23 +48,62 @@ export interface DeskProfile {
   id: string[];
 }
 
+/**
+ * Localised names per desk and language. "doc" = read in the desk's own published export code or locale files;
+ * everything else is "guessed": the word the desk's translated UI or the language itself uses, to be confirmed
+ * with a real export (--time-column / --channel-column cover a miss).
+ */
+const LOCALISED = {
+  freshdesk: {
+    // doc (issue 10, from freshconsult config/locales de.yml and sv-SE.yml export_data.fields): de, sv.
+    // doc (fi.yml ticket_fields.fields: created_at "Luotu", source "Lähde"): fi. guessed: da, nb.
+    time: ["Erstellungsdatum", "Tid för skapande", "Luotu", "Luontiaika", "Oprettelsestidspunkt", "Opprettelsestidspunkt", "Oprettet", "Opprettet"],
+    channel: ["Quelle", "Källa", "Lähde", "Kilde"],
+    id: ["Ticket-ID", "Ärende-ID", "Tiketin ID", "Billet-ID", "Sags-ID", "Sak-ID", "Saks-ID"],
+  },
+  zendesk: {
+    // guessed: Zendesk's translated UI words for "Created", "Channel"/"Via" and "Ticket ID".
+    time: ["Luotu", "Luontiaika", "Skapad", "Skapat", "Oprettet", "Opprettet", "Erstellt am", "Erstellt"],
+    channel: ["Kanava", "Kanal", "Via"],
+    id: ["Tiketin ID", "Tiketti-ID", "Ärende-ID", "Ärendenummer", "Billet-ID", "Sags-ID", "Sak-ID", "Ticket-ID", "ID"],
+  },
+} as const;
+
+const fold = (names: readonly string[]): string[] => names.map(normaliseHeader);
+
 /** Checked in order; a desk matches when one of its time names and one of its channel names are both present. */
 export const DESKS: readonly DeskProfile[] = [
   { name: "zendesk", time: ["created at"], channel: ["via", "via channel"], id: ["id", "ticket id"] },
   { name: "freshdesk", time: ["created time"], channel: ["source"], id: ["ticket id", "id"] },
+  { name: "freshdesk", time: fold(LOCALISED.freshdesk.time), channel: fold(LOCALISED.freshdesk.channel), id: fold(LOCALISED.freshdesk.id) },
+  { name: "zendesk", time: fold(LOCALISED.zendesk.time), channel: fold(LOCALISED.zendesk.channel), id: fold(LOCALISED.zendesk.id) },
   { name: "gorgias", time: ["created datetime", "ticket created time"], channel: ["channel", "ticket channel"], id: ["ticket id", "id"] },
   { name: "liveagent", time: ["date created"], channel: ["channel type"], id: ["id", "code", "ticket id"] },
   { name: "intercom", time: ["created at"], channel: ["source type"], id: ["conversation id", "id"] },
   { name: "helpscout", time: ["created at", "createdat"], channel: ["type", "source type"], id: ["id", "conversation id", "number"] },
 ];
 
-const GENERIC_TIME = [
+// English, then guessed Finnish, Swedish, Danish, Norwegian and German words for the same thing. "Complete Timestamp"
+// and "Case ID" are the event-log names of the public help-desk log in ../shared/realdata (one row per activity).
+const GENERIC_TIME = fold([
   "created at", "createdat", "created", "created time", "created datetime", "date created", "created date",
   "creation date", "creation time", "ticket created time", "opened at", "opened", "timestamp", "datetime",
-  "date time", "date", "time", "received at",
-];
-const GENERIC_CHANNEL = ["channel", "via", "source", "channel type", "source type", "ticket channel", "medium", "origin"];
-const GENERIC_ID = ["ticket id", "id", "conversation id", "ticket number", "ticket", "number", "ticketid", "key", "code"];
+  "date time", "date", "time", "received at", "complete timestamp", "start timestamp",
+  "luotu", "luontiaika", "luontipäivä", "luotu klo", "saapunut", "aikaleima", "päivämäärä", "aika",
+  "skapad", "skapat", "skapades", "skapad den", "tid för skapande", "skapandedatum", "datum", "tidpunkt", "tidsstämpel",
+  "oprettet", "oprettet den", "oprettelsesdato", "oprettelsestidspunkt", "dato", "tidspunkt", "tidsstempel",
+  "opprettet", "opprettet dato", "opprettelsesdato", "opprettelsestidspunkt",
+  "erstellt am", "erstellt", "erstellungsdatum", "erstellungszeit", "angelegt am", "zeitstempel",
+]);
+const GENERIC_CHANNEL = fold([
+  "channel", "via", "source", "channel type", "source type", "ticket channel", "medium", "origin",
+  "kanava", "lähde", "yhteydenottotapa", "kanal", "källa", "kilde", "kontaktkanal", "quelle", "eingangskanal",
+]);
+const GENERIC_ID = fold([
+  "ticket id", "id", "conversation id", "ticket number", "ticket", "number", "ticketid", "key", "code", "case id",
+  "tiketin id", "tiketti id", "tiketin numero", "tunnus", "ärende id", "ärendenummer", "ärende",
+  "billet id", "sags id", "sagsnummer", "sak id", "saks id", "saksnummer", "ticketnummer", "vorgangsnummer",
+]);
 
 export interface ColumnChoice {
   source: string;

@@ -1,28 +1,48 @@
-// Timestamp formats of help-desk exports: detection from a sample, and a fast parser that avoids luxon per row.
-import { DateTime } from "luxon";
-import type { ZoneClock } from "./clock.js";
+// Timestamp formats of help-desk exports: hand parsers for each detected form, cheap enough for a million rows.
+//
+// The forms are those Nordic and European systems and the public exports in ../shared/realdata write:
+// ISO 8601 (2024-09-01T06:34:00+03:00, 2024-09-01 06:34), year first with / or . (2012/10/09 14:50:17.000),
+// day first with . / or - (1.9.2024 6.34, 28.11.2025 klo 9.05, 01-09-2024 06:34, 02-10-2017 11:07, 01.09.2024 kl. 06.34),
+// month first with / or - (US), unix seconds or milliseconds, and Twitter's "Tue Oct 31 23:36:20 +0000 2017".
+// Day and month without leading zeros, seconds optional, "." or ":" in the time, fractions of a second after "." or ",".
 
 /** The formats detected unaided; anything else needs --date-format (luxon tokens). */
-export type DateFormatName = "iso" | "dotted-dmy" | "slash-dmy" | "slash-mdy" | "unix-seconds" | "unix-millis";
+export type DateFormatName =
+  | "iso"
+  | "ymd-slash"
+  | "ymd-dot"
+  | "dotted-dmy"
+  | "slash-dmy"
+  | "slash-mdy"
+  | "dash-dmy"
+  | "dash-mdy"
+  | "twitter"
+  | "unix-seconds"
+  | "unix-millis";
 
 export const FORMAT_LABELS: Record<DateFormatName, string> = {
   iso: "ISO 8601 (offset or Z exact, naive in the store zone)",
+  "ymd-slash": "yyyy/MM/dd HH:mm",
+  "ymd-dot": "yyyy.MM.dd HH:mm",
   "dotted-dmy": "dd.MM.yyyy HH:mm",
   "slash-dmy": "dd/MM/yyyy HH:mm",
   "slash-mdy": "MM/dd/yyyy HH:mm",
+  "dash-dmy": "dd-MM-yyyy HH:mm",
+  "dash-mdy": "MM-dd-yyyy HH:mm",
+  twitter: "EEE MMM dd HH:mm:ss ZZZ yyyy (Twitter)",
   "unix-seconds": "unix seconds",
   "unix-millis": "unix milliseconds",
 };
 
-const MINUTE = 60_000;
+export const MINUTE = 60_000;
 
-const digit = (s: string, i: number): number => {
+export const digit = (s: string, i: number): number => {
   const c = s.charCodeAt(i) - 48;
   return c >= 0 && c <= 9 ? c : -1;
 };
 
 /** Reads `n` digits at i, or -1. */
-function num(s: string, i: number, n: number): number {
+export function num(s: string, i: number, n: number): number {
   let v = 0;
   for (let k = 0; k < n; k++) {
     const d = digit(s, i + k);
@@ -42,7 +62,7 @@ export interface Parsed {
  * The hot path writes into this one object instead of allocating per row (a million rows make a lot of garbage);
  * callers copy what they need before the next parse.
  */
-const OUT: Parsed = { ms: 0, offset: null };
+export const OUT: Parsed = { ms: 0, offset: null };
 
 /** Date.UTC of the last (y, m, d, h) seen: sorted exports repeat the same hour for many rows in a row. */
 let lastHourKey = -1;
@@ -59,8 +79,8 @@ function hourBase(y: number, mo: number, d: number, h: number): number {
   return base;
 }
 
-/** Time part "HH:mm[:ss[.fff]]" at i, then an optional zone; null when malformed. */
-function parseTimeAndZone(s: string, i: number, y: number, mo: number, d: number): Parsed | null {
+/** Time part "H[H]:mm[:ss[.fff]]" or "H[H].mm[.ss]" at i, then an optional zone; null when malformed. */
+export function parseTimeAndZone(s: string, i: number, y: number, mo: number, d: number): Parsed | null {
   let h = 0;
   let mi = 0;
   let sec = 0;
@@ -72,11 +92,12 @@ function parseTimeAndZone(s: string, i: number, y: number, mo: number, d: number
       h = num(s, i, 1); // "9:05" in some locales
       p = i + 1;
     }
-    if (h < 0 || s.charCodeAt(p) !== 58) return null;
+    const sep = s.charCodeAt(p);
+    if (h < 0 || (sep !== 58 && sep !== 46)) return null; // ":" or "." (Finnish 9.05)
     mi = num(s, p + 1, 2);
     if (mi < 0 || mi > 59) return null;
     p += 3;
-    if (s.charCodeAt(p) === 58) {
+    if (s.charCodeAt(p) === sep && digit(s, p + 1) >= 0) {
       sec = num(s, p + 1, 2);
       if (sec < 0 || sec > 60) return null;
       p += 3;
@@ -124,7 +145,7 @@ function parseTimeAndZone(s: string, i: number, y: number, mo: number, d: number
   return null;
 }
 
-function parseIso(s: string): Parsed | null {
+export function parseIso(s: string): Parsed | null {
   const y = num(s, 0, 4);
   if (y < 0 || s.charCodeAt(4) !== 45) return null;
   const mo = num(s, 5, 2);
@@ -137,27 +158,47 @@ function parseIso(s: string): Parsed | null {
   return parseTimeAndZone(s, 11, y, mo, d);
 }
 
-/** d.M.yyyy, d/M/yyyy or M/d/yyyy with 1-2 digit day and month, then a time. */
-function parseDayMonth(s: string, sepCode: number, monthFirst: boolean): Parsed | null {
-  let p = 0;
-  const a = readUpTo2(s, p);
-  if (!a) return null;
-  p = a.next;
-  if (s.charCodeAt(p) !== sepCode) return null;
-  const b = readUpTo2(s, p + 1);
-  if (!b) return null;
-  p = b.next;
-  if (s.charCodeAt(p) !== sepCode) return null;
-  const y = num(s, p + 1, 4);
-  if (y < 0) return null;
-  p += 5;
-  const [d, mo] = monthFirst ? [b.value, a.value] : [a.value, b.value];
-  if (p < s.length) {
-    if (s.charCodeAt(p) !== 32 && s.charCodeAt(p) !== 84) return null;
-    while (s.charCodeAt(p + 1) === 32) p++;
-    p++;
+/** Skips the blank (or T) between date and time and an optional "klo", "kl." or "kl" (Nordic "o'clock"). */
+function timeStart(s: string, p: number): number {
+  if (p >= s.length) return p;
+  const c = s.charCodeAt(p);
+  if (c !== 32 && c !== 84) return -1;
+  p++;
+  while (s.charCodeAt(p) === 32) p++;
+  const k = s.charCodeAt(p) | 32;
+  if (k === 107 && (s.charCodeAt(p + 1) | 32) === 108) {
+    // k l
+    p += 2;
+    if ((s.charCodeAt(p) | 32) === 111 || s.charCodeAt(p) === 46) p++; // o or .
+    if (s.charCodeAt(p) !== 32) return -1;
+    while (s.charCodeAt(p) === 32) p++;
   }
-  return parseTimeAndZone(s, p, y, mo, d);
+  return p;
+}
+
+/** yyyy/M/d or yyyy.M.d (1-2 digit month and day), then a time. */
+function parseYearFirst(s: string, sepCode: number): Parsed | null {
+  const y = num(s, 0, 4);
+  if (y < 0 || s.charCodeAt(4) !== sepCode) return null;
+  const a = readUpTo2(s, 5);
+  if (!a || s.charCodeAt(a.next) !== sepCode) return null;
+  const b = readUpTo2(s, a.next + 1);
+  if (!b) return null;
+  const p = timeStart(s, b.next);
+  return p < 0 ? null : parseTimeAndZone(s, p, y, a.value, b.value);
+}
+
+/** d.M.yyyy, d/M/yyyy, d-M-yyyy or month first, with 1-2 digit day and month, then a time. */
+function parseDayMonth(s: string, sepCode: number, monthFirst: boolean): Parsed | null {
+  const a = readUpTo2(s, 0);
+  if (!a || s.charCodeAt(a.next) !== sepCode) return null;
+  const b = readUpTo2(s, a.next + 1);
+  if (!b || s.charCodeAt(b.next) !== sepCode) return null;
+  const y = num(s, b.next + 1, 4);
+  if (y < 0) return null;
+  const p = timeStart(s, b.next + 5);
+  if (p < 0) return null;
+  return monthFirst ? parseTimeAndZone(s, p, y, a.value, b.value) : parseTimeAndZone(s, p, y, b.value, a.value);
 }
 
 function readUpTo2(s: string, i: number): { value: number; next: number } | null {
@@ -175,122 +216,41 @@ function parseEpoch(s: string, millis: boolean): Parsed | null {
   return OUT;
 }
 
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const TWITTER = /^[A-Za-z]{3} ([A-Za-z]{3}) (\d{1,2}) (\d{1,2}:\d{2}:\d{2}) ([+-]\d{4}) (\d{4})$/;
+
+/** Twitter's created_at, "Tue Oct 31 23:36:20 +0000 2017" (the layout of the public customer-support tweet sets). */
+function parseTwitter(s: string): Parsed | null {
+  const m = TWITTER.exec(s);
+  if (!m) return null;
+  const mo = MONTHS.indexOf((m[1] ?? "").toLowerCase()) + 1;
+  if (mo === 0) return null;
+  return parseTimeAndZone(`${m[3]} ${m[4]}`, 0, Number(m[5]), mo, Number(m[2]));
+}
+
 export function parseWith(format: DateFormatName, s: string): Parsed | null {
   switch (format) {
     case "iso":
       return parseIso(s);
+    case "ymd-slash":
+      return parseYearFirst(s, 47);
+    case "ymd-dot":
+      return parseYearFirst(s, 46);
     case "dotted-dmy":
       return parseDayMonth(s, 46, false);
     case "slash-dmy":
       return parseDayMonth(s, 47, false);
     case "slash-mdy":
       return parseDayMonth(s, 47, true);
+    case "dash-dmy":
+      return parseDayMonth(s, 45, false);
+    case "dash-mdy":
+      return parseDayMonth(s, 45, true);
+    case "twitter":
+      return parseTwitter(s);
     case "unix-seconds":
       return parseEpoch(s, false);
     case "unix-millis":
       return parseEpoch(s, true);
   }
-}
-
-export type Detection =
-  | { format: DateFormatName }
-  | { ambiguous: string }
-  | { unknown: string }
-  /** several formats each read some samples and none reads most: `index` is the first sample the best one cannot read */
-  | { mixed: DateFormatName[]; index: number };
-
-/**
- * Picks the format that reads the most sample values. Day-first and month-first slashes are told apart
- * only by a value whose first or second part exceeds 12; without one the caller must ask for --date-format.
- */
-export function detectDateFormat(samples: readonly string[]): Detection {
-  const values = samples.map((v) => v.trim()).filter((v) => v !== "");
-  if (values.length === 0) return { unknown: "" };
-  const score = (f: DateFormatName): number => values.reduce((n, v) => n + (parseWith(f, v) ? 1 : 0), 0);
-  const order: DateFormatName[] = ["iso", "dotted-dmy", "unix-seconds", "unix-millis", "slash-dmy", "slash-mdy"];
-  const scores = order.map((f) => ({ f, n: score(f) }));
-  const best = scores.reduce((a, b) => (b.n > a.n ? b : a));
-  if (best.n > 0 && best.n < values.length * 0.5) {
-    const readers = scores.filter((x) => x.n > 0 && x.f !== "slash-mdy").map((x) => x.f);
-    if (readers.length > 1) return { mixed: readers, index: values.findIndex((v) => !parseWith(best.f, v)) };
-  }
-  if (best.n === 0 || best.n < values.length * 0.5) return { unknown: values[0] ?? "" };
-  if (best.f === "slash-dmy" || best.f === "slash-mdy") {
-    const dmy = scores.find((s) => s.f === "slash-dmy")?.n ?? 0;
-    const mdy = scores.find((s) => s.f === "slash-mdy")?.n ?? 0;
-    if (dmy === mdy) return { ambiguous: values[0] ?? "" };
-    return { format: dmy > mdy ? "slash-dmy" : "slash-mdy" };
-  }
-  return { format: best.f };
-}
-
-/** Turns text into an instant (ms), or NaN. Naive times go through the zone clock and its DST rule. */
-export interface TimestampParser {
-  label: string;
-  parse(text: string): number;
-}
-
-export function builtInParser(format: DateFormatName, clock: ZoneClock): TimestampParser {
-  const parse = (text: string): number => {
-    const p = parseWith(format, text.length > 0 && (text.charCodeAt(0) === 32 || text.charCodeAt(text.length - 1) === 32) ? text.trim() : text);
-    if (!p) return Number.NaN;
-    return p.offset === null ? clock.fromWall(p.ms) : p.ms - p.offset * MINUTE;
-  };
-  if (format !== "iso") return { label: FORMAT_LABELS[format], parse };
-  // Most exports write "YYYY-MM-DD HH:mm:ss" in time order, so a row's first 13 characters (date and hour) are
-  // usually the previous row's: then only minutes and seconds are read. Anything else takes the full parse.
-  // The prefix as character codes: String.prototype.startsWith was the hot spot on papaparse's sliced cells.
-  const prefix = new Uint16Array(13);
-  let prefixBase = Number.NaN;
-  return {
-    label: FORMAT_LABELS[format],
-    parse(text) {
-      if (text.length !== 19 || text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58 || text.charCodeAt(0) === 32) return parse(text);
-      const mi = num(text, 14, 2);
-      const sec = num(text, 17, 2);
-      if (mi < 0 || mi > 59 || sec < 0 || sec > 60) return parse(text);
-      const within = mi * MINUTE + Math.min(sec, 59) * 1000;
-      if (!Number.isNaN(prefixBase) && samePrefix(text, prefix)) return clock.fromWall(prefixBase + within);
-      const p = parseIso(text);
-      if (!p) return Number.NaN;
-      // Kept only for a two-digit hour; digits at 11-12 and ':' at 13 leave no other reading.
-      if (p.offset === null && digit(text, 11) >= 0 && digit(text, 12) >= 0) {
-        for (let k = 0; k < 13; k++) prefix[k] = text.charCodeAt(k);
-        prefixBase = p.ms - within;
-      }
-      return p.offset === null ? clock.fromWall(p.ms) : p.ms - p.offset * MINUTE;
-    },
-  };
-}
-
-/** True when `text` begins with the 13 codes of `prefix`, compared from the hour back (it changes first). */
-function samePrefix(text: string, prefix: Uint16Array): boolean {
-  for (let i = 12; i >= 0; i--) if (text.charCodeAt(i) !== prefix[i]) return false;
-  return true;
-}
-
-/**
- * A --date-format in luxon tokens. Wall fields are read by luxon in UTC and then placed with our own DST rule,
- * so naive times resolve the same whatever the format; a format with an offset token (Z, ZZ, ZZZ) is exact.
- */
-export function luxonParser(format: string, clock: ZoneClock): TimestampParser {
-  const hasOffset = /Z/.test(format.replace(/'[^']*'/g, ""));
-  return {
-    label: format,
-    parse(text) {
-      const t = text.trim();
-      if (hasOffset) {
-        const dt = DateTime.fromFormat(t, format, { setZone: true });
-        return dt.isValid ? dt.toMillis() : Number.NaN;
-      }
-      const dt = DateTime.fromFormat(t, format, { zone: "UTC" });
-      return dt.isValid ? clock.fromWall(dt.toMillis()) : Number.NaN;
-    },
-  };
-}
-
-/** True when the luxon format string itself is usable (a quick check with luxon's own explainer). */
-export function isUsableLuxonFormat(format: string): boolean {
-  const explained = DateTime.fromFormatExplain("", format) as { tokens?: unknown[] };
-  return Array.isArray(explained.tokens) && explained.tokens.length > 0;
 }

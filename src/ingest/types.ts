@@ -41,6 +41,10 @@ export interface IngestSummary {
   unknownChannels: Record<string, number>;
   firstTicket?: string;
   lastTicket?: string;
+  /** timestamps that carried an offset, and how many of those disagree with the store zone's offset then */
+  offsets?: { carried: number; mismatched: number; zone: string; fittingZone?: string };
+  /** true when the export held dates only and each day was spread over the intraday profile (spreadDays) */
+  spreadDays?: boolean;
 }
 
 export interface IngestOptions {
@@ -48,6 +52,12 @@ export interface IngestOptions {
   timeColumn?: string;
   channelColumn?: string;
   dateFormat?: string;
+  /** raw channel value -> channel, applied before the built-in names (case and accents ignored) */
+  channelMap?: Record<string, Channel>;
+  /** share of used tickets whose channel value may be unknown before the run stops (default 0.05) */
+  maxOtherShare?: number;
+  /** spread date-only rows over the intraday profile instead of refusing them */
+  spreadDays?: boolean;
   /** share of rows whose timestamp may fail before the file is refused (default 0.01) */
   maxBadRowShare?: number;
   /** "now" in ms, for the future-time check (default Date.now()); tests pin it */

@@ -1,15 +1,24 @@
 // agents.csv: the team, read with line numbers; every default from the issue, every bad cell an exit-2 error.
 import { parseDecimal } from "../values.js";
 import { InputError } from "../errors.js";
-import { SENIORITIES, type Agent, type Seniority } from "../schedule/types.js";
-import { readCsvTable } from "./csv.js";
+import { AGENT_COLUMNS, SENIORITIES, type Agent, type Seniority } from "../schedule/types.js";
+import { NO, SENIORITY_ALIASES, YES, foldHeader, resolveAgentHeader } from "./agents-header.js";
+import { readCsvTable, toCsv } from "./csv.js";
 
-export async function readAgentsCsv(file: string): Promise<Agent[]> {
-  const table = await readCsvTable(file, ["id", "seniority"]);
+const REQUIRED = ["id", "seniority"];
+
+/** `warn` gets one line naming header columns peakplan does not use (localised headers are read as their column). */
+export async function readAgentsCsv(file: string, warn: (line: string) => void = () => {}): Promise<Agent[]> {
+  const table = await readCsvTable(file);
+  const columns = resolveAgentHeader(file, table.header, warn);
+  const missing = REQUIRED.filter((c) => ![...columns.values()].includes(c));
+  if (missing.length > 0) throw new InputError(file, 1, `missing column ${missing.join(", ")}; expected a header with ${REQUIRED.join(",")}`);
   const seen = new Map<string, number>();
   const agents: Agent[] = [];
-  for (const { line, values } of table.rows) {
-    if (Object.values(values).every((v) => v === "")) continue;
+  for (const { line, values: raw } of table.rows) {
+    if (Object.values(raw).every((v) => v === "")) continue;
+    const values: Record<string, string | undefined> = {};
+    for (const [cell, column] of columns) values[column] = raw[cell];
     const fail = (expected: string): never => {
       throw new InputError(file, line, expected);
     };
@@ -18,7 +27,8 @@ export async function readAgentsCsv(file: string): Promise<Agent[]> {
     const earlier = seen.get(id);
     if (earlier !== undefined) fail(`id "${id}" is also on line ${earlier}; expected unique agent ids`);
     seen.set(id, line);
-    const seniority = (values.seniority ?? "").toLowerCase() as Seniority;
+    const said = foldHeader(values.seniority ?? "");
+    const seniority = (SENIORITY_ALIASES[said] ?? said) as Seniority;
     if (!SENIORITIES.includes(seniority)) fail(`seniority "${values.seniority ?? ""}"; expected senior, experienced or new`);
     const agent: Agent = {
       id,
@@ -61,10 +71,10 @@ function whole(raw: string | undefined, fallback: number, min: number, max: numb
 }
 
 function yesNo(raw: string | undefined, fallback: boolean, column: string, fail: Fail): boolean {
-  const v = (raw ?? "").toLowerCase();
+  const v = foldHeader(raw ?? "");
   if (v === "") return fallback;
-  if (["yes", "y", "true", "1"].includes(v)) return true;
-  if (["no", "n", "false", "0"].includes(v)) return false;
+  if (YES.includes(v)) return true;
+  if (NO.includes(v)) return false;
   return fail(`${column} "${raw ?? ""}"; expected yes or no`);
 }
 
@@ -73,4 +83,12 @@ function date(raw: string | undefined, column: string, fail: Fail): string | und
   const ok = /^\d{4}-\d{2}-\d{2}$/.test(raw) && new Date(`${raw}T00:00:00Z`).toISOString().slice(0, 10) === raw;
   if (!ok) fail(`${column} "${raw}"; expected a date YYYY-MM-DD`);
   return raw;
+}
+
+/** agents.csv text for a team, in the columns `readAgentsCsv` reads back to the same agents. */
+export function agentsToCsv(agents: readonly Agent[]): string {
+  const yes = (b: boolean): string => (b ? "yes" : "no");
+  return toCsv(AGENT_COLUMNS, agents.map((a) => [
+    a.id, a.name, a.seniority, a.availableFrom ?? "", a.availableTo ?? "", a.maxDaysPerWeek, a.maxHoursPerWeek, yes(a.weekends), yes(a.onCall), a.hourlyCost,
+  ]));
 }

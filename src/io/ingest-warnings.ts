@@ -20,6 +20,14 @@ export function ingestWarnings(summary: IngestSummary): string[] {
     const more = unknown.length > MAX_CHANNELS_LISTED ? `, and ${unknown.length - MAX_CHANNELS_LISTED} more` : "";
     out.push(`${summary.file}: ${total} ticket${total === 1 ? "" : "s"} with an unknown channel counted as "other": ${listed}${more}`);
   }
+  const off = summary.offsets;
+  // Most timestamps carry an offset and it is not the store zone's then: the export was likely written elsewhere.
+  if (off && off.carried > summary.rowsUsed / 2 && off.mismatched > off.carried / 2) {
+    out.push(
+      `${summary.file}: ${off.mismatched} of ${off.carried} timestamps carry an offset that ${off.zone} does not have at that time; they fit ${off.fittingZone ?? "another zone"}: check --tz (hours are counted in ${off.zone})`,
+    );
+  }
+  if (summary.spreadDays) out.push(`${summary.file}: dates without a time of day; each day's tickets were spread over the intraday profile (spreadDays)`);
   // Always one line each, whatever the raw values held.
   return out.map((w) => w.replace(/[\r\n]+/g, " "));
 }

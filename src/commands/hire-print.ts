@@ -1,0 +1,65 @@
+// What `peakplan hire` prints: cohorts with their dates, the season's cost, the value of each hire; or the same as JSON.
+import type { HirePlan } from "../hire/index.js";
+import type { Printer } from "../io/terminal.js";
+import { table } from "../io/table.js";
+
+export function printHirePlan(plan: HirePlan, out: string, printer: Printer): void {
+  const { c } = printer;
+  const b = plan.before;
+  printer.out(c.bold(`Current team: shortfall ${fmt(b.agentHours)} agent-hours, ${fmt(b.seniorHours)} senior-hours, ${b.standbyDays} on-call days`));
+  if (plan.cohorts.length === 0) printer.out(plan.status === "not-needed" ? c.green("No hire needed: the roster covers every hour a hire could.") : "No hire proposed.");
+  else {
+    const t = table(["cohort", "profile", "hires", "live from", "paired until", "onboarding from", "open job ad by", "removes (agent-h)"], {
+      align: ["right", "left", "right", "left", "left", "left", "left", "right"],
+    });
+    plan.cohorts.forEach((k, i) => {
+      const m = plan.marginal[i];
+      t.push([i + 1, k.profile.name, k.count, k.liveFrom, k.pairedUntil, k.onboardingFrom, k.recruitBy, m === undefined ? "-" : fmt(m)]);
+    });
+    printer.out(t.toString());
+    const total = plan.hires.length;
+    printer.out(`${total} hire(s) in ${plan.cohorts.length} cohort(s); ids ${plan.hires[0]?.id ?? ""}..${plan.hires[total - 1]?.id ?? ""} written to ${out} (append its rows to agents.csv)`);
+  }
+  const a = plan.after;
+  if (a) {
+    const line = `With the hires: shortfall ${fmt(a.agentHours)} agent-hours, ${fmt(a.seniorHours)} senior-hours, ${a.standbyDays} on-call days; season cost ${fmt(a.cost)}`;
+    printer.out(plan.status === "not-covered" ? c.red(line) : line);
+  }
+  if (plan.marginal.some((m) => m !== undefined)) printer.out("removes: agent-hours of shortfall that come back when the cohort has one hire fewer (solved, not estimated)");
+  const notes = hireNotes(plan);
+  for (const n of notes) printer.out(c.yellow(n));
+  printer.out(`Verified with ${plan.solves} roster solve(s); ${plan.minimal ? "one hire fewer in any cohort falls short" : "not every cohort was tried one hire smaller: the count may be high"}`);
+}
+
+/** What hiring cannot fix, and why the answer is what it is, in a lead's words. */
+export function hireNotes(plan: HirePlan): string[] {
+  const notes: string[] = [];
+  if (plan.seniorsOnly > 0) notes.push(`${fmt(plan.seniorsOnly)} senior-hours can only be filled by seniors: hiring new agents cannot fill them, so no hire is proposed for them`);
+  if (plan.unfixable.tooLate > 0) notes.push(`${fmt(plan.unfixable.tooLate)} agent-hours fall before ${plan.earliestLive}, the earliest a hire recruited now can go live`);
+  if (plan.unfixable.uncoverable > 0) notes.push(`${fmt(plan.unfixable.uncoverable)} agent-hours fall in hours no shift template spans: add a shift, not a hire`);
+  if ((plan.after?.standbyDays ?? 0) > 0) notes.push("on-call days short: new hires are never on call, so hiring does not fill them");
+  if (plan.status === "not-covered") notes.push("the solve budget (hire.maxSolves) ran out before the roster held: the last try is written");
+  return notes;
+}
+
+export function hirePlanJson(plan: HirePlan, out: string): unknown {
+  return {
+    status: plan.status,
+    out,
+    earliestLive: plan.earliestLive,
+    hires: plan.hires.length,
+    cohorts: plan.cohorts.map((k, i) => ({ ...k, profile: k.profile.name, removesAgentHours: plan.marginal[i] ?? null })),
+    before: plan.before,
+    after: plan.after ?? null,
+    seniorsOnlyHours: plan.seniorsOnly,
+    unfixable: plan.unfixable,
+    minimal: plan.minimal,
+    solves: plan.solves,
+    notes: hireNotes(plan),
+    violations: plan.final?.check.violations ?? [],
+  };
+}
+
+function fmt(x: number): string {
+  return Math.round(x).toLocaleString("en-US");
+}

@@ -1,0 +1,97 @@
+// `peakplan hire`: the fewest seasonal hires, by cohort, for which the roster covers the season; writes hires.csv.
+import { promises as fs } from "node:fs";
+import { DateTime } from "luxon";
+import { loadConfig, type Config } from "../config.js";
+import { Validator } from "../config/validator.js";
+import { InputError, ShortfallError } from "../errors.js";
+import { forecastSeason } from "../forecast/index.js";
+import { readProfiles } from "../hire/config.js";
+import { planHires, type HirePlan } from "../hire/index.js";
+import { earliestLive } from "../hire/size.js";
+import { agentsToCsv, readAgentsCsv } from "../io/agents-csv.js";
+import { writeFileAtomic } from "../io/atomic.js";
+import { SAMPLE } from "../io/paths.js";
+import { readRequirementsCsv } from "../io/requirements-csv.js";
+import { stdPrinter, type Printer } from "../io/terminal.js";
+import { staffRequirements } from "../staff/requirements.js";
+import type { RequirementRow } from "../staff/types.js";
+import { printHirePlan, hirePlanJson } from "./hire-print.js";
+import { checkDate, fallbackGrowth, readHistory } from "./inputs.js";
+
+export interface HireOptions {
+  config?: string;
+  requirements?: string;
+  agents?: string;
+  profile?: string;
+  maxShortfall?: number;
+  latestStart?: string;
+  today?: string;
+  timeLimit?: number;
+  json?: boolean;
+  out?: string;
+}
+
+export async function hireCommand(options: HireOptions, printer: Printer = stdPrinter()): Promise<HirePlan> {
+  // Without requirements, the season comes from a config's history as `plan` makes it: the sample's by default.
+  const config = await loadConfig(options.config ?? (options.requirements === undefined ? SAMPLE.config : undefined));
+  checkDate(options.latestStart, "--latest-start");
+  checkDate(options.today, "--today");
+  if (options.maxShortfall !== undefined && !(options.maxShortfall >= 0)) throw new InputError("--max-shortfall", undefined, `${options.maxShortfall}; expected agent-hours, 0 or more`);
+  if (options.timeLimit !== undefined && !(options.timeLimit > 0)) throw new InputError("--time-limit", undefined, `${options.timeLimit}; expected a positive number of seconds`);
+  const settings = { ...config.hire, profiles: options.profile === undefined ? config.hire.profiles : await readProfileFile(options.profile) };
+  const today = options.today ?? DateTime.now().setZone(config.timezone).toISODate() ?? "";
+  const earliest = earliestLive(today, settings);
+  if (options.latestStart !== undefined && options.latestStart < earliest) {
+    throw new InputError("--latest-start", undefined, `${options.latestStart} is before the earliest a hire recruited from ${today} can go live (${earliest}); expected a later date`);
+  }
+  const requirements = options.requirements !== undefined ? await readRequirementsCsv(options.requirements) : await requirementsFromConfig(config, printer);
+  const agents = await readAgentsCsv(options.agents ?? config.agents ?? SAMPLE.agents);
+  const out = options.out ?? "hires.csv";
+  const plan = await planHires({
+    schedule: {
+      requirements, agents, shifts: config.shifts, rules: config.rules, timezone: config.timezone,
+      timeLimitSeconds: options.timeLimit ?? config.schedule.timeLimitSeconds, backend: config.schedule.solver,
+    },
+    settings,
+    today,
+    latestLive: options.latestStart,
+    maxShortfall: options.maxShortfall ?? config.plan.maxShortfallHours,
+    onProgress: (text) => {
+      if (printer.progress) printer.err(`peakplan: ${text}`);
+    },
+  });
+  await writeFileAtomic(out, agentsToCsv(plan.hires));
+  if (options.json) printer.out(JSON.stringify(hirePlanJson(plan, out), null, 2));
+  else printHirePlan(plan, out, printer);
+  if (plan.status === "not-covered") throw new ShortfallError(`${out} written, but the roster with these hires still falls short (${plan.solves} solves, hire.maxSolves ${settings.maxSolves})`);
+  return plan;
+}
+
+async function readProfileFile(file: string): Promise<Config["hire"]["profiles"]> {
+  let text: string;
+  try {
+    text = await fs.readFile(file, "utf8");
+  } catch {
+    throw new InputError(file, undefined, "cannot be read; expected a JSON file of hire profiles");
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch {
+    throw new InputError(file, undefined, 'is not valid JSON; expected [{"name": "full-time", "maxDaysPerWeek": 5, ...}]');
+  }
+  const list = typeof raw === "object" && raw !== null && !Array.isArray(raw) && "profiles" in raw ? (raw as { profiles: unknown }).profiles : raw;
+  return readProfiles(new Validator(file), list, "profiles");
+}
+
+/** The season's hourly requirements from the config's history, as `plan` makes them. */
+export async function requirementsFromConfig(config: Config, printer: Printer): Promise<RequirementRow[]> {
+  const history = config.history ?? SAMPLE.history;
+  const { ingest } = await readHistory({ history }, printer, config);
+  const forecast = forecastSeason(ingest.series, {
+    ...(config.season ?? {}),
+    growth: fallbackGrowth(undefined, config),
+    events: { enabled: config.events.enabled, lastShippingDay: config.events.lastShippingDay, custom: config.events.custom },
+  });
+  return staffRequirements(forecast.rows, config, { zone: config.timezone, source: history }).rows;
+}

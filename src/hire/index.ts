@@ -1,0 +1,158 @@
+// `hire`'s core: size the hires from the current team's roster gap, then verify and repair with the real roster.
+import { solveRoster, type RosterResult, type SolveRosterInput } from "../schedule/index.js";
+import type { Agent } from "../schedule/types.js";
+import { hireAgents } from "./agents.js";
+import { dayGaps, gapTotals, hourGaps } from "./gaps.js";
+import { cohortCap, spareMentorsByDay } from "./mentors.js";
+import { seniorsOnlyGap } from "./seniors.js";
+import { earliestLive, sizeNeeds, stagger, toCohorts, type Need } from "./size.js";
+import type { Cohort, HireSettings } from "./types.js";
+
+export interface HireInput {
+  /** the current team and everything else the roster needs */
+  schedule: SolveRosterInput;
+  settings: HireSettings;
+  /** YYYY-MM-DD: recruiting starts no earlier */
+  today: string;
+  /** no cohort goes live after this day */
+  latestLive?: string;
+  /** agent-hours of shortfall the answer may leave */
+  maxShortfall: number;
+  /** the current team's roster when the caller has solved it already (plan) */
+  baseline?: RosterResult;
+  /** false: size from the baseline only, no verifying solves (plan's bounded path) */
+  verify?: boolean;
+  onProgress?: (text: string) => void;
+}
+
+export interface Shortfall {
+  agentHours: number;
+  seniorHours: number;
+  standbyDays: number;
+}
+
+export interface HirePlan {
+  /** not-needed: the team covers it; covered: verified; not-covered: the solve budget ran out first; estimate: not verified */
+  status: "not-needed" | "covered" | "not-covered" | "estimate";
+  cohorts: Cohort[];
+  hires: Agent[];
+  earliestLive: string;
+  before: Shortfall;
+  after?: Shortfall & { cost: number };
+  /** agent-hours no hire can remove: before the earliest live day, or in hours no shift template spans */
+  unfixable: { tooLate: number; uncoverable: number };
+  /** senior-hours the seniors on the team cannot cover even with every other hour filled: only seniors fix these */
+  seniorsOnly: number;
+  /** per cohort: agent-hours of shortfall that come back without one of its hires (undefined: not measured) */
+  marginal: Array<number | undefined>;
+  /** every cohort was tested one hire smaller and fell short */
+  minimal: boolean;
+  solves: number;
+  final?: RosterResult;
+}
+
+export async function planHires(input: HireInput): Promise<HirePlan> {
+  const { schedule, settings } = input;
+  const say = input.onProgress ?? (() => undefined);
+  const fw = schedule.rules.firstWeekDays;
+  const earliest = earliestLive(input.today, settings);
+  let solves = 0;
+  const solve = async (team: readonly Agent[]): Promise<RosterResult> => {
+    solves++;
+    return solveRoster({ ...schedule, agents: team });
+  };
+  const base = input.baseline ?? (say("solving the current team's roster"), await solve(schedule.agents));
+  const shortOf = (r: RosterResult): Shortfall => ({ agentHours: r.check.shortfall.agentHours, seniorHours: r.check.shortfall.seniorHours, standbyDays: r.check.shortfall.standbyDays });
+  const gapsOf = (r: RosterResult) => hourGaps(schedule.requirements, r.roster, schedule.shifts);
+  const meets = (r: RosterResult): boolean => {
+    const t = gapTotals(gapsOf(r), earliest);
+    return r.check.ok && (t.fixable === 0 || t.fixable + t.tooLate + t.uncoverable <= input.maxShortfall);
+  };
+  const baseTotals = gapTotals(gapsOf(base), earliest);
+  const seniorsOnly = base.check.shortfall.seniorHours > 0 ? (say("solving the seniors alone"), await seniorsOnlyGap(schedule)) : 0;
+  const plan: HirePlan = {
+    status: "not-needed", cohorts: [], hires: [], earliestLive: earliest, before: shortOf(base),
+    unfixable: { tooLate: baseTotals.tooLate, uncoverable: baseTotals.uncoverable }, seniorsOnly, marginal: [], minimal: true, solves,
+  };
+  if (meets(base)) return { ...plan, after: { ...shortOf(base), cost: cost(base) }, final: base };
+
+  const spare = spareMentorsByDay(base.roster, schedule.agents, schedule.shifts, fw);
+  const grow = (r: RosterResult, current: readonly Need[]): Need[] => {
+    let needs = sizeNeeds(dayGaps(gapsOf(r), schedule.shifts, earliest), settings.profiles);
+    if (needs.length === 0) {
+      // The gap fits in no whole week's estimate (a few hours): one more hire on its first short day.
+      const first = gapsOf(r).find((g) => g.coverable && g.agents > 0 && g.date >= earliest);
+      const profile = settings.profiles[0];
+      if (first && profile) needs = [{ date: first.date, profile, count: 1 }];
+    }
+    if (input.latestLive !== undefined) needs = needs.map((n) => (n.date > (input.latestLive as string) ? { ...n, date: input.latestLive as string } : n));
+    const cap = (date: string): number => settings.maxCohort ?? cohortCap(spare, date, fw, settings.profiles[0]?.maxDaysPerWeek ?? 5);
+    return stagger([...current.map((n) => ({ ...n })), ...needs], cap, fw, earliest);
+  };
+  let needs = grow(base, []);
+  const cohortsOf = (ns: readonly Need[]): Cohort[] => toCohorts(ns, settings, fw);
+  if (input.verify === false) {
+    const cohorts = cohortsOf(needs);
+    return { ...plan, status: "estimate", cohorts, hires: hireAgents(cohorts, schedule.agents), marginal: cohorts.map(() => undefined), minimal: false };
+  }
+
+  const teamOf = (ns: readonly Need[]): Agent[] => [...schedule.agents, ...hireAgents(cohortsOf(ns), schedule.agents)];
+  const count = (ns: readonly Need[]): number => ns.reduce((s, n) => s + n.count, 0);
+  // Repair upwards: solve with the hires, and while it falls short, size the rest from what is still missing.
+  say(`verifying ${count(needs)} hire(s) with the real roster`);
+  let result = await solve(teamOf(needs));
+  while (!meets(result) && solves < settings.maxSolves) {
+    const more = grow(result, needs);
+    if (count(more) <= count(needs)) break;
+    needs = more;
+    say(`still short ${Math.round(result.check.shortfall.agentHours)} agent-hours: trying ${count(needs)} hire(s)`);
+    result = await solve(teamOf(needs));
+  }
+  if (!meets(result)) {
+    const cohorts = cohortsOf(needs);
+    return finish({ ...plan, status: "not-covered", cohorts, hires: teamOf(needs).slice(schedule.agents.length), marginal: cohorts.map(() => undefined), minimal: false }, result, solves);
+  }
+
+  // Repair downwards: one hire fewer in each cohort, latest first, kept when the roster still holds.
+  const marginal = new Map<string, number>();
+  let minimal = true;
+  for (let i = cohortsOf(needs).length - 1; i >= 0; i--) {
+    for (;;) {
+      const cohorts = cohortsOf(needs);
+      const c = cohorts[i];
+      if (!c) break;
+      if (solves >= settings.maxSolves) {
+        minimal = false;
+        break;
+      }
+      const fewer = needs.map((n) => (n.date === c.liveFrom && n.profile === c.profile ? { ...n, count: n.count - 1 } : n)).filter((n) => n.count > 0);
+      say(`checking ${count(fewer)} hire(s): one fewer live ${c.liveFrom}`);
+      const trial = await solve(teamOf(fewer));
+      if (meets(trial)) {
+        needs = fewer;
+        result = trial;
+        if (cohortsOf(needs).length < cohorts.length) break;
+        continue;
+      }
+      marginal.set(`${c.liveFrom}|${c.profile.name}`, trial.check.shortfall.agentHours - result.check.shortfall.agentHours);
+      break;
+    }
+  }
+  const cohorts = cohortsOf(needs);
+  const measured = cohorts.map((c) => marginal.get(`${c.liveFrom}|${c.profile.name}`));
+  return finish(
+    { ...plan, status: "covered", cohorts, hires: teamOf(needs).slice(schedule.agents.length), marginal: measured, minimal: minimal && measured.every((m) => m !== undefined) },
+    result,
+    solves,
+  );
+}
+
+function finish(plan: HirePlan, result: RosterResult, solves: number): HirePlan {
+  const s = result.check.shortfall;
+  return { ...plan, solves, final: result, after: { agentHours: s.agentHours, seniorHours: s.seniorHours, standbyDays: s.standbyDays, cost: cost(result) } };
+}
+
+/** The season's cost: shifts and on-call, without the shortfall penalties. */
+function cost(r: RosterResult): number {
+  return r.check.cost.shifts + r.check.cost.onCall;
+}

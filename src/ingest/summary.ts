@@ -1,0 +1,37 @@
+// The summary step of ingestion: what was read, from which columns, and what was skipped and why.
+import type { ZoneClock } from "./clock.js";
+import { formatInstant } from "./clock.js";
+import type { HeaderInfo } from "./header.js";
+import type { RowReader } from "./rows.js";
+import type { IngestSummary } from "./types.js";
+import { zoneFitting } from "./zone-guess.js";
+
+export function buildSummary(file: string, delimiter: string, head: HeaderInfo, rows: RowReader, clock: ZoneClock): IngestSummary {
+  const { cols: c, header } = head;
+  const name = (i: number): string | undefined => (i >= 0 ? (header[i] ?? "").trim() : undefined);
+  return {
+    file,
+    source: c.source,
+    delimiter,
+    timeColumn: name(c.time) ?? "",
+    channelColumn: name(c.channel),
+    idColumn: name(c.id),
+    dateFormat: rows.parser?.label ?? "",
+    rowsRead: rows.rowsRead,
+    rowsUsed: rows.buckets.total,
+    duplicates: rows.duplicates,
+    skipped: rows.skips.list(),
+    dstGap: clock.gaps,
+    dstAmbiguous: clock.ambiguous,
+    unknownChannels: { ...head.mapper.unknown },
+    firstTicket: formatInstant(rows.buckets.minMs, clock),
+    lastTicket: formatInstant(rows.buckets.maxMs, clock),
+    offsets: {
+      carried: rows.withOffset,
+      mismatched: rows.offsetMismatch,
+      zone: clock.name,
+      ...(rows.offsetMismatch > 0 ? { fittingZone: zoneFitting(rows.offsetSamples) } : {}),
+    },
+    ...(rows.parser?.dateOnly ? { spreadDays: true } : {}),
+  };
+}

@@ -1,0 +1,77 @@
+// `peakplan hire` in process on a tiny team: hires.csv appended to agents.csv is the team that covers; bad input exits 2.
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { hireCommand } from "../../src/commands/hire.js";
+import { readAgentsCsv } from "../../src/io/agents-csv.js";
+import { requirementsToCsv } from "../../src/io/requirements-csv.js";
+import { memoryPrinter } from "../../src/io/terminal.js";
+import { main } from "../../src/main.js";
+import { solveRoster } from "../../src/schedule/index.js";
+import { RULES, requirements } from "../schedule/helpers.js";
+
+const TEAM = `id,name,seniority,available_from,available_to,max_days_per_week,max_hours_per_week,weekends,on_call,hourly_cost
+m1,Mentor,experienced,,,5,40,no,no,27
+`;
+
+function setup(): { dir: string; args: { config: string; requirements: string; agents: string; out: string; today: string } } {
+  const dir = mkdtempSync(join(tmpdir(), "peakplan-hire-"));
+  const reqs = requirements("2026-11-02", "2026-11-22", (date, hour) => {
+    const weekday = new Date(`${date}T00:00:00Z`).getUTCDay() % 6 !== 0;
+    return weekday && hour >= 9 && hour < 17 ? { agents: date >= "2026-11-09" ? 2 : 1 } : {};
+  });
+  writeFileSync(join(dir, "requirements.csv"), requirementsToCsv(reqs, []));
+  writeFileSync(join(dir, "agents.csv"), TEAM);
+  writeFileSync(join(dir, "config.json"), JSON.stringify({ shifts: [{ name: "day", start: "09:00", end: "17:00" }], schedule: { timeLimitSeconds: 20 } }));
+  return {
+    dir,
+    args: { config: join(dir, "config.json"), requirements: join(dir, "requirements.csv"), agents: join(dir, "agents.csv"), out: join(dir, "hires.csv"), today: "2026-09-01" },
+  };
+}
+
+describe("peakplan hire", { timeout: 120_000 }, () => {
+  it("writes hires.csv that, appended to agents.csv, is the team that covers the season", async () => {
+    const { dir, args } = setup();
+    const printer = memoryPrinter();
+    const plan = await hireCommand(args, printer);
+    expect(plan.hires).toHaveLength(1);
+    expect(printer.stdout.join("\n")).toMatch(/full-time .* 1 .* 2026-11-09 .* 2026-10-26 .* 2026-09-28/);
+    const hires = readFileSync(args.out, "utf8").trim().split("\n");
+    writeFileSync(join(dir, "team.csv"), `${TEAM}${hires.slice(1).join("\n")}\n`);
+    const team = await readAgentsCsv(join(dir, "team.csv"));
+    expect(team.map((a) => a.id)).toEqual(["m1", "hire-01"]);
+    const { readRequirementsCsv } = await import("../../src/io/requirements-csv.js");
+    const r = await solveRoster({ requirements: await readRequirementsCsv(args.requirements), agents: team, shifts: [{ name: "day", start: "09:00", end: "17:00" }], rules: RULES, timezone: "Europe/Helsinki" });
+    expect(r.check.ok).toBe(true);
+    expect(r.check.shortfall.agentHours).toBe(0);
+  });
+
+  it("prints JSON with the cohorts' dates", async () => {
+    const { args } = setup();
+    const printer = memoryPrinter();
+    await hireCommand({ ...args, json: true }, printer);
+    const json = JSON.parse(printer.stdout.join(""));
+    expect(json.cohorts).toEqual([expect.objectContaining({ profile: "full-time", count: 1, liveFrom: "2026-11-09", recruitBy: "2026-09-28", removesAgentHours: 80 })]);
+    expect(json.after.agentHours).toBe(0);
+  });
+
+  it.each([
+    [["--latest-start", "2026-09-20"], "--latest-start"],
+    [["--profile", "missing.json"], "missing.json"],
+    [["--max-shortfall", "-1"], "--max-shortfall"],
+  ])("exits 2 on %j and writes nothing", async (extra, named) => {
+    const { args } = setup();
+    const argv = ["node", "peakplan", "hire", "--config", args.config, "--requirements", args.requirements, "--agents", args.agents, "--out", args.out, "--today", args.today, ...extra];
+    const errors: string[] = [];
+    const write = process.stderr.write.bind(process.stderr);
+    process.stderr.write = ((chunk: string) => (errors.push(String(chunk)), true)) as typeof process.stderr.write;
+    try {
+      expect(await main(argv)).toBe(2);
+    } finally {
+      process.stderr.write = write;
+    }
+    expect(errors.join("")).toContain(named);
+    expect(existsSync(args.out)).toBe(false);
+  });
+});

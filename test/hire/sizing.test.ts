@@ -1,0 +1,85 @@
+// The pure parts of hire: a day's gap in whole shifts, weekly sizing, staggering under the pairing cap, lead times.
+import { describe, expect, it } from "vitest";
+import { lastDay } from "../../src/hire/agents.js";
+import { dayGaps, type HourGap } from "../../src/hire/gaps.js";
+import { cohortCap } from "../../src/hire/mentors.js";
+import { cohortDates, earliestLive, sizeNeeds, stagger } from "../../src/hire/size.js";
+import { defaultHireSettings, type HireProfile } from "../../src/hire/types.js";
+import { SHIFTS } from "../schedule/helpers.js";
+
+const FULL: HireProfile = { name: "full-time", maxDaysPerWeek: 5, maxHoursPerWeek: 40, weekends: true, hourlyCost: 22 };
+
+function gap(date: string, hour: number, agents: number): HourGap {
+  const clock = `${String(hour).padStart(2, "0")}:00`;
+  return { date, clock, ms: 0, agents, seniors: 0, coverable: hour >= 7 && hour < 22 };
+}
+
+describe("dayGaps", () => {
+  it("fills a day's gap with the fewest whole shifts", () => {
+    // 1 agent short 07-22: early (07-15) and evening (14-22) cover it; day alone cannot.
+    const hours = Array.from({ length: 15 }, (_, i) => gap("2026-11-02", 7 + i, 1));
+    expect(dayGaps(hours, SHIFTS)).toEqual([{ date: "2026-11-02", agentHours: 15, shifts: 2, shiftHours: 16 }]);
+  });
+  it("counts concurrent gaps as separate shifts and skips hours no template spans", () => {
+    const hours = [gap("2026-11-03", 12, 3), gap("2026-11-03", 23, 5)];
+    expect(dayGaps(hours, SHIFTS)[0]?.shifts).toBe(3);
+  });
+  it("leaves out days before the first day a hire can be live", () => {
+    expect(dayGaps([gap("2026-11-02", 9, 1), gap("2026-11-09", 9, 1)], SHIFTS, "2026-11-05").map((d) => d.date)).toEqual(["2026-11-09"]);
+  });
+});
+
+describe("sizeNeeds", () => {
+  it("one full-time agent short for two weeks is one hire live by the first short day", () => {
+    const days = ["2026-11-09", "2026-11-10", "2026-11-11", "2026-11-12", "2026-11-13", "2026-11-16", "2026-11-17", "2026-11-18", "2026-11-19", "2026-11-20"]
+      .map((date) => ({ date, agentHours: 8, shifts: 1, shiftHours: 8 }));
+    expect(sizeNeeds(days, [FULL])).toEqual([{ date: "2026-11-09", profile: FULL, count: 1 }]);
+  });
+  it("hires stay once live: a later, smaller week needs no one new; a bigger one adds the difference", () => {
+    const week = (monday: string, shifts: number) => [{ date: monday, agentHours: shifts * 8, shifts, shiftHours: shifts * 8 }];
+    const needs = sizeNeeds([...week("2026-11-02", 10), ...week("2026-11-09", 5), ...week("2026-11-16", 15)], [FULL]);
+    expect(needs.map((n) => [n.date, n.count])).toEqual([["2026-11-02", 2], ["2026-11-16", 1]]);
+  });
+  it("gives weekend shifts to a weekend profile when the first profile works weekdays only", () => {
+    const weekday = { ...FULL, name: "weekday", weekends: false };
+    const weekend = { ...FULL, name: "weekend", maxDaysPerWeek: 2, maxHoursPerWeek: 16 };
+    const needs = sizeNeeds([{ date: "2026-11-06", agentHours: 8, shifts: 1, shiftHours: 8 }, { date: "2026-11-07", agentHours: 16, shifts: 2, shiftHours: 16 }], [weekday, weekend]);
+    expect(needs.map((n) => [n.profile.name, n.count])).toEqual([["weekday", 1], ["weekend", 1]]);
+  });
+});
+
+describe("stagger", () => {
+  it("splits a cohort bigger than the mentors can pair into cohorts one first week apart", () => {
+    const out = stagger([{ date: "2026-11-16", profile: FULL, count: 3 }], () => 1, 7, "2026-10-01");
+    expect(out.map((n) => [n.date, n.count])).toEqual([["2026-11-02", 1], ["2026-11-09", 1], ["2026-11-16", 1]]);
+  });
+  it("stops at the earliest live day and leaves the rest there", () => {
+    const out = stagger([{ date: "2026-11-16", profile: FULL, count: 3 }], () => 1, 7, "2026-11-12");
+    expect(out.map((n) => [n.date, n.count])).toEqual([["2026-11-16", 3]]);
+  });
+  it("counts cohorts already live in the same first week against the cap", () => {
+    const out = stagger([{ date: "2026-11-16", profile: FULL, count: 2 }, { date: "2026-11-18", profile: FULL, count: 1 }], () => 2, 7, "2026-10-01");
+    expect(out.map((n) => [n.date, n.count])).toEqual([["2026-11-09", 1], ["2026-11-16", 1], ["2026-11-18", 1]]);
+  });
+});
+
+describe("dates", () => {
+  it("goes back from the live day by onboarding, then by recruiting", () => {
+    const settings = defaultHireSettings();
+    expect(cohortDates({ date: "2026-11-16", profile: FULL, count: 2 }, settings, 7)).toMatchObject({
+      liveFrom: "2026-11-16", onboardingFrom: "2026-11-02", recruitBy: "2026-10-05", pairedUntil: "2026-11-22",
+    });
+    expect(earliestLive("2026-09-15", settings)).toBe("2026-10-27");
+  });
+  it("reads a profile's MM-DD end as the first such day after going live", () => {
+    expect(lastDay("01-15", "2026-11-16")).toBe("2027-01-15");
+    expect(lastDay("2026-12-31", "2026-11-16")).toBe("2026-12-31");
+    expect(lastDay(undefined, "2026-11-16")).toBeUndefined();
+  });
+  it("caps a cohort by the days with the fewest spare mentors it must work", () => {
+    const spare = new Map([["2026-11-16", 3], ["2026-11-17", 1], ["2026-11-18", 2], ["2026-11-19", 2], ["2026-11-20", 2], ["2026-11-21", 0], ["2026-11-22", 0]]);
+    expect(cohortCap(spare, "2026-11-16", 7, 5)).toBe(1);
+    expect(cohortCap(spare, "2026-11-16", 7, 4)).toBe(2);
+    expect(cohortCap(new Map(), "2026-11-16", 7, 5)).toBe(Infinity);
+  });
+});

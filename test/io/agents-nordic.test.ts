@@ -1,0 +1,48 @@
+// agents.csv in Finnish, Swedish, Danish and Norwegian: headers and yes/no read, unused columns named once,
+// near misses stopped with the right name.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { InputError } from "../../src/errors.js";
+import { readAgentsCsv } from "../../src/io/agents-csv.js";
+import { nearMiss } from "../../src/io/agents-header.js";
+
+const dir = mkdtempSync(join(tmpdir(), "peakplan-agents-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const file = (name: string, text: string): string => {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+};
+
+describe("agents.csv in the Nordic languages", () => {
+  it.each([
+    ["fi", "tunnus;nimi;kokemus;max_tunnit_viikossa;viikonloput;päivystys\na1;Aino;senior;30;ei;kyllä\n"],
+    ["sv", "id;namn;erfarenhet;max_timmar_per_vecka;helgar;jour\na1;Aino;senior;30;nej;ja\n"],
+    ["da", "id;navn;erfaring;max_timer_om_ugen;weekender;tilkald\na1;Aino;senior;30;nej;ja\n"],
+    ["nb", "id;navn;erfaring;max_timer_per_uke;helger;vakt\na1;Aino;senior;30;nei;ja\n"],
+  ])("%s headers and yes/no values", async (lang, text) => {
+    const warnings: string[] = [];
+    const [agent] = await readAgentsCsv(file(`${lang}.csv`, text), (w) => warnings.push(w));
+    expect(agent).toMatchObject({ id: "a1", name: "Aino", seniority: "senior", maxHoursPerWeek: 30, weekends: false, onCall: true });
+    expect(warnings).toEqual([]);
+  });
+
+  it("columns peakplan does not use are named in one warning with the columns it reads", async () => {
+    const warnings: string[] = [];
+    const path = file("extra.csv", "id,seniority,team,phone\na1,new,north,123\n");
+    await readAgentsCsv(path, (w) => warnings.push(w));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^.*extra\.csv: columns "team", "phone" not used; peakplan reads id, name, seniority, /);
+  });
+
+  it("a near miss stops with exit 2 and the right name", async () => {
+    const error = await readAgentsCsv(file("near.csv", "id,seniority,max_hour_per_week\na1,new,30\n")).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).message).toMatch(/near\.csv:1: column "max_hour_per_week" is not one peakplan reads; expected "max_hours_per_week"$/);
+    expect(nearMiss("weekend_shifts")).toBeUndefined();
+    expect(nearMiss("oncall")).toBe("on_call");
+    expect(nearMiss("max_tunti_viikossa")).toBe("max_hours_per_week");
+  });
+});
