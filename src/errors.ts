@@ -1,4 +1,5 @@
 // Typed errors that carry the process exit code; only src/main.ts turns them into an exit.
+import { escapeControl } from "./io/escape.js";
 
 /** Bad input from the user: exit 2 with one line naming the file, the line (or key) and what was expected. */
 export class InputError extends Error {
@@ -33,6 +34,6 @@ export class InternalError extends Error {
 
 export function formatInputMessage(file: string, where: string | number | undefined, expected: string): string {
   const place = where === undefined || where === "" ? "" : typeof where === "number" ? `:${where}` : `: ${where}`;
-  // Keep it on one line whatever the caller passed in.
-  return `${file}${place}: ${expected}`.replace(/[\r\n]+/g, " ");
+  // Keep it on one line whatever the caller passed in, and make control characters from input visible, not live.
+  return escapeControl(`${file}${place}: ${expected}`.replace(/[\r\n]+/g, " "));
 }

@@ -2,6 +2,7 @@
 import { CommanderError } from "commander";
 import { buildProgram } from "./cli.js";
 import { InputError, InternalError, ShortfallError } from "./errors.js";
+import { escapeControl } from "./io/escape.js";
 import { processIo, type Io } from "./io/terminal.js";
 
 /** Runs one command line; `io` is where it writes (the process's stdout and stderr, or a test's memory). */
@@ -30,7 +31,7 @@ function report(error: unknown, debug: boolean, io: Io): number {
     return 2;
   }
   if (error instanceof InputError || error instanceof ShortfallError) {
-    io.stderr(`peakplan: ${error.message}\n`);
+    io.stderr(`peakplan: ${escapeControl(error.message)}\n`);
     if (debug && error.stack) io.stderr(`${error.stack}\n`);
     return error.exitCode;
   }
@@ -39,10 +40,10 @@ function report(error: unknown, debug: boolean, io: Io): number {
   if (typeof fsCode === "string" && /^E(NOENT|ACCES|ISDIR|NOTDIR|PERM|ROFS)$/.test(fsCode)) {
     // A file-system refusal is the user's input problem, not a bug.
     const path = (error as { path?: string }).path ?? "";
-    io.stderr(`peakplan: ${path}: ${describeFsCode(fsCode)}\n`);
+    io.stderr(`peakplan: ${escapeControl(path)}: ${describeFsCode(fsCode)}\n`);
     return 2;
   }
-  io.stderr(`peakplan: internal error: ${message.split("\n")[0]}\n`);
+  io.stderr(`peakplan: internal error: ${escapeControl(message.split("\n")[0] ?? "")}\n`);
   if (debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
   else if (!(error instanceof InternalError)) io.stderr("peakplan: run again with --debug for the stack trace\n");
   return 1;

@@ -2,6 +2,7 @@
 import { analyze, type Analysis } from "../ingest/analyze.js";
 import type { HourlySeries, IngestResult } from "../ingest/types.js";
 import { writeCsv } from "../io/csv.js";
+import { checkOutputs } from "../io/out-path.js";
 import { stdPrinter, type Printer } from "../io/terminal.js";
 import { table } from "../io/table.js";
 import { readHistory } from "./inputs.js";
@@ -27,6 +28,7 @@ export interface AnalyzeOutcome {
 const WEEKDAYS = ["", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
 export async function analyzeCommand(options: AnalyzeOptions, printer: Printer = stdPrinter()): Promise<AnalyzeOutcome> {
+  await checkOutputs([{ option: "--out", path: options.out }], [{ option: "--history", path: options.history }, { option: "--config", path: options.config }]);
   const { ingest } = await readHistory(options, printer);
   const analysis = analyze(ingest.series, ingest.summary);
   if (options.out !== undefined) await writeSeries(options.out, ingest.series);

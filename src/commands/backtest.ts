@@ -22,6 +22,11 @@ export async function backtestCommand(options: BacktestCommandOptions, printer: 
   const growth = fallbackGrowth(undefined, config);
   const { ingest } = await readHistory(options, printer, config);
   const result = backtest(ingest.series, { holdoutDays, events, growth });
+  if (!result.holdout && !result.replay) {
+    // Nothing was scored: printing empty tables (and "holds 100 %" of no data) with exit 0 would read as a result.
+    const days = /(\d+) complete days/.exec(result.notes.join(" "))?.[1] ?? "too few";
+    throw new InputError(ingest.summary.file, undefined, `${days} complete days of history; expected at least ${holdoutDays + 56} to backtest (the ${holdoutDays}-day holdout plus 8 weeks to fit on), or two seasons of 1 Nov - 15 Jan`);
+  }
   if (options.json) printer.out(JSON.stringify(result, null, 2));
   else printer.out(render(result, holdoutDays, printer));
   return result;

@@ -2,7 +2,7 @@
 import { InputError } from "../errors.js";
 import { stdPrinter, type Printer } from "../io/terminal.js";
 import { withShrinkage } from "../staff/erlang.js";
-import { serviceOf, staffQueue, type QueueSpec } from "../staff/queue.js";
+import { QUEUE_LIMITS, queueTooLarge, serviceOf, staffQueue, type QueueSpec } from "../staff/queue.js";
 
 export interface ErlangOptions {
   volume: number;
@@ -36,18 +36,21 @@ export interface ErlangResult {
   erlangCAgents?: number;
 }
 
+const MAX = { volume: 1_000_000, agents: 2 * QUEUE_LIMITS.maxErlangs } as const;
+
 const bad = (option: string, value: unknown, expected: string): InputError => new InputError(option, undefined, `${String(value)}; expected ${expected}`);
 
 function validate(o: ErlangOptions): QueueSpec & { shrinkage: number } {
   const num = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
-  if (!num(o.volume) || o.volume < 0) throw bad("--volume", o.volume, "a number of contacts, 0 or more");
+  // Maximums (README, "Hardening"): a number past them is a typo, and huge values made the search run until killed.
+  if (!num(o.volume) || o.volume < 0 || o.volume > MAX.volume) throw bad("--volume", o.volume, `a number of contacts from 0 to ${MAX.volume.toLocaleString("en-US")}`);
   const interval = o.intervalMinutes ?? 30;
-  if (!num(interval) || interval <= 0) throw bad("--interval-minutes", interval, "a positive number of minutes, e.g. 30");
-  if (!num(o.aht) || o.aht <= 0) throw bad("--aht", o.aht, "a positive average handle time in seconds, e.g. 180");
+  if (!num(interval) || interval <= 0 || interval > 1440) throw bad("--interval-minutes", interval, "a positive number of minutes up to 1440 (a day), e.g. 30");
+  if (!num(o.aht) || o.aht <= 0 || o.aht > 86_400) throw bad("--aht", o.aht, "a positive average handle time in seconds up to 86400, e.g. 180");
   const target = o.target ?? 0.8;
   if (!num(target) || target <= 0 || target >= 1) throw bad("--target", target, "a share strictly between 0 and 1, e.g. 0.8 (a share of 1 can never be promised)");
   const answerSeconds = o.answerSeconds ?? 20;
-  if (!num(answerSeconds) || answerSeconds < 0) throw bad("--answer-seconds", answerSeconds, "seconds, 0 or more");
+  if (!num(answerSeconds) || answerSeconds < 0 || answerSeconds > 86_400) throw bad("--answer-seconds", answerSeconds, "seconds from 0 to 86400");
   if (o.maxOccupancy !== undefined && (!num(o.maxOccupancy) || o.maxOccupancy <= 0 || o.maxOccupancy > 1)) {
     throw bad("--max-occupancy", o.maxOccupancy, "a share above 0 and at most 1, e.g. 0.85");
   }
@@ -55,8 +58,8 @@ function validate(o: ErlangOptions): QueueSpec & { shrinkage: number } {
   if (!num(shrinkage) || shrinkage < 0 || shrinkage >= 1) throw bad("--shrinkage", shrinkage, "a share from 0 up to (not including) 1, e.g. 0.3");
   const concurrency = o.concurrency ?? 1;
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 10) throw bad("--concurrency", concurrency, "a whole number of contacts at once, 1 to 10");
-  if (o.patience !== undefined && (!num(o.patience) || o.patience <= 0)) throw bad("--patience", o.patience, "a positive mean patience in seconds, e.g. 120");
-  if (o.agents !== undefined && (!Number.isInteger(o.agents) || o.agents < 0)) throw bad("--agents", o.agents, "a whole number of agents, 0 or more");
+  if (o.patience !== undefined && (!num(o.patience) || o.patience < 1 || o.patience > 86_400)) throw bad("--patience", o.patience, "a mean patience in seconds from 1 to 86400, e.g. 120");
+  if (o.agents !== undefined && (!Number.isInteger(o.agents) || o.agents < 0 || o.agents > MAX.agents)) throw bad("--agents", o.agents, `a whole number of agents from 0 to ${MAX.agents.toLocaleString("en-US")}`);
   const spec: QueueSpec & { shrinkage: number } = {
     volume: o.volume,
     intervalSeconds: interval * 60,
@@ -68,6 +71,8 @@ function validate(o: ErlangOptions): QueueSpec & { shrinkage: number } {
   };
   if (o.maxOccupancy !== undefined) spec.maxOccupancy = o.maxOccupancy;
   if (o.patience !== undefined) spec.patienceSeconds = o.patience;
+  const tooLarge = queueTooLarge(spec);
+  if (tooLarge !== undefined) throw bad("--volume", o.volume, `a queue within the limits; this one is ${tooLarge} (volume x AHT / interval)`);
   return spec;
 }
 

@@ -3,6 +3,7 @@ import { promises as fs } from "node:fs";
 import { join } from "node:path";
 import { InputError } from "../errors.js";
 import { writeFilesAtomic } from "../io/atomic.js";
+import { checkOutputFolder } from "../io/out-path.js";
 import { stdPrinter, type Printer } from "../io/terminal.js";
 import { AGENTS_TEMPLATE, starterConfig } from "../plan/starter.js";
 
@@ -13,6 +14,7 @@ export interface InitOptions {
 
 export async function initCommand(options: InitOptions, printer: Printer = stdPrinter()): Promise<string[]> {
   const dir = options.dir ?? ".";
+  await checkOutputFolder(dir, "--dir");
   const files = [
     { path: join(dir, "peakplan.config.json"), content: starterConfig() },
     { path: join(dir, "agents.csv"), content: AGENTS_TEMPLATE },

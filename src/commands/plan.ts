@@ -7,7 +7,8 @@ import { loadConfig, type Config } from "../config.js";
 import { InputError, ShortfallError } from "../errors.js";
 import { forecastSeason } from "../forecast/index.js";
 import { readAgentsCsv } from "../io/agents-csv.js";
-import { writeFilesAtomic } from "../io/atomic.js";
+import { FolderLock, publishSet } from "../io/publish.js";
+import { checkOutputFolder } from "../io/out-path.js";
 import { forecastToCsv } from "../io/forecast-csv.js";
 import { calendarFiles } from "../io/roster-ics.js";
 import { SAMPLE } from "../io/paths.js";
@@ -51,7 +52,17 @@ export interface PlanOutcome {
   reasons: string[];
 }
 
-export async function planCommand(options: PlanOptions, printer: Printer = stdPrinter({ quiet: options.quiet })): Promise<PlanOutcome> {
+export async function planCommand(options: PlanOptions, printer?: Printer): Promise<PlanOutcome> {
+  // One run per output folder, from before the previous roster is read until the new set is in place.
+  const lock = new FolderLock();
+  try {
+    return await planRun(options, printer ?? stdPrinter({ quiet: options.quiet }), lock);
+  } finally {
+    await lock.release();
+  }
+}
+
+async function planRun(options: PlanOptions, printer: Printer, lock: FolderLock): Promise<PlanOutcome> {
   const configFile = configPath(options);
   const config = await loadConfig(configFile);
   const zone = config.timezone;
@@ -61,6 +72,8 @@ export async function planCommand(options: PlanOptions, printer: Printer = stdPr
     throw new InputError("--max-shortfall", undefined, `${options.maxShortfall}; expected agent-hours, 0 or more`);
   }
   const outDir = resolve(options.outDir ?? config.plan.outDir);
+  await checkOutputFolder(outDir, "--out-dir");
+  await lock.take(outDir);
   const history = required(config.history, configFile, "history", "the path of the ticket export");
   const agentsFile = required(config.agents, configFile, "agents", "the path of agents.csv");
   const step = (text: string): void => {
@@ -121,7 +134,7 @@ export async function planCommand(options: PlanOptions, printer: Printer = stdPr
   if (icsDir !== undefined && v.acceptable) files.push(...calendarFiles(icsDir, parts.schedule.roster));
   await fs.mkdir(writtenTo, { recursive: true });
   if (icsDir !== undefined && v.acceptable) await fs.mkdir(icsDir, { recursive: true });
-  await writeFilesAtomic(files);
+  await publishSet(outDir, files);
   if (v.acceptable) await removeStaleDraft(outDir);
   printPlan(parts, v, { outDir, writtenTo, calendars: icsDir }, printer);
   if (hire) for (const line of hireAdviceLines(hire)) printer.out(printer.c.yellow(`  ${line}`));

@@ -2,6 +2,7 @@
 import { promises as fs } from "node:fs";
 import { InternalError } from "../errors.js";
 import { writeFilesAtomic } from "../io/atomic.js";
+import { checkOutputFolder, checkOutputs } from "../io/out-path.js";
 import { calendarFiles } from "../io/roster-ics.js";
 import { rosterToCsv } from "../io/roster-csv.js";
 import { stdPrinter, type Printer } from "../io/terminal.js";
@@ -27,6 +28,12 @@ export interface ScheduleCommandResult extends RosterResult {
 }
 
 export async function scheduleCommand(options: ScheduleCommandOptions, printer: Printer = stdPrinter()): Promise<ScheduleCommandResult> {
+  // Output paths are checked before the solve: a clash found after minutes of solving wastes the run.
+  await checkOutputs(
+    [{ option: "--out", path: options.out ?? "roster.csv" }, { option: "--export-lp", path: options.exportLp }],
+    [{ option: "--requirements", path: options.requirements }, { option: "--forecast", path: options.forecast }, { option: "--agents", path: options.agents }, { option: "--config", path: options.config }],
+  );
+  if (options.icsDir !== undefined) await checkOutputFolder(options.icsDir, "--ics-dir");
   const { input } = await scheduleInputs(options, (w) => printer.err(w));
   if (printer.progress) printer.err(`peakplan: solving the roster for ${input.agents.length} agents (time limit ${input.timeLimitSeconds} s)`);
   const result = await solveRoster(input);

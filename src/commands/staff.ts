@@ -1,6 +1,7 @@
 // `peakplan staff`: reads forecast.csv and the config, writes requirements.csv, prints the need by day.
 import { loadConfig } from "../config.js";
 import { readForecastCsv } from "../io/forecast-csv.js";
+import { checkOutputs } from "../io/out-path.js";
 import { writeRequirementsCsv } from "../io/requirements-csv.js";
 import { stdPrinter, type Printer } from "../io/terminal.js";
 import { staffRequirements, type StaffResult } from "../staff/requirements.js";
@@ -21,6 +22,7 @@ export async function staffCommand(options: StaffCommandOptions, printer: Printe
   if (options.tz !== undefined) checkOption(zoneProblem(options.tz), "--tz");
   const zone = options.tz ?? config.timezone;
   const file = options.forecast ?? "forecast.csv";
+  await checkOutputs([{ option: "--out", path: options.out ?? "requirements.csv" }], [{ option: "--forecast", path: file }, { option: "--config", path: options.config }]);
   const forecast = await readForecastCsv(file);
   const result = staffRequirements(forecast, config, { zone, source: file });
   const out = options.out ?? "requirements.csv";

@@ -2,13 +2,14 @@
 // it stops (exit 2) rather than plan from a series that is quietly wrong, e.g. mostly unknown channels.
 import { promises as fs } from "node:fs";
 import { InputError } from "../errors.js";
+import { MAX_CELL_LINES } from "../io/cell-guard.js";
 import { assertReadableFile } from "../io/csv.js";
 import { zoneProblem } from "../values.js";
 import { unknownShareProblem } from "./channels.js";
 import { ZoneClock } from "./clock.js";
 import { isBlank, readHeader, type HeaderInfo } from "./header.js";
 import { RowReader } from "./rows.js";
-import { checkBadShare } from "./skips.js";
+import { checkBadShare, countSwallowed } from "./skips.js";
 import { sniffFile } from "./sniff.js";
 import { spreadDays } from "./spread.js";
 import { streamRows } from "./stream.js";
@@ -29,7 +30,9 @@ export async function ingestExport(file: string, options: IngestOptions): Promis
     file,
     delimiter,
     (cells, line, stream) => {
-      if (rows) rows.accept(cells, line);
+      // A row spanning over MAX_CELL_LINES lines is rows swallowed by a stray quote: each counts as a bad row.
+      if (rows && stream.rowLines() > MAX_CELL_LINES + 1) rows.rowsRead += countSwallowed(rows.skips, line, stream.rowLines());
+      else if (rows) rows.accept(cells, line);
       else if (!isBlank(cells)) {
         head = readHeader(file, cells, line, options, stream.sawBadByte());
         rows = new RowReader(file, head, clock, { dateFormat: options.dateFormat, spreadDays: options.spreadDays, now });

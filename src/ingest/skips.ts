@@ -33,8 +33,20 @@ export class SkipCounter {
   }
 }
 
+/** A quoted cell running over more than MAX_CELL_LINES lines: a stray quote that swallowed the rows after it. */
+export const SWALLOWED = "line inside a quoted cell over many lines (a stray quote?)";
+
+/**
+ * Counts each of the `lines` physical lines a runaway quoted cell took, from `first`, as a bad row: they are rows
+ * the stray quote swallowed, so the bad-row limit applies to them (50,073 rows once vanished into one cell).
+ */
+export function countSwallowed(skips: SkipCounter, first: number, lines: number): number {
+  for (let k = 0; k < lines; k++) skips.add(SWALLOWED, first + k);
+  return lines;
+}
+
 /** Reasons a row is bad rather than merely redundant; together they are held to the bad-row limit. */
-export const BAD_REASONS = ["unparseable time", "empty time", "wrong number of fields", "time before 2000", "time in the future"] as const;
+export const BAD_REASONS = ["unparseable time", "empty time", "wrong number of fields", "time before 2000", "time in the future", SWALLOWED] as const;
 
 /**
  * Refuses the file when more than `maxShare` of its (non-blank) rows are bad (empty, unreadable or implausible

@@ -2,11 +2,14 @@
 import { createReadStream } from "node:fs";
 import Papa from "papaparse";
 import { InputError } from "../errors.js";
+import { runawayCellMessage, watchCellLength } from "../io/cell-guard.js";
 import { MAX_LINE_CHARS, watchLineLength } from "../io/csv.js";
 
 export interface StreamedFile {
   /** true once a U+FFFD (bytes that were not UTF-8) was seen in the text streamed so far */
   readonly sawBadByte: () => boolean;
+  /** physical lines the current row spans (1 unless a quoted cell holds line breaks) */
+  readonly rowLines: () => number;
 }
 
 /**
@@ -27,7 +30,8 @@ export async function streamRows(
   let badByte = false;
   let line = 1;
   let failure: InputError | undefined;
-  const state: StreamedFile = { sawBadByte: () => badByte };
+  let rowLines = 1;
+  const state: StreamedFile = { sawBadByte: () => badByte, rowLines: () => rowLines };
   await new Promise<void>((resolve, reject) => {
     // Small chunks keep each parsed batch in the young generation: 1 MB chunks made the GC twice as costly.
     const stream = createReadStream(file, { encoding: "utf8", highWaterMark: 64 * 1024 });
@@ -46,6 +50,12 @@ export async function streamRows(
     // Rows before an over-long line are all parsed when it trips, so `line` is that line's number.
     watchLineLength(stream, () => {
       failure ??= new InputError(file, line, `is longer than ${MAX_LINE_CHARS.toLocaleString("en-US")} characters; expected one ticket per line`);
+      stream.destroy();
+      resolve();
+    });
+    // A quoted cell is held to the same size whatever its line breaks (an 80 MB cell cost 37 s and 0.85 GB).
+    watchCellLength(stream, (cell) => {
+      failure ??= new InputError(file, cell.line, runawayCellMessage(cell));
       stream.destroy();
       resolve();
     });
@@ -68,6 +78,7 @@ export async function streamRows(
             if (firstChunk && i === 0 && cells[0] !== undefined) cells[0] = cells[0].replace(/^\uFEFF/, "");
             const rowLine = line;
             line += countBreaks ? 1 + newlinesIn(cells) : 1;
+            rowLines = line - rowLine;
             if (broken?.has(i)) throw new InputError(file, rowLine, "a quote is opened and never closed; expected a closing quote");
             onRow(cells, rowLine, state);
           }

@@ -1,66 +1,166 @@
-// Whole-or-nothing writes: a temporary file in the same folder, then a rename over the target.
+// Whole-or-nothing writes: a temporary file in the same folder, flushed to disk, then a rename over the target.
 import { randomBytes } from "node:crypto";
 import { createWriteStream, promises as fs } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { InputError } from "../errors.js";
+import { fsInputError, resolveOutput, type OutputTarget } from "./out-path.js";
+
+export interface OutputFile {
+  path: string;
+  content: string | Uint8Array;
+}
 
 /** Writes `content` to `path` atomically; a failure leaves any earlier file untouched. */
 export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
   await writeFilesAtomic([{ path, content }]);
 }
 
-/** The temporary name a file is staged under: hidden, beside its target (a rename never crosses file systems). */
-function stagingPath(path: string): string {
+/** plan's commit record (io/publish.ts): the renames a committed set still needs, and the pid that wrote it. */
+export const JOURNAL = ".peakplan-commit.json";
+
+/** Staging names: hidden, beside the target (a rename never crosses file systems), with the writer's pid. */
+const STAGING = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
+
+export function stagingPath(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
 }
 
-/** Several outputs that must land together: each is staged first, then all are renamed in turn. */
-export async function writeFilesAtomic(files: ReadonlyArray<{ path: string; content: string | Uint8Array }>): Promise<void> {
-  const staged: Array<{ tmp: string; path: string }> = [];
-  try {
-    for (const file of files) {
-      await assertWritableFolder(dirname(file.path), file.path);
-      const tmp = stagingPath(file.path);
-      await fs.writeFile(tmp, file.content);
-      staged.push({ tmp, path: file.path });
-    }
-  } catch (error) {
-    await Promise.all(staged.map((s) => fs.rm(s.tmp, { force: true })));
-    throw error;
-  }
-  for (let i = 0; i < staged.length; i++) {
-    const s = staged[i] as { tmp: string; path: string };
-    try {
-      await fs.rename(s.tmp, s.path);
-    } catch (error) {
-      // Renames already done stay (each file is whole); the rest must not litter the folder with temp files.
-      await Promise.all(staged.slice(i).map((t) => fs.rm(t.tmp, { force: true })));
-      throw error;
-    }
+/**
+ * Removes staging files left by runs that died (kill -9, power cut) before their rename: their pid is gone. A live
+ * pid's files are another run's work in progress and stay.
+ */
+export async function cleanStaleStaging(dir: string): Promise<void> {
+  await finishCommitted(dir);
+  const names = await fs.readdir(dir).catch(() => [] as string[]);
+  for (const name of names) {
+    const pid = STAGING.exec(name)?.[1];
+    if (pid !== undefined && !isAlive(Number(pid))) await fs.rm(join(dir, name), { force: true });
   }
 }
 
-async function assertWritableFolder(dir: string, target: string): Promise<void> {
-  let stat;
+/**
+ * A plan that died after committing its set (the journal is in place) but before all its renames: the staged files
+ * are whole and flushed, so the renames are finished here, before anything else writes into or cleans the folder.
+ */
+export async function finishCommitted(dir: string): Promise<void> {
+  let record: { pid?: unknown; renames?: Array<{ from: string; to: string }> };
   try {
-    stat = await fs.stat(dir);
+    record = JSON.parse(await fs.readFile(join(dir, JOURNAL), "utf8")) as typeof record;
   } catch {
-    throw new InputError(target, undefined, `the folder ${dir} does not exist; expected an output path inside an existing folder`);
+    return;
   }
-  if (!stat.isDirectory()) throw new InputError(target, undefined, `${dir} is not a folder; expected an output path inside a folder`);
+  if (typeof record.pid === "number" && isAlive(record.pid)) return;
+  for (const r of record.renames ?? []) {
+    await fs.rename(r.from, r.to).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== "ENOENT") throw error;
+    });
+  }
+  await syncFolder(dir);
+  await fs.rm(join(dir, JOURNAL), { force: true });
+}
+
+export function isAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
   try {
-    const targetStat = await fs.stat(target);
-    if (targetStat.isDirectory()) throw new InputError(target, undefined, "is a folder; expected a file path to write");
+    process.kill(pid, 0);
+    return true;
   } catch (error) {
-    if (error instanceof InputError) throw error;
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === "EPERM";
   }
+}
+
+/** Writes one staged file and flushes it to disk, so the rename that follows never publishes a file still in cache. */
+async function stageFile(tmp: string, content: string | Uint8Array): Promise<void> {
+  const handle = await fs.open(tmp, "wx");
+  try {
+    await handle.writeFile(content);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Flushes a folder's entries (the renames) to disk; some file systems refuse, which loses only durability. */
+export async function syncFolder(dir: string): Promise<void> {
+  try {
+    const handle = await fs.open(dir, "r");
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // best effort
+  }
+}
+
+export interface Staged {
+  tmp: string;
+  target: OutputTarget & { kind: "file" };
+}
+
+/** Resolves and stages every file; on any failure removes what it staged and fails naming the user's path. */
+export async function stageAll(files: readonly OutputFile[]): Promise<{ staged: Staged[]; toStdout: OutputFile[] }> {
+  const staged: Staged[] = [];
+  const toStdout: OutputFile[] = [];
+  const targets: OutputTarget[] = [];
+  for (const file of files) targets.push(await resolveOutput(file.path));
+  for (const dir of new Set(targets.flatMap((t) => (t.kind === "file" ? [dirname(t.real)] : [])))) await cleanStaleStaging(dir);
+  let current = "";
+  try {
+    for (let i = 0; i < files.length; i++) {
+      const file = files[i] as OutputFile;
+      const target = targets[i] as OutputTarget;
+      current = file.path;
+      if (target.kind === "stdout") {
+        toStdout.push(file);
+        continue;
+      }
+      const tmp = stagingPath(target.real);
+      staged.push({ tmp, target });
+      await stageFile(tmp, file.content);
+    }
+  } catch (error) {
+    await Promise.all(staged.map((s) => fs.rm(s.tmp, { force: true })));
+    throw fsInputError(current, error);
+  }
+  return { staged, toStdout };
+}
+
+/** Renames staged files into place in turn; a failure removes the ones still waiting. */
+export async function renameAll(staged: readonly Staged[]): Promise<void> {
+  for (let i = 0; i < staged.length; i++) {
+    const s = staged[i] as Staged;
+    try {
+      await fs.rename(s.tmp, s.target.real);
+    } catch (error) {
+      // Renames already done stay (each file is whole); the rest must not litter the folder with temp files.
+      await Promise.all(staged.slice(i).map((t) => fs.rm(t.tmp, { force: true })));
+      throw fsInputError(s.target.path, error);
+    }
+  }
+  for (const dir of new Set(staged.map((s) => dirname(s.target.real)))) await syncFolder(dir);
+}
+
+/** Writes to standard output (`--out -`), waiting until the text is handed over. */
+export async function writeStdout(content: string | Uint8Array): Promise<void> {
+  await new Promise<void>((resolve, reject) => process.stdout.write(content, (error) => (error ? reject(error) : resolve())));
+}
+
+/** Several outputs that must land together: each is staged and flushed first, then all are renamed in turn. */
+export async function writeFilesAtomic(files: readonly OutputFile[]): Promise<void> {
+  const { staged, toStdout } = await stageAll(files);
+  await renameAll(staged);
+  for (const file of toStdout) await writeStdout(file.content);
 }
 
 /** Streams chunks (a file too big to hold) to a staged file, respecting back-pressure, then renames it over `path`. */
 export async function streamToFileAtomic(path: string, chunks: Iterable<string>): Promise<{ rows: number; bytes: number }> {
-  await assertWritableFolder(dirname(path), path);
-  const tmp = stagingPath(path);
-  const stream = createWriteStream(tmp);
+  const target = await resolveOutput(path);
+  const real = target.kind === "file" ? target.real : undefined;
+  if (real !== undefined) await cleanStaleStaging(dirname(real));
+  const tmp = real === undefined ? undefined : stagingPath(real);
+  const stream = tmp === undefined ? process.stdout : createWriteStream(tmp, { flags: "wx" });
   let rows = -1;
   let bytes = 0;
   try {
@@ -71,7 +171,8 @@ export async function streamToFileAtomic(path: string, chunks: Iterable<string>)
         for (;;) {
           const next = iterator.next();
           if (next.done) {
-            stream.end(resolve);
+            if (tmp === undefined) resolve();
+            else stream.end(resolve);
             return;
           }
           bytes += Buffer.byteLength(next.value);
@@ -84,11 +185,26 @@ export async function streamToFileAtomic(path: string, chunks: Iterable<string>)
       };
       pump();
     });
-    await fs.rename(tmp, path);
+    if (tmp !== undefined && real !== undefined) {
+      await flushFile(tmp);
+      await fs.rename(tmp, real);
+      await syncFolder(dirname(real));
+    }
   } catch (error) {
-    stream.destroy();
-    await fs.rm(tmp, { force: true });
-    throw error;
+    if (tmp !== undefined) {
+      (stream as ReturnType<typeof createWriteStream>).destroy();
+      await fs.rm(tmp, { force: true });
+    }
+    throw fsInputError(path, error);
   }
   return { rows: Math.max(rows, 0), bytes };
+}
+
+async function flushFile(path: string): Promise<void> {
+  const handle = await fs.open(path, "r+");
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
 }

@@ -3,6 +3,7 @@ import { createReadStream, promises as fs } from "node:fs";
 import Papa from "papaparse";
 import { InputError } from "../errors.js";
 import { writeFileAtomic } from "./atomic.js";
+import { MAX_CELL_LINES, runawayCellMessage, watchCellLength } from "./cell-guard.js";
 
 export interface CsvRow {
   /** 1-based line in the file where the row starts (the header is line 1). */
@@ -36,6 +37,11 @@ export async function readCsvTable(file: string, required: readonly string[] = [
       stream.destroy();
       resolve();
     });
+    watchCellLength(stream, (cell) => {
+      failure ??= new InputError(file, cell.line, runawayCellMessage(cell));
+      stream.destroy();
+      resolve();
+    });
     Papa.parse<string[]>(stream, {
       header: false,
       skipEmptyLines: false,
@@ -45,6 +51,11 @@ export async function readCsvTable(file: string, required: readonly string[] = [
         const startLine = line;
         line += countNewlines(data);
         line += 1;
+        if (line - startLine - 1 > MAX_CELL_LINES) {
+          failure = new InputError(file, startLine, `a quoted cell runs over ${line - startLine} lines (a stray " ?); expected a closing quote within the row`);
+          parser.abort();
+          return;
+        }
         if (data.length === 1 && data[0]?.trim() === "") return; // blank line
         if (header.length === 0) {
           if (data.some((c) => c.includes("\uFFFD"))) {
@@ -52,7 +63,7 @@ export async function readCsvTable(file: string, required: readonly string[] = [
             parser.abort();
             return;
           }
-          for (const cell of data) header.push(stripBom(cell).trim().toLowerCase());
+          for (const cell of data) header.push(restoreCell(stripBom(cell).trim()).toLowerCase());
           const missing = required.filter((name) => !header.includes(name));
           if (missing.length > 0) {
             failure = new InputError(file, 1, `missing column ${missing.join(", ")}; expected a header with ${required.join(",")}`);
@@ -83,7 +94,7 @@ export async function readCsvTable(file: string, required: readonly string[] = [
         }
         const values: Record<string, string> = {};
         header.forEach((name, i) => {
-          values[name] = (data[i] ?? "").trim();
+          values[name] = restoreCell((data[i] ?? "").trim());
         });
         rows.push({ line: startLine, values });
       },
@@ -199,10 +210,21 @@ export async function assertReadableFile(file: string): Promise<void> {
   }
 }
 
-/** A cell a spreadsheet would run as a formula gets the usual leading apostrophe. */
+/**
+ * A cell a spreadsheet would run as a formula gets the usual leading apostrophe (OWASP "CSV Injection"). A value
+ * that already starts with apostrophes before such a character gets one more, so `restoreCell` can undo exactly
+ * one and every value reads back as written: `+358…` -> `'+358…` -> `+358…`, and `'=x` -> `''=x` -> `'=x`.
+ */
 export function neutralizeCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return FORMULA_LEAD.test(value) ? `'${value}` : value;
 }
+
+/** The reading side of `neutralizeCell`: drops the one apostrophe the writer added. */
+export function restoreCell(value: string): string {
+  return value.charCodeAt(0) === 39 && FORMULA_LEAD.test(value) ? value.slice(1) : value;
+}
+
+const FORMULA_LEAD = /^'*[=+\-@\t\r]/;
 
 export type Cell = string | number | null | undefined;
 

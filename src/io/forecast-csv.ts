@@ -46,10 +46,13 @@ export async function readForecastCsv(file: string): Promise<ForecastRow[]> {
   return rows;
 }
 
+/** Most tickets one channel can get in one hour (README, "Hardening"): 1e12 made staff run until killed. */
+export const MAX_HOURLY_VOLUME = 1_000_000;
+
 function count(file: string, line: number, column: string, raw: string | undefined): number {
   const n = parseDecimal(raw ?? "");
-  if (n === undefined || n < 0) {
-    throw new InputError(file, line, `${column} "${raw ?? ""}"; expected a non-negative number`);
+  if (n === undefined || n < 0 || n > MAX_HOURLY_VOLUME) {
+    throw new InputError(file, line, `${column} "${raw ?? ""}"; expected a non-negative number of tickets, at most ${MAX_HOURLY_VOLUME.toLocaleString("en-US")}`);
   }
   return n;
 }

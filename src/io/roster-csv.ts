@@ -6,8 +6,9 @@ import { ROSTER_COLUMNS, SENIORITIES, type RosterRow, type Seniority } from "../
 import { isIsoWithOffset } from "../time/hours.js";
 import { readCsvTable, toCsv, writeCsv } from "./csv.js";
 
-// Values the tool made itself: an ISO time with "-05:00" must not get a formula-guard apostrophe.
-const TRUSTED = new Set(["date", "start", "end", "shift", "seniority"]);
+// Values the tool made itself: an ISO time with "-05:00" must not get a formula-guard apostrophe. Shift names come
+// from the config, so they are guarded like ids and names.
+const TRUSTED = new Set(["date", "start", "end", "seniority"]);
 
 function cells(rows: readonly RosterRow[]): Array<Array<string | number>> {
   return rows.map((r) => [r.date, r.agentId, r.name, r.seniority, r.shift, r.start, r.end, r.hours, r.cost]);

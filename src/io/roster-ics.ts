@@ -1,4 +1,5 @@
 // One iCalendar file per agent, built with the `ics` package; fixed UIDs and stamps so the same roster gives the same files.
+import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { createEvents, type EventAttributes } from "ics";
 import { InternalError } from "../errors.js";
@@ -33,5 +34,25 @@ export function rosterCalendars(rows: readonly RosterRow[]): Map<string, string>
 
 /** One `<agent>.ics` per agent in `dir`, as files to write together. */
 export function calendarFiles(dir: string, rows: readonly RosterRow[]): Array<{ path: string; content: string }> {
-  return [...rosterCalendars(rows)].map(([agentId, content]) => ({ path: join(dir, `${agentId.replace(/[^A-Za-z0-9_.-]/g, "_")}.ics`), content }));
+  const calendars = [...rosterCalendars(rows)];
+  const names = calendarNames(calendars.map(([agentId]) => agentId));
+  return calendars.map(([agentId, content]) => ({ path: join(dir, names.get(agentId) as string), content }));
+}
+
+/**
+ * A file name per agent id, unique even where ids differ only in characters a file name cannot hold ("a 1", "a/1",
+ * "a_1") or only in case (a folder on macOS or Windows ignores case): an id that is not already a safe, unshared
+ * name gets the first 8 hex digits of its SHA-256, so the name stays the same from run to run.
+ */
+export function calendarNames(agentIds: readonly string[]): Map<string, string> {
+  const safe = (id: string): string => id.replace(/[^A-Za-z0-9_.-]/g, "_").replace(/^\./, "_");
+  const groups = new Map<string, number>();
+  for (const id of agentIds) groups.set(safe(id).toLowerCase(), (groups.get(safe(id).toLowerCase()) ?? 0) + 1);
+  const names = new Map<string, string>();
+  for (const id of agentIds) {
+    const s = safe(id);
+    const unique = s === id && groups.get(s.toLowerCase()) === 1;
+    names.set(id, unique ? `${s}.ics` : `${s}-${createHash("sha256").update(id).digest("hex").slice(0, 8)}.ics`);
+  }
+  return names;
 }

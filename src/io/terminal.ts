@@ -1,5 +1,6 @@
 // Where commands print: stdout for results, stderr for progress and warnings; colour only when wanted.
 import chalk, { Chalk, type ChalkInstance } from "chalk";
+import { escapeForTerminal } from "./escape.js";
 
 export interface Printer {
   /** results: tables, JSON */
@@ -19,14 +20,20 @@ export function stdPrinter(options: { quiet?: boolean } = {}): Printer {
   const c = noColor ? new Chalk({ level: 0 }) : chalk;
   const progress = !options.quiet && Boolean(process.stderr.isTTY) && !process.env.CI;
   return {
-    out: (text) => process.stdout.write(text.endsWith("\n") ? text : `${text}\n`),
-    err: (text) => process.stderr.write(text.endsWith("\n") ? text : `${text}\n`),
+    // Everything printed passes the escape: channel names, file names and cells come from input.
+    out: (text) => process.stdout.write(line(text)),
+    err: (text) => process.stderr.write(line(text)),
     c,
     progress,
     status: (text) => {
-      if (progress) process.stderr.write(`\r${text}\x1b[K`);
+      if (progress) process.stderr.write(`\r${escapeForTerminal(text)}\x1b[K`);
     },
   };
+}
+
+function line(text: string): string {
+  const safe = escapeForTerminal(text);
+  return safe.endsWith("\n") ? safe : `${safe}\n`;
 }
 
 /** Where a whole run writes: main's error line, commander's help and each command's printer. */
@@ -52,7 +59,7 @@ export function memoryIo(): Io & { out: string[]; err: string[] } {
     err,
     stdout: (text) => void out.push(text),
     stderr: (text) => void err.push(text),
-    printer: () => ({ out: (t) => void out.push(line(t)), err: (t) => void err.push(line(t)), c: new Chalk({ level: 0 }), progress: false, status: () => undefined }),
+    printer: () => ({ out: (t) => void out.push(line(escapeForTerminal(t))), err: (t) => void err.push(line(escapeForTerminal(t))), c: new Chalk({ level: 0 }), progress: false, status: () => undefined }),
   };
 }
 
@@ -63,8 +70,8 @@ export function memoryPrinter(): Printer & { stdout: string[]; stderr: string[] 
   return {
     stdout,
     stderr,
-    out: (text) => void stdout.push(text),
-    err: (text) => void stderr.push(text),
+    out: (text) => void stdout.push(escapeForTerminal(text)),
+    err: (text) => void stderr.push(escapeForTerminal(text)),
     c: new Chalk({ level: 0 }),
     progress: false,
     status: () => undefined,

@@ -13,7 +13,10 @@ export interface FreezePlan {
   previousShift(agent: number, date: string): string | undefined;
   /** agent-days after the freeze inside the previous roster's dates: a change there costs `changeCost` */
   changeDays: Array<{ agent: number; date: string; shift: string | undefined }>;
-  /** frozen rows that can no longer be kept (unknown agent or shift, or a rule the agent's data now forbids) */
+  /**
+   * published rows that can no longer be kept: every row of an agent id or shift not in today's inputs (ids match
+   * exactly: "A05" is not "a05"), whatever its date, and frozen rows a rule the agent's data now forbids
+   */
   dropped: RosterRow[];
 }
 
@@ -34,7 +37,8 @@ export function freezePlan(input: FreezeInput, calendar: Calendar): FreezePlan {
     const agent = a === undefined ? undefined : input.agents[a];
     const frozen = input.freezeUntil !== undefined && row.date <= input.freezeUntil;
     if (agent === undefined || (row.shift !== "on-call" && !shiftNames.has(row.shift))) {
-      if (frozen) dropped.push(row);
+      // Nobody in today's inputs can carry the row, frozen or not: listed so the lead sees whose shifts vanished.
+      dropped.push(row);
       continue;
     }
     if (frozen && !stillAllowed(agent, row, calendar)) {

@@ -55,8 +55,12 @@ function servedWithin(n: number, q: ImpatientQueue, weights: readonly number[], 
   const theta = 1 / q.patienceSeconds;
   const size = weights.length;
   const rate = n * mu + (size - 1) * theta + theta;
-  const steps = Math.max(1, Math.ceil((rate * tSeconds) / 30));
-  const lt = (rate * tSeconds) / steps;
+  // A waiting contact hangs up at rate θ whatever else happens, so it is still waiting after t with probability at
+  // most e^(−θt): past 40 mean patiences the answer no longer moves (e^−40), and a longer horizon only costs steps
+  // (an answer target of a day with 1 s patience took minutes).
+  const horizon = Math.min(tSeconds, 40 * q.patienceSeconds);
+  const steps = Math.max(1, Math.ceil((rate * horizon) / 30));
+  const lt = (rate * horizon) / steps;
   let u = Float64Array.from(weights);
   // `served` is the absorbing state's mass; each uniformised jump moves (Nμ/Λ) of the head's mass into it.
   let served = 0;

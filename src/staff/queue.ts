@@ -49,8 +49,30 @@ export function slotMetrics(spec: QueueSpec, slots: number): QueueMetrics {
   return erlangCMetrics(slots, a, spec.ahtSeconds, spec.answerSeconds);
 }
 
+/**
+ * The largest queues computed. Erlang C's search is linear in the agents (10,000 erlangs: ~10 ms); Erlang A's cost
+ * grows with agents, queue length and the answer window, so it is held to 1,000 erlangs and an hour's window (about
+ * 5 s at the worst corner). A single live queue of 10,000 erlangs is 10,000 agents busy at once on one channel,
+ * far beyond any web shop; above these the search ran until killed.
+ */
+export const QUEUE_LIMITS = { maxErlangs: 10_000, maxErlangsA: 1_000, maxAnswerSecondsA: 3_600 } as const;
+
+/** Why a queue is too large to compute, or undefined when it is within QUEUE_LIMITS. */
+export function queueTooLarge(spec: QueueSpec): string | undefined {
+  const a = trafficErlangs(spec);
+  if (!(a <= QUEUE_LIMITS.maxErlangs)) return `${fmtErlangs(a)} erlangs, above the ${QUEUE_LIMITS.maxErlangs.toLocaleString("en-US")} a queue is computed for`;
+  if (spec.patienceSeconds === undefined) return undefined;
+  if (a > QUEUE_LIMITS.maxErlangsA) return `${fmtErlangs(a)} erlangs, above the ${QUEUE_LIMITS.maxErlangsA.toLocaleString("en-US")} Erlang A (with patience) is computed for`;
+  if (spec.answerSeconds > QUEUE_LIMITS.maxAnswerSecondsA) return `an answer window of ${spec.answerSeconds} s, above the ${QUEUE_LIMITS.maxAnswerSecondsA} s Erlang A (with patience) is computed for`;
+  return undefined;
+}
+
+const fmtErlangs = (a: number): string => a.toLocaleString("en-US", { maximumFractionDigits: 1 });
+
 /** The fewest agents meeting the target and occupancy cap. */
 export function staffQueue(spec: QueueSpec): QueueResult {
+  const tooLarge = queueTooLarge(spec);
+  if (tooLarge !== undefined) return { status: "unreachable", reason: `not computed: ${tooLarge}` };
   const a = trafficErlangs(spec);
   const goal = { target: spec.target, answerSeconds: spec.answerSeconds, maxOccupancy: spec.maxOccupancy ?? 1 };
   const found =

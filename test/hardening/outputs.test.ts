@@ -107,7 +107,7 @@ describe("whole or nothing", () => {
       return real(from, to);
     });
     const files = ["a.csv", "b.csv", "c.csv"].map((name) => ({ path: join(dir, name), content: name }));
-    await expect(writeFilesAtomic(files)).rejects.toThrow("disk full");
+    await expect(writeFilesAtomic(files)).rejects.toThrow(`${join(dir, "b.csv")}: cannot write: no space left on the device`);
     expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 
