@@ -7,6 +7,7 @@ import { stdPrinter, type Printer } from "../io/terminal.js";
 import { table } from "../io/table.js";
 import { readHistory } from "./inputs.js";
 import { weekdayOfDate } from "../time/dates.js";
+import { CLOSED_WEEKS, closedByChannel } from "../forecast/closed.js";
 
 export interface AnalyzeOptions {
   history?: string;
@@ -32,9 +33,20 @@ export async function analyzeCommand(options: AnalyzeOptions, printer: Printer =
   const { ingest } = await readHistory(options, printer);
   const analysis = analyze(ingest.series, ingest.summary);
   if (options.out !== undefined) await writeSeries(options.out, ingest.series);
-  if (options.json) printer.out(JSON.stringify(analysis, null, 2));
-  else printer.out(render(analysis, ingest, printer));
+  const closed = closedByChannel(ingest.series);
+  if (options.json) printer.out(JSON.stringify({ ...analysis, closed }, null, 2));
+  else printer.out([render(analysis, ingest, printer), ...closedLines(closed)].join("\n"));
   return { analysis, ingest };
+}
+
+/** What looks closed over the last weeks, per channel: the forecast puts those weekdays and hours at zero. */
+function closedLines(closed: ReturnType<typeof closedByChannel>): string[] {
+  const out = ["", `Looks closed (no or next to no tickets over the last ${CLOSED_WEEKS} weeks; forecast as 0)`];
+  for (const c of closed) {
+    const parts = [...c.weekdays, ...c.hours];
+    out.push(`  ${c.channel}: ${parts.length > 0 ? parts.join(", ") : "nothing"}`);
+  }
+  return out;
 }
 
 /** hour_start,channel,tickets for every hour and channel, zeros included, so the file is contiguous. */

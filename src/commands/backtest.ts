@@ -21,7 +21,7 @@ export async function backtestCommand(options: BacktestCommandOptions, printer: 
   const events = await eventSettings(options.events, config);
   const growth = fallbackGrowth(undefined, config);
   const { ingest } = await readHistory(options, printer, config);
-  const result = backtest(ingest.series, { holdoutDays, events, growth });
+  const result = backtest(ingest.series, { holdoutDays, events, growth, closedDays: config.closedDays });
   if (!result.holdout && !result.replay) {
     // Nothing was scored: printing empty tables (and "holds 100 %" of no data) with exit 0 would read as a result.
     const days = /(\d+) complete days/.exec(result.notes.join(" "))?.[1] ?? "too few";

@@ -43,7 +43,7 @@ export async function forecastCommand(options: ForecastCommandOptions, printer: 
   const lastHour = ingest.series.hours[ingest.series.hours.length - 1];
   const resolved = resolveWindow(lastHour === undefined ? "1970-01-01" : lastHour.slice(0, 10), window);
   checkWindowSpan(resolved.from, resolved.to);
-  const result = forecastSeason(ingest.series, { ...window, growth, events });
+  const result = forecastSeason(ingest.series, { ...window, growth, events, closedDays: config.closedDays });
   const stale = staleHistoryLine(ingest.summary, result.window.from);
   if (stale !== undefined) printer.err(`peakplan: warning: ${stale}`);
   if (result.rows.length === 0) {
@@ -53,6 +53,8 @@ export async function forecastCommand(options: ForecastCommandOptions, printer: 
   await writeForecastCsv(out, result.rows);
   if (options.json) printer.out(JSON.stringify({ ...summary(result), out, daily: result.daily }, null, 2));
   else printer.out(render(result, out, options.growth, printer));
+  // Loud, on stderr as well, so a cron log shows it: a forecast far below today's run rate is not fine.
+  for (const w of result.warnings) printer.err(printer.c.bold.red(`peakplan: WARNING: ${w}`));
   return { ...result, out };
 }
 
@@ -65,7 +67,7 @@ function checkWindowSpan(from: string, to: string): void {
 }
 
 function summary(r: ForecastResult): Record<string, unknown> {
-  return { zone: r.zone, window: r.window, rowsFrom: r.rowsFrom, channels: r.channels, rows: r.rows.length, growth: r.growth, growthByChannel: r.growthByChannel, methods: r.methods, tracking: r.tracking };
+  return { zone: r.zone, window: r.window, rowsFrom: r.rowsFrom, channels: r.channels, rows: r.rows.length, growth: r.growth, growthByChannel: r.growthByChannel, methods: r.methods, tracking: r.tracking, fits: r.fits, runRate: r.runRate, warnings: r.warnings };
 }
 
 const fmt = (n: number): string => Math.round(n).toLocaleString("en-US");
@@ -78,12 +80,15 @@ function render(r: ForecastResult, out: string, growthOption: number | undefined
   lines.push(c.bold(`Forecast ${r.rowsFrom} to ${r.window.to} (${r.window.reason}), ${r.zone}; channels: ${r.channels.join(", ")}`));
   const total = days.reduce((s, d) => s + d.expected, 0);
   lines.push(`Expected ${fmt(total)} tickets over ${days.length} days; ${r.rows.length.toLocaleString("en-US")} hourly rows written to ${out}`);
+  for (const w of r.warnings) lines.push(c.bold.red(`WARNING: ${w}`));
   lines.push(`Growth used: x${r.growth.value.toFixed(3)} (${r.growth.source})`);
   if (growthOption !== undefined && r.growth.source.startsWith("year-over-year")) lines.push(c.yellow(`--growth ${growthOption} not used: the history gives a year-over-year comparison`));
   if (r.tracking) {
     const t = r.tracking;
     lines.push(`Tracking ${t.from}..${t.to} (${t.days} days seen): actual ${fmt(t.actual)} against forecast ${fmt(t.forecast)} = ${(t.ratio * 100).toFixed(1)} %; remaining days scaled by x${t.applied.toFixed(3)}`);
   }
+  const levels = Object.entries(r.fits).map(([ch, f]) => `${ch} ${f.level ?? "-"}${f.comparableFrom ? ` (learnt from ${f.comparableFrom}: the history before is not comparable)` : ""}`);
+  if (levels.length > 0) lines.push(`Level model by rolling check (days without a last season): ${levels.join("; ")}`);
   lines.push("Methods:");
   const byMethod = new Map<string, string[]>();
   for (const m of r.methods) byMethod.set(m.method, [...(byMethod.get(m.method) ?? []), m.from === m.to ? m.from.slice(5) : `${m.from.slice(5)}..${m.to.slice(5)}`]);

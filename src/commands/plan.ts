@@ -93,6 +93,7 @@ async function planRun(options: PlanOptions, printer: Printer, lock: FolderLock)
     ...(config.season ?? {}),
     growth: fallbackGrowth(undefined, config),
     events: { enabled: config.events.enabled, lastShippingDay: config.events.lastShippingDay, custom: config.events.custom },
+    closedDays: config.closedDays,
   });
   const stale = staleHistoryLine(ingest.summary, forecast.window.from);
   if (stale !== undefined) printer.err(`peakplan: warning: ${stale}`);
@@ -119,6 +120,11 @@ async function planRun(options: PlanOptions, printer: Printer, lock: FolderLock)
     shiftTemplates: config.shifts,
   };
   const v = verdict(parts);
+  // A forecast far below the recent run rate (a cut export, a year-ago level taken as today's) is no plan to staff on.
+  if (forecast.warnings.length > 0) {
+    v.acceptable = false;
+    v.reasons.push(...forecast.warnings);
+  }
   // No channel column and nobody said one channel was meant: the plan may staff phones as a backlog (issue 10).
   if (ingest.summary.channelColumn === undefined && !config.ingest.singleChannel) {
     v.acceptable = false;

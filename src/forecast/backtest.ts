@@ -4,7 +4,8 @@ import { eightWeekAverageModel, lastWeekModel } from "./baselines.js";
 import { eventCalendar, type EventSettings } from "./events.js";
 import type { ForecastModel, HourSlot } from "./model.js";
 import { score, type Score } from "./metrics.js";
-import { peakplanModel, type Growth } from "./seasonal.js";
+import type { Growth } from "./model.js";
+import { peakplanModel } from "./seasonal.js";
 import { addDays, channelHistory, historyBefore, splitHourKey, weekdayOfDate } from "./series.js";
 import { seasonWindow } from "./window.js";
 
@@ -12,6 +13,8 @@ export interface BacktestOptions {
   holdoutDays?: number;
   events?: EventSettings;
   growth?: Growth;
+  /** dates the store is closed (config closedDays) */
+  closedDays?: readonly string[];
 }
 
 export interface BacktestRun {
@@ -77,7 +80,7 @@ export function scoreWindow(series: HourlySeries, models: readonly ForecastModel
 export function backtest(series: HourlySeries, options: BacktestOptions = {}): BacktestResult {
   const holdoutDays = options.holdoutDays ?? 28;
   const calendar = eventCalendar(options.events ?? { enabled: true });
-  const models = [peakplanModel({ calendar, ...(options.growth ? { fallbackGrowth: options.growth } : {}) }), lastWeekModel(), eightWeekAverageModel()];
+  const models = [peakplanModel({ calendar, ...(options.growth ? { fallbackGrowth: options.growth } : {}), ...(options.closedDays ? { closedDays: options.closedDays } : {}) }), lastWeekModel(), eightWeekAverageModel()];
   const dates = completeDates(series);
   const notes: string[] = [];
   const result: BacktestResult = { notes };

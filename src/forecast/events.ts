@@ -49,6 +49,11 @@ export function eventCalendar(settings: EventSettings): EventCalendar {
   };
 }
 
+/** An ordinary day's level error around its smooth level (10 %), on top of the count noise. */
+const DAY_LEVEL_ERROR = 0.1;
+/** Standard deviations an event day must stand out by before its uplift counts. */
+const NO_EFFECT_SD = 1.5;
+
 /** What last season says about one day of this season, before growth. */
 export interface LastSeasonDay {
   /** expected tickets at last season's level */
@@ -99,7 +104,9 @@ export function lastSeasonDay(
   const actual = own?.complete ? own.total : undefined;
   if (aligned.byEvent && own?.complete) {
     const expectedThere = level * (profile.weekday[own.weekday - 1] || 1);
-    const uplift = expectedThere > 0 ? own.total / expectedThere : 1;
+    const measured = expectedThere > 0 ? own.total / expectedThere : 1;
+    // An event day within the ordinary day-to-day spread of its level had no measurable effect: it adds nothing.
+    const uplift = Math.abs(own.total - expectedThere) <= NO_EFFECT_SD * Math.sqrt(expectedThere + (DAY_LEVEL_ERROR * expectedThere) ** 2) ? 1 : measured;
     return { total: level * base * uplift, shape: blendedShape(own, plain, hods), lastSeasonDate: aligned.date, lastSeasonActual: own.total, uplift, method: "event-aligned" };
   }
   const out: LastSeasonDay = { total: level * base, shape: plain, lastSeasonDate: aligned.date, method: "year-over-year" };

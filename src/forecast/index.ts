@@ -1,11 +1,11 @@
 // The forecast core: a series and options in, one row per clock hour and channel plus a daily summary out. Pure.
 import type { HourlySeries } from "../ingest/types.js";
 import { eventCalendar, type EventSettings } from "./events.js";
-import type { HourSlot } from "./model.js";
-import { trackingRatio, type Tracking } from "./recalibrate.js";
+import type { DayPrediction, ForecastModel, Growth, HourSlot } from "./model.js";
+import { recalibrated, trackingRatio, type Tracking } from "./recalibrate.js";
 import { windowSlots } from "./slots.js";
-import { peakplanModel, predictByDay, type FittedPeakplan, type Growth, type PeakplanDay } from "./seasonal.js";
-import { addDays, channelHistory, historyBefore, splitHourKey, weekdayName } from "./series.js";
+import { peakplanModel } from "./seasonal.js";
+import { addDays, channelHistory, splitHourKey, weekdayName, type ChannelHistory } from "./series.js";
 import type { ForecastRow } from "./types.js";
 import { resolveWindow, type Window, type WindowOptions } from "./window.js";
 import { normalQuantile } from "./intervals.js";
@@ -14,6 +14,10 @@ export interface ForecastOptions extends WindowOptions {
   /** growth when the history has no year-ago comparison (from --growth or config), with its source */
   growth?: Growth;
   events?: EventSettings;
+  /** dates the store is closed: config closedDays (YYYY-MM-DD or MM-DD), public holidays included */
+  closedDays?: readonly string[];
+  /** the model to run; peakplan's by default */
+  model?: ForecastModel;
 }
 
 export interface DailyForecast {
@@ -52,22 +56,41 @@ export interface ForecastResult {
   growthByChannel: Record<string, Growth>;
   methods: MethodSpan[];
   tracking?: Tracking;
+  /** the level model each channel's rolling check chose, and where its comparable history starts */
+  fits: Record<string, { level?: string; comparableFrom?: string }>;
+  /** the recent run rate: tickets a day over the last 28 complete days, all channels */
+  runRate: number;
+  /** loud warnings: a forecast far below the recent run rate is not fine */
+  warnings: string[];
 }
+
+/** A forecast whose daily mean is below this share of the recent run rate is flagged (plan exits 3 on it). */
+export const LOW_FORECAST_SHARE = 0.5;
 
 const P10 = normalQuantile(0.1);
 
 export function forecastSeason(series: HourlySeries, options: ForecastOptions = {}): ForecastResult {
   const lastDate = series.hours.length > 0 ? splitHourKey(series.hours[series.hours.length - 1] ?? "").date : "1970-01-01";
   const window = resolveWindow(lastDate, options);
-  const calendar = eventCalendar(options.events ?? { enabled: true });
-  const model = peakplanModel({ calendar, ...(options.growth ? { fallbackGrowth: options.growth } : {}) });
+  const channels = series.channels.length > 0 ? series.channels : (["all"] as const);
+  const histories = channels.map((c) => channelHistory(series, c));
+  const recent = recentVolume(histories);
+  const model = options.model ?? peakplanModel({
+    calendar: eventCalendar(options.events ?? { enabled: true }),
+    ...(options.growth ? { fallbackGrowth: options.growth } : {}),
+    ...(options.closedDays ? { closedDays: options.closedDays } : {}),
+    firstSeason: { busiestDay: recent.busiestDay, mix: recent.mix },
+  });
   const seen = lastDate >= window.from;
   const rowsFrom = seen ? (addDays(lastDate, 1) > window.from ? addDays(lastDate, 1) : window.from) : window.from;
   const slots: HourSlot[] = windowSlots(rowsFrom, window.to, series.zone);
+  // A mid-season re-run judges the forecast made before the window, then scales what is left by its tracking.
+  const used = seen ? recalibrated(model, { from: window.from, to: lastDate }) : model;
 
   const rowsByChannel: ForecastRow[][] = [];
-  const dayTotals = new Map<string, DailyForecast & { variance: number; lastCount: number }>();
+  const dayTotals = new Map<string, DayAcc>();
   const growthByChannel: Record<string, Growth> = {};
+  const fits: ForecastResult["fits"] = {};
   let yoyActual = 0;
   let yoyExpected = 0;
   let seenActual = 0;
@@ -75,47 +98,31 @@ export function forecastSeason(series: HourlySeries, options: ForecastOptions = 
   let seenDays = 0;
   let trackFrom = "";
   let trackTo = "";
-  const channels = series.channels.length > 0 ? series.channels : (["all"] as const);
 
-  for (const channel of channels) {
-    const full = channelHistory(series, channel);
-    // A mid-season re-run judges the forecast made before the window, then scales what is left by its tracking.
-    const fitted = model.fit(seen ? historyBefore(full, window.from) : full);
-    growthByChannel[channel] = fitted.growth;
-    if (fitted.yoy) {
-      yoyActual += fitted.yoy.actual;
-      yoyExpected += fitted.yoy.expected;
+  histories.forEach((history, c) => {
+    const channel = channels[c] ?? "all";
+    const fitted = used.fit(history);
+    const info = fitted.info ?? {};
+    growthByChannel[channel] = info.growth ?? { value: 1, source: "default" };
+    fits[channel] = { ...(info.level ? { level: info.level } : {}), ...(info.comparableFrom ? { comparableFrom: info.comparableFrom } : {}) };
+    if (info.yoy) {
+      yoyActual += info.yoy.actual;
+      yoyExpected += info.yoy.expected;
     }
-    let scale = 1;
-    if (seen) {
-      let a = 0;
-      let f = 0;
-      let n = 0;
-      for (const d of full.days) {
-        if (d.date < window.from || d.date > window.to || !d.complete) continue;
-        const p = fitted.dayPlan(d.date, d.hods);
-        a += d.total;
-        f += p.total;
-        n++;
-        if (trackFrom === "" || d.date < trackFrom) trackFrom = d.date;
-        if (d.date > trackTo) trackTo = d.date;
-        const acc = addDay(dayTotals, p);
-        acc.actual = (acc.actual ?? 0) + d.total;
-      }
-      seenActual += a;
-      seenForecast += f;
-      seenDays = Math.max(seenDays, n);
-      scale = trackingRatio(a, f, n).applied;
+    for (const d of info.seen ?? []) {
+      const acc = addDay(dayTotals, d);
+      acc.actual = (acc.actual ?? 0) + d.actual;
+      if (trackFrom === "" || d.date < trackFrom) trackFrom = d.date;
+      if (d.date > trackTo) trackTo = d.date;
     }
-    const plans = new Map<string, PeakplanDay>();
-    const plan = (date: string, hods: readonly number[]): PeakplanDay => {
-      const p = fitted.dayPlan(date, hods);
-      const out = scale === 1 ? p : { ...p, total: p.total * scale, method: "recalibrated" };
-      plans.set(date, out);
-      return out;
-    };
-    const pred = predictByDay(slots, [80], plan);
+    if (info.tracking) {
+      seenActual += info.tracking.actual;
+      seenForecast += info.tracking.forecast;
+      seenDays = Math.max(seenDays, info.tracking.days);
+    }
+    const pred = fitted.predict(slots, [80]);
     const band = pred.bands[0];
+    const events = new Map((pred.daily ?? []).map((d) => [d.date, d.event]));
     const rows: ForecastRow[] = [];
     rowsByChannel.push(rows);
     slots.forEach((s, i) => {
@@ -126,12 +133,12 @@ export function forecastSeason(series: HourlySeries, options: ForecastOptions = 
         p10: band?.lo[i] ?? 0,
         p50: pred.median[i] ?? 0,
         p90: band?.hi[i] ?? 0,
-        event: plans.get(s.date)?.event ?? "",
+        event: events.get(s.date) ?? "",
         method: pred.method[i] ?? "",
       });
     });
-    for (const p of plans.values()) addDay(dayTotals, p);
-  }
+    for (const d of pred.daily ?? dailyFromHours(slots, pred.mean, pred.method)) addDay(dayTotals, d);
+  });
 
   const daily = [...dayTotals.values()].sort((a, b) => a.date.localeCompare(b.date)).map((d) => finishDay(d, channels.length));
   // Each channel's rows follow the slots; staff reads them by hour, so interleave: hour by hour, channel by channel.
@@ -143,7 +150,11 @@ export function forecastSeason(series: HourlySeries, options: ForecastOptions = 
     }
   });
   const growth = overallGrowth(growthByChannel, yoyActual, yoyExpected);
-  const result: ForecastResult = { zone: series.zone, window, rowsFrom, channels: [...channels], rows, daily, growth, growthByChannel, methods: methodSpans(daily) };
+  const ahead = daily.filter((d) => d.actual === undefined);
+  const result: ForecastResult = {
+    zone: series.zone, window, rowsFrom, channels: [...channels], rows, daily, growth, growthByChannel, methods: methodSpans(daily),
+    fits, runRate: recent.runRate, warnings: lowForecastWarnings(ahead, recent.runRate),
+  };
   if (seen && seenDays > 0) {
     const t = trackingRatio(seenActual, seenForecast, seenDays);
     result.tracking = { from: trackFrom, to: trackTo, days: seenDays, actual: seenActual, forecast: seenForecast, ...t };
@@ -151,9 +162,68 @@ export function forecastSeason(series: HourlySeries, options: ForecastOptions = 
   return result;
 }
 
+/** The recent run rate, the busiest complete day (all channels together) and each channel's share of the last 8 weeks. */
+function recentVolume(histories: readonly ChannelHistory[]): { runRate: number; busiestDay: number; mix: Record<string, number> } {
+  const byDate = new Map<string, number>();
+  const mixTotals: Record<string, number> = {};
+  let lastComplete = "";
+  for (const h of histories) {
+    for (const d of h.days) {
+      if (!d.complete) continue;
+      byDate.set(d.date, (byDate.get(d.date) ?? 0) + d.total);
+      if (d.date > lastComplete) lastComplete = d.date;
+    }
+  }
+  const from28 = addDays(lastComplete, -27);
+  const from56 = addDays(lastComplete, -55);
+  let sum28 = 0;
+  let n28 = 0;
+  let busiestDay = 0;
+  for (const [date, total] of byDate) {
+    if (total > busiestDay) busiestDay = total;
+    if (date >= from28) {
+      sum28 += total;
+      n28++;
+    }
+  }
+  let all = 0;
+  for (const h of histories) {
+    const t = h.days.reduce((s, d) => (d.complete && d.date >= from56 ? s + d.total : s), 0);
+    mixTotals[h.channel] = t;
+    all += t;
+  }
+  const mix: Record<string, number> = {};
+  for (const [c, t] of Object.entries(mixTotals)) mix[c] = all > 0 ? t / all : 1 / histories.length;
+  return { runRate: n28 > 0 ? sum28 / n28 : 0, busiestDay, mix };
+}
+
+/** A forecast far below what the store handles now is almost always a broken comparison, not a quiet season. */
+export function lowForecastWarnings(days: readonly DailyForecast[], runRate: number): string[] {
+  if (days.length === 0 || !(runRate > 0)) return [];
+  const mean = days.reduce((s, d) => s + d.expected, 0) / days.length;
+  if (mean >= LOW_FORECAST_SHARE * runRate) return [];
+  const share = Math.round((mean / runRate) * 100);
+  return [`the forecast averages ${mean.toFixed(1)} tickets a day, ${share} % of the last 4 weeks' run rate of ${runRate.toFixed(1)} a day; expected at least ${Math.round(LOW_FORECAST_SHARE * 100)} %: check the history (a cut or migrated export, a closed channel) before staffing on it`];
+}
+
+/** Days from hourly means, for a model that gives no daily view (the table baselines). */
+function dailyFromHours(slots: readonly HourSlot[], mean: readonly number[], method: readonly string[]): DayPrediction[] {
+  const out: DayPrediction[] = [];
+  slots.forEach((s, i) => {
+    let last = out[out.length - 1];
+    if (!last || last.date !== s.date) {
+      last = { date: s.date, total: 0, sd: 0, event: "", method: method[i] ?? "" };
+      out.push(last);
+    }
+    last.total += mean[i] ?? 0;
+  });
+  for (const d of out) d.sd = Math.sqrt(d.total);
+  return out;
+}
+
 type DayAcc = DailyForecast & { variance: number; lastCount: number };
 
-function addDay(acc: Map<string, DayAcc>, p: PeakplanDay): DayAcc {
+function addDay(acc: Map<string, DayAcc>, p: DayPrediction): DayAcc {
   let d = acc.get(p.date);
   if (!d) {
     d = { date: p.date, weekday: weekdayName(p.date), event: p.event, expected: 0, p10: 0, p90: 0, method: p.method, variance: 0, lastCount: 0 };
@@ -162,7 +232,8 @@ function addDay(acc: Map<string, DayAcc>, p: PeakplanDay): DayAcc {
   }
   d.expected += p.total;
   // Channels vary independently; within a day the level error is shared by every hour.
-  d.variance += p.total + p.alpha * p.total * p.total;
+  d.variance += p.sd * p.sd;
+  if (p.lastSeasonDate && !d.lastSeasonDate) d.lastSeasonDate = p.lastSeasonDate;
   if (p.lastSeasonActual !== undefined) {
     d.lastSeason = (d.lastSeason ?? 0) + p.lastSeasonActual;
     d.lastCount++;
@@ -206,4 +277,4 @@ function methodSpans(daily: readonly DailyForecast[]): MethodSpan[] {
   return out;
 }
 
-export type { FittedPeakplan, Growth };
+export type { Growth };

@@ -1,5 +1,6 @@
 // Level and trend of the daily volume from the most recent weeks: a robust (Theil-Sen) log-linear fit, damped ahead.
 import { median } from "simple-statistics";
+import { etsCandidate } from "./ets.js";
 import type { Profile } from "./profile.js";
 import { dayNumber, type DayHistory } from "./series.js";
 
@@ -19,19 +20,25 @@ export interface Trend {
 /** A damped trend never multiplies or divides the level by more than this, whatever the recent slope. */
 const MAX_TREND_FACTOR = 2.5;
 
-interface Point {
+export interface Point {
   t: number;
+  /** log of the weekday-adjusted volume (a zero day counts as half a ticket, so the log stays finite) */
   y: number;
+  /** the weekday-adjusted volume itself, zeros included */
+  v: number;
 }
 
-/** Weekday-adjusted log volumes of usable days (complete, open, not excluded) before day `before`. */
+/**
+ * Weekday-adjusted volumes of usable days (complete, on an open weekday, not excluded) before day `before`.
+ * A day with no ticket on an open weekday is kept: on a quiet desk zeros are part of the level.
+ */
 export function deseasonalised(days: readonly DayHistory[], profile: Profile, excluded: ReadonlySet<string>, before = Infinity): Point[] {
   const out: Point[] = [];
   for (const d of days) {
     const t = dayNumber(d.date);
-    if (t >= before || !d.complete || !(d.total > 0) || excluded.has(d.date)) continue;
     const f = profile.weekday[d.weekday - 1] ?? 1;
-    out.push({ t, y: Math.log(d.total / (f > 0 ? f : 1)) });
+    if (t >= before || !d.complete || !(f > 0) || excluded.has(d.date)) continue;
+    out.push({ t, y: Math.log(Math.max(d.total, 0.5) / f), v: d.total / f });
   }
   return out;
 }
@@ -73,53 +80,106 @@ export function trendLevel(trend: Trend, day: number): number {
   return trend.level * Math.exp(logFactor);
 }
 
-export interface TrendChoice {
-  trend: Trend;
-  /** mean absolute daily error share of each candidate in the rolling check, for the report */
-  scores: Array<{ window: number; phi: number; wape: number }>;
+/** A level model on weekday-adjusted log volumes: fitted on points before `anchor`, it gives the level on any day. */
+export interface LevelCandidate {
+  name: string;
+  fit(points: readonly Point[], anchor: number): (day: number) => number;
 }
 
-const CANDIDATES: ReadonlyArray<{ window: number; phi: number }> = [
-  { window: 28, phi: 0 },
-  { window: 56, phi: 0 },
-  { window: 28, phi: 0.97 },
-  { window: 28, phi: 0.99 },
-  { window: 56, phi: 0.97 },
-  { window: 56, phi: 0.99 },
-  { window: 84, phi: 0.99 },
+/** The damped robust trend (Theil-Sen) over a recent window; phi 0 is the window's median level (a recent-weeks mean). */
+export function trendCandidate(window: number, phi: number): LevelCandidate {
+  const name = phi > 0 ? `damped-trend-${window}d-${phi}` : `recent-${window}d`;
+  return { name, fit: (points, anchor) => {
+    const trend = fitTrend(points, anchor, window, phi);
+    return (day) => trendLevel(trend, day);
+  } };
+}
+
+export interface TrendChoice {
+  /** level of an ordinary (weekday factor 1) day */
+  level: (day: number) => number;
+  /** the candidate chosen, or "combination" */
+  name: string;
+  /** mean absolute daily error share of each candidate in the rolling check, for the report */
+  scores: Array<{ name: string; wape: number }>;
+}
+
+/** The plain mean of the weekday-adjusted volume over the last `window` days: unbiased on quiet desks with many zeros. */
+export function meanCandidate(window: number): LevelCandidate {
+  return { name: `mean-${window}d`, fit: (points, anchor) => {
+    const use = points.filter((p) => p.t >= anchor - window && p.t < anchor);
+    const level = use.length > 0 ? use.reduce((s, p) => s + p.v, 0) / use.length : 0;
+    return () => level;
+  } };
+}
+
+export const CANDIDATES: readonly LevelCandidate[] = [
+  meanCandidate(28),
+  meanCandidate(56),
+  trendCandidate(28, 0),
+  trendCandidate(56, 0),
+  trendCandidate(28, 0.97),
+  trendCandidate(28, 0.99),
+  trendCandidate(56, 0.97),
+  trendCandidate(56, 0.99),
+  trendCandidate(84, 0.99),
+  etsCandidate(0.1, 0.02, 0.98),
+  etsCandidate(0.2, 0.05, 0.95),
+  etsCandidate(0.2, 0.05, 0.98),
+  etsCandidate(0.15, 0, 0),
 ];
 
+/** Origins of the rolling check, in days before the history's end; each forecasts up to 6 weeks ahead. */
+const ORIGINS = [14, 28, 42, 56];
+const HORIZON = 42;
+/** An origin needs this many days of usable history before it. */
+const MIN_FIT_DAYS = 21;
+
 /**
- * Picks window and damping by a rolling-origin check on the history itself (origins 6 and 9 weeks before
- * its end, each forecasting 6 weeks), the way automatic ETS picks a model. Short histories keep the default.
+ * Picks the level model by a rolling-origin check on the history itself (origins 2 to 8 weeks before its end,
+ * each forecasting up to 6 weeks), the way automatic ETS picks a model; the equal-weight combination of all
+ * candidates competes too. Short histories keep the 8-week damped trend.
  */
-export function chooseTrend(days: readonly DayHistory[], profile: Profile, excluded: ReadonlySet<string>, anchor: number): TrendChoice {
+export function chooseTrend(days: readonly DayHistory[], profile: Profile, excluded: ReadonlySet<string>, anchor: number, candidates: readonly LevelCandidate[] = CANDIDATES): TrendChoice {
   const points = deseasonalised(days, profile, excluded);
-  const fallback = { window: 56, phi: 0.97 };
-  const horizon = 42;
-  const origins = [anchor - 28, anchor - 42];
-  const actual = new Map(days.filter((d) => d.complete && !excluded.has(d.date) && d.total > 0).map((d) => [dayNumber(d.date), d]));
-  const scores: TrendChoice["scores"] = [];
+  const actual = new Map(days.filter((d) => d.complete && !excluded.has(d.date) && (profile.weekday[d.weekday - 1] ?? 1) > 0).map((d) => [dayNumber(d.date), d]));
   const first = points[0]?.t ?? anchor;
-  for (const c of CANDIDATES) {
-    let err = 0;
-    let sum = 0;
-    let ok = true;
-    for (const origin of origins) {
-      if (origin - first < Math.min(c.window, 56)) ok = false;
-      if (!ok) break;
-      const trend = fitTrend(points.filter((p) => p.t < origin), origin, c.window, c.phi);
-      for (let t = origin; t < origin + horizon && t < anchor; t++) {
-        const day = actual.get(t);
-        if (!day) continue;
-        const f = trendLevel(trend, t) * (profile.weekday[day.weekday - 1] ?? 1);
-        err += Math.abs(f - day.total);
-        sum += day.total;
-      }
+  const origins = ORIGINS.map((k) => anchor - k).filter((o) => points.filter((p) => p.t < o).length >= MIN_FIT_DAYS && o > first);
+  const err = new Array<number>(candidates.length + 1).fill(0);
+  let sum = 0;
+  for (const origin of origins) {
+    const before = points.filter((p) => p.t < origin);
+    const fits = candidates.map((c) => c.fit(before, origin));
+    for (let t = origin; t < origin + HORIZON && t < anchor; t++) {
+      const day = actual.get(t);
+      if (!day) continue;
+      const f = profile.weekday[day.weekday - 1] ?? 1;
+      const levels = fits.map((fit) => fit(t));
+      levels.forEach((l, k) => {
+        err[k] = (err[k] ?? 0) + Math.abs(l * f - day.total);
+      });
+      err[candidates.length] = (err[candidates.length] ?? 0) + Math.abs(combine(levels) * f - day.total);
+      sum += day.total;
     }
-    if (ok && sum > 0) scores.push({ ...c, wape: err / sum });
   }
-  const best = scores.reduce<(typeof scores)[number] | undefined>((b, s) => (b === undefined || s.wape < b.wape ? s : b), undefined);
-  const pick = best ?? fallback;
-  return { trend: fitTrend(points, anchor, pick.window, pick.phi), scores };
+  const fallback = candidates.length === 1 && candidates[0] ? candidates[0] : trendCandidate(56, 0.97);
+  // Origins that saw no ticket at all: the level is what the recent days hold (zero days included), not a guess.
+  const quiet = origins.length > 0 ? meanCandidate(56) : fallback;
+  if (!(sum > 0)) return { level: quiet.fit(points, anchor), name: quiet.name, scores: [] };
+  const scores = [...candidates.map((c) => c.name), "combination"].map((name, k) => ({ name, wape: (err[k] ?? 0) / sum }));
+  let best = 0;
+  scores.forEach((s, k) => {
+    if (s.wape < (scores[best]?.wape ?? Infinity)) best = k;
+  });
+  const chosen = candidates[best];
+  if (chosen) return { level: chosen.fit(points, anchor), name: chosen.name, scores };
+  const all = candidates.map((c) => c.fit(points, anchor));
+  return { level: (day) => combine(all.map((fit) => fit(day))), name: "combination", scores };
+}
+
+/** Equal weights on the log scale (a geometric mean): one wild member cannot drag the level far. */
+function combine(levels: readonly number[]): number {
+  const ok = levels.filter((l) => l > 0 && Number.isFinite(l));
+  if (ok.length === 0) return 0;
+  return Math.exp(ok.reduce((s, l) => s + Math.log(l), 0) / ok.length);
 }

@@ -18,16 +18,52 @@ export interface Band {
   hi: number[];
 }
 
-/** Plain data: mean, median and bands per hour, and which rule made each hour. */
+/** One predicted day of a daily model: its total and the spread of that total, for the daily summary. */
+export interface DayPrediction {
+  date: string;
+  total: number;
+  /** standard deviation of the day's total (count noise plus the level error shared by its hours) */
+  sd: number;
+  event: string;
+  method: string;
+  /** the aligned day last season and its actual, where the model compared against it */
+  lastSeasonDate?: string;
+  lastSeasonActual?: number;
+}
+
+/** Plain data: mean, median and bands per hour, and which rule made each hour; daily models add their days. */
 export interface Prediction {
   mean: number[];
   median: number[];
   bands: Band[];
   method: string[];
+  /** one entry per date of the hours asked for, in order (daily models only) */
+  daily?: DayPrediction[];
+}
+
+export interface Growth {
+  value: number;
+  /** where the value came from: "year-over-year ...", "--growth", "config", "default" */
+  source: string;
+}
+
+/** What a fit found, as plain data for the report. */
+export interface FitInfo {
+  growth?: Growth;
+  /** tickets behind a year-over-year growth: this year's actual and last season's expectation of the same days */
+  yoy?: { actual: number; expected: number };
+  /** the level model the rolling check chose */
+  level?: string;
+  /** first date learnt from when the start of the history was cut as not comparable */
+  comparableFrom?: string;
+  /** a recalibrated fit: the days already seen, forecast (total) against actual, and the factor applied */
+  seen?: Array<DayPrediction & { actual: number }>;
+  tracking?: { actual: number; forecast: number; days: number; ratio: number; applied: number };
 }
 
 export interface FittedModel {
   predict(hours: readonly HourSlot[], levels: readonly number[]): Prediction;
+  info?: FitInfo;
 }
 
 export interface ForecastModel {

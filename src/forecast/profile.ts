@@ -44,8 +44,11 @@ export function ordinaryDays(days: readonly DayHistory[], eventDates: ReadonlySe
   return pool.slice(-count);
 }
 
-/** Learns weekday factors and per-weekday intraday shares from the given ordinary days. */
-export function learnProfile(sample: readonly DayHistory[]): Profile {
+/**
+ * Learns weekday factors and per-weekday intraday shares from the given ordinary days. A weekday the recent
+ * history shows closed gets factor 0 and no shape: with no usable day it is not an average open day.
+ */
+export function learnProfile(sample: readonly DayHistory[], closedWeekdays: ReadonlySet<number> = new Set()): Profile {
   const ratios: number[][] = Array.from({ length: 7 }, () => []);
   const byNumber = new Map(sample.map((d) => [dayNumber(d.date), d]));
   for (const d of sample) {
@@ -65,10 +68,11 @@ export function learnProfile(sample: readonly DayHistory[]): Profile {
   const raw = ratios.map((r) => (r.length > 0 ? trimmedMean(r) : Number.NaN));
   const known = raw.filter((v) => Number.isFinite(v));
   const meanKnown = known.length > 0 ? known.reduce((s, v) => s + v, 0) / known.length : 1;
-  const weekday = raw.map((v) => (Number.isFinite(v) && meanKnown > 0 ? v / meanKnown : 1));
+  const weekday = raw.map((v, w) => (closedWeekdays.has(w + 1) ? 0 : Number.isFinite(v) && meanKnown > 0 ? v / meanKnown : 1));
 
   const pooled = shares(sample);
   const intraday = Array.from({ length: 7 }, (_, w) => {
+    if (closedWeekdays.has(w + 1)) return new Array<number>(24).fill(0);
     const own = sample.filter((d) => d.weekday === w + 1);
     // Two days of a weekday are too few for its own shape; fall back to every weekday's shape.
     return own.length >= 2 ? shares(own) : pooled;

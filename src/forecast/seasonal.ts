@@ -4,21 +4,28 @@ import { seasonYearOf } from "../time/events.js";
 import { eventCalendar, lastSeasonDay, yearOverYearGrowth, type EventCalendar } from "./events.js";
 import { firstSeasonTotal, rampShare } from "./first-season.js";
 import { fitDispersion, nbBands } from "./intervals.js";
-import { chooseTrend, trendLevel, type Trend } from "./level.js";
-import type { DayPlan, FittedModel, ForecastModel, HourSlot, Prediction } from "./model.js";
-import { closedDates, dayShape, learnProfile, ordinaryDays, type Profile } from "./profile.js";
-import { dayNumber, inSeasonWindow, type ChannelHistory } from "./series.js";
+import { closedByConfig, closedPattern, isClosedHour } from "./closed.js";
+import { CANDIDATES, chooseTrend, type LevelCandidate } from "./level.js";
+import type { DayPlan, DayPrediction, FitInfo, FittedModel, ForecastModel, Growth, HourSlot, Prediction } from "./model.js";
+import { closedDates, dayShape, learnProfile, normalise, ordinaryDays } from "./profile.js";
+import { comparableHistory } from "./regime.js";
+import { dayNumber, inSeasonWindow, weekdayOfDate, type ChannelHistory } from "./series.js";
 
-export interface Growth {
-  value: number;
-  /** where the value came from: "year-over-year ...", "--growth", "config", "default" */
-  source: string;
-}
+export type { Growth };
 
 export interface PeakplanModelOptions {
   calendar?: EventCalendar;
   /** growth to use when the history holds no year-ago comparison */
   fallbackGrowth?: Growth;
+  /** dates the store is closed (config closedDays: YYYY-MM-DD or MM-DD, public holidays included) */
+  closedDays?: readonly string[];
+  /**
+   * The first-season rule's peak: the busiest complete day of the history over all channels together, and each
+   * channel's share of the recent volume. Without it a channel's own busiest day stands in.
+   */
+  firstSeason?: { busiestDay: number; mix: Readonly<Record<string, number>> };
+  /** the level models the rolling check chooses from (all of CANDIDATES by default) */
+  levels?: readonly LevelCandidate[];
 }
 
 export interface PeakplanDay extends DayPlan {
@@ -29,39 +36,36 @@ export interface PeakplanDay extends DayPlan {
   alpha: number;
 }
 
-export interface FittedPeakplan extends FittedModel {
-  growth: Growth;
-  profile: Profile;
-  trend: Trend;
-  highestDay: number;
-  /** tickets behind the year-over-year growth: this year's actual and last season's expectation of the same days */
-  yoy?: { actual: number; expected: number };
-  dayPlan(date: string, hods: readonly number[]): PeakplanDay;
-}
-
 /** The first-season rule is a rough rule: its daily level error is taken as 25 %. */
 const FIRST_SEASON_ERROR = 0.25;
+/** A year-over-year growth outside this range means last year is not the same series (a migration, a new channel). */
+const COMPARABLE_GROWTH: readonly [number, number] = [0.4, 2.5];
 
-export interface PeakplanModel extends ForecastModel {
-  fit(history: ChannelHistory): FittedPeakplan;
-}
-
-export function peakplanModel(options: PeakplanModelOptions = {}): PeakplanModel {
+export function peakplanModel(options: PeakplanModelOptions = {}): ForecastModel {
   const calendar = options.calendar ?? eventCalendar({ enabled: true });
-  return { name: "peakplan", fit: (history) => fitPeakplan(history, calendar, options.fallbackGrowth ?? { value: 1, source: "default" }) };
+  return { name: "peakplan", fit: (history) => fitPeakplan(history, calendar, options) };
 }
 
-function fitPeakplan(history: ChannelHistory, calendar: EventCalendar, fallback: Growth): FittedPeakplan {
+/** Each level model on its own as a ForecastModel (profile, closures and events as peakplan's), for comparison. */
+export function levelModels(options: PeakplanModelOptions = {}): ForecastModel[] {
+  return CANDIDATES.map((c) => ({ ...peakplanModel({ ...options, levels: [c] }), name: c.name }));
+}
+
+function fitPeakplan(full: ChannelHistory, calendar: EventCalendar, options: PeakplanModelOptions): FittedModel {
+  const cut = comparableHistory(full);
+  const history = cut.history;
+  const fallback = options.fallbackGrowth ?? { value: 1, source: "default" };
+  const closedDays = options.closedDays ?? [];
   const days = history.days;
   const first = days[0]?.date ?? "1970-01-01";
-  const last = days[days.length - 1]?.date ?? first;
+  const last = full.days[full.days.length - 1]?.date ?? first;
   const anchor = dayNumber(last) + 1;
+  const pattern = closedPattern(days);
   const closed = closedDates(days);
   const events = calendar.datesBetween(first, last);
-  const profile = learnProfile(ordinaryDays(days, events, closed));
+  const profile = learnProfile(ordinaryDays(days, events, closed), pattern.weekdays);
   const skip = new Set([...events, ...closed]);
-  const choice = chooseTrend(days, profile, skip, anchor);
-  const trend = choice.trend;
+  const choice = chooseTrend(days, profile, skip, anchor, options.levels);
   const memo = new Map<string, ReturnType<typeof lastSeasonDay>>();
   const lastSeason = (date: string, hods: readonly number[]): ReturnType<typeof lastSeasonDay> => {
     // Growth, spread and the forecast all ask about the same days; the shape depends on the hours (DST).
@@ -69,11 +73,14 @@ function fitPeakplan(history: ChannelHistory, calendar: EventCalendar, fallback:
     if (!memo.has(key)) memo.set(key, lastSeasonDay(history, calendar, profile, events, closed, date, hods));
     return memo.get(key);
   };
-  const yoy = yearOverYearGrowth(days, lastSeason, closed, anchor);
+  const found = yearOverYearGrowth(days, lastSeason, closed, anchor);
+  const yoy = found && found.value >= COMPARABLE_GROWTH[0] && found.value <= COMPARABLE_GROWTH[1] ? found : undefined;
   const growth: Growth = yoy
     ? { value: yoy.value, source: `year-over-year: ${yoy.from}..${yoy.to} against the aligned days a year before` }
     : fallback;
-  const highestDay = days.reduce((m, d) => (d.complete && d.total > m ? d.total : m), 0);
+  const own = days.reduce((m, d) => (d.complete && d.total > m ? d.total : m), 0);
+  const fs = options.firstSeason;
+  const highestDay = fs ? fs.busiestDay * (fs.mix[full.channel] ?? 0) : own;
 
   // Hour-in-day noise, from recent ordinary days against their own total spread by the profile.
   const sample = ordinaryDays(days, events, closed, 28);
@@ -87,42 +94,50 @@ function fitPeakplan(history: ChannelHistory, calendar: EventCalendar, fallback:
     });
   }
   const alphaHour = fitDispersion(actual, fitted);
-  // Daily level error: the trend's own rolling check where it ran, the growth fit's spread for last-season days.
+  // Daily level error: the level model's own rolling check where it ran, the growth fit's spread for last-season days.
   const best = choice.scores.reduce((m, s) => Math.min(m, s.wape), Infinity);
   const trendVar = Number.isFinite(best) ? (1.25 * best) ** 2 : 0.15 ** 2;
   const yoyVar = yoy ? relativeVariance(days, (d, h) => lastSeason(d, h)?.total, growth.value, anchor) : trendVar;
 
-  const dayPlan = (date: string, hods: readonly number[]): PeakplanDay => {
+  // The first-season rule is for a store without a last season; one whose last season is not comparable
+  // (a level shift since) is forecast from its level, not from a rule for newcomers.
+  const seasonDays = new Map<number, number>();
+  for (const d of days) if (d.complete && d.total > 0 && inSeasonWindow(d.date)) seasonDays.set(seasonYearOf(d.date), (seasonDays.get(seasonYearOf(d.date)) ?? 0) + 1);
+  const heldSeason = (year: number): boolean => (seasonDays.get(year) ?? 0) >= 14;
+  const plain = (date: string, hods: readonly number[]): PeakplanDay => {
     const event = calendar.dayOf(date)?.event ?? "";
-    const ly = lastSeason(date, hods);
+    const ly = yoy ? lastSeason(date, hods) : undefined;
     if (ly) {
       const plan: PeakplanDay = { date, total: growth.value * ly.total, shape: ly.shape, method: ly.method, event, lastSeasonDate: ly.lastSeasonDate, alpha: alphaHour + yoyVar };
       if (ly.lastSeasonActual !== undefined) plan.lastSeasonActual = ly.lastSeasonActual;
       return plan;
     }
     const t = dayNumber(date);
-    const weekday = ((((t + 3) % 7) + 7) % 7) + 1;
-    const ordinary = trendLevel(trend, t) * (profile.weekday[weekday - 1] ?? 1);
+    const weekday = weekdayOfDate(date);
+    const ordinary = choice.level(t) * (profile.weekday[weekday - 1] ?? 1);
     const shape = dayShape(profile, weekday, hods);
-    // The trend already carries this year's level; a year-over-year growth would count it twice.
+    // The level already carries this year's level; a year-over-year growth would count it twice.
     const g = yoy ? 1 : growth.value;
-    if (calendar.enabled && inSeasonWindow(date)) {
+    if (calendar.enabled && inSeasonWindow(date) && !pattern.weekdays.has(weekday) && !heldSeason(seasonYearOf(date) - 1)) {
       const share = rampShare(date, calendar.dayOf(date), seasonYearOf(date));
       return { date, total: firstSeasonTotal(ordinary, highestDay, g, share), shape, method: "first-season", event, alpha: alphaHour + FIRST_SEASON_ERROR ** 2 };
     }
     return { date, total: g * ordinary, shape, method: "seasonal", event, alpha: alphaHour + trendVar };
   };
-
-  const fittedModel: FittedPeakplan = {
-    growth,
-    profile,
-    trend,
-    highestDay,
-    dayPlan,
-    predict: (hours, levels) => predictByDay(hours, levels, dayPlan),
+  // Closed dates, weekdays and hours are zero with a zero band, whatever the rules above made of them.
+  const dayPlan = (date: string, hods: readonly number[]): PeakplanDay => {
+    const p = plain(date, hods);
+    const weekday = weekdayOfDate(date);
+    if (closedByConfig(closedDays, date) || pattern.weekdays.has(weekday)) return { ...p, total: 0, method: "closed" };
+    if (pattern.hours.size === 0) return p;
+    const open = p.shape.map((v, i) => (isClosedHour(pattern, weekday, hods[i] ?? 0) ? 0 : v));
+    return open.some((v) => v > 0) ? { ...p, shape: normalise(open) } : { ...p, total: 0, method: "closed" };
   };
-  if (yoy) fittedModel.yoy = { actual: yoy.actual, expected: yoy.expected };
-  return fittedModel;
+
+  const info: FitInfo = { growth, level: choice.name };
+  if (yoy) info.yoy = { actual: yoy.actual, expected: yoy.expected };
+  if (cut.from !== undefined) info.comparableFrom = cut.from;
+  return { info, predict: (hours, levels) => predictByDay(hours, levels, dayPlan) };
 }
 
 /** Spread of actual over growth-scaled expectation on the last 56 days: the level error of the year-over-year rule. */
@@ -141,10 +156,11 @@ function relativeVariance(days: ChannelHistory["days"], expect: (date: string, h
 }
 
 /** Spreads day plans over the hours asked for, in order, and adds the count bands. */
-export function predictByDay(hours: readonly HourSlot[], levels: readonly number[], plan: (date: string, hods: readonly number[]) => DayPlan & { alpha: number }): Prediction {
+export function predictByDay(hours: readonly HourSlot[], levels: readonly number[], plan: (date: string, hods: readonly number[]) => DayPlan & { alpha: number; event?: string; lastSeasonDate?: string; lastSeasonActual?: number }): Prediction {
   const mean = new Array<number>(hours.length).fill(0);
   const alpha = new Array<number>(hours.length).fill(0);
   const method = new Array<string>(hours.length).fill("");
+  const daily: DayPrediction[] = [];
   let i = 0;
   while (i < hours.length) {
     const date = hours[i]?.date ?? "";
@@ -158,8 +174,13 @@ export function predictByDay(hours: readonly HourSlot[], levels: readonly number
       alpha[i + k] = p.alpha;
       method[i + k] = p.method;
     }
+    const total = mean.slice(i, j).reduce((sum, v) => sum + v, 0);
+    const day: DayPrediction = { date, total, sd: Math.sqrt(total + p.alpha * total * total), event: p.event ?? "", method: p.method };
+    if (p.lastSeasonDate !== undefined) day.lastSeasonDate = p.lastSeasonDate;
+    if (p.lastSeasonActual !== undefined) day.lastSeasonActual = p.lastSeasonActual;
+    daily.push(day);
     i = j;
   }
-  return { mean, method, ...nbBands(mean, alpha, levels) };
+  return { mean, method, daily, ...nbBands(mean, alpha, levels) };
 }
 

@@ -60,9 +60,13 @@ describe("first season", () => {
   const series = synthSeries(o);
   const result = forecastSeason(series);
 
-  it("gives three times the highest history day on Black Friday, Cyber Monday and the last shipping day", () => {
-    const highest = ["chat", "email"].map((c) => Math.max(...channelHistory(series, c as "chat").days.filter((d) => d.complete).map((d) => d.total)));
-    const peak = PEAK_MULTIPLIER * highest.reduce((s, v) => s + v, 0);
+  it("gives three times the busiest history day, all channels together, on Black Friday, Cyber Monday and the last shipping day", () => {
+    const byDate = new Map<string, number>();
+    for (const c of ["chat", "email"] as const) for (const d of channelHistory(series, c).days) if (d.complete) byDate.set(d.date, (byDate.get(d.date) ?? 0) + d.total);
+    const peak = PEAK_MULTIPLIER * Math.max(...byDate.values());
+    // Not the sum of each channel's own busiest day, which would overstate the peak.
+    const ownSum = ["chat", "email"].map((c) => Math.max(...channelHistory(series, c as "chat").days.filter((d) => d.complete).map((d) => d.total))).reduce((s, v) => s + v, 0);
+    expect(PEAK_MULTIPLIER * ownSum).toBeGreaterThan(peak);
     for (const date of ["2025-11-28", "2025-12-01", "2025-12-20"]) {
       const day = result.daily.find((d) => d.date === date);
       expect(day?.method).toBe("first-season");
@@ -103,5 +107,6 @@ describe("events none", () => {
     const r = forecastSeason(synthSeries(twoSeasons), { events: { enabled: false } });
     expect(r.rows.every((row) => row.event === "")).toBe(true);
     expect(new Set(r.rows.map((row) => row.method))).toEqual(new Set(["year-over-year"]));
-  });
+    // A generous limit for a shared machine; nothing here measures time.
+  }, 30_000);
 });

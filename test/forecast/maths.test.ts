@@ -48,12 +48,12 @@ describe("negative binomial bands", () => {
 
 describe("level and trend", () => {
   it("Theil-Sen ignores one wild point", () => {
-    const pts = Array.from({ length: 30 }, (_, t) => ({ t, y: 2 + 0.01 * t }));
-    pts[10] = { t: 10, y: 50 };
+    const pts = Array.from({ length: 30 }, (_, t) => ({ t, y: 2 + 0.01 * t, v: Math.exp(2 + 0.01 * t) }));
+    pts[10] = { t: 10, y: 50, v: Math.exp(50) };
     expect(theilSen(pts, 30).slope).toBeCloseTo(0.01, 9);
   });
   it("damps the trend ahead and never leaves the cap", () => {
-    const trend = fitTrend(Array.from({ length: 56 }, (_, t) => ({ t, y: Math.log(100) + 0.01 * t })), 56, 56, 0.97);
+    const trend = fitTrend(Array.from({ length: 56 }, (_, t) => ({ t, y: Math.log(100) + 0.01 * t, v: 100 * Math.exp(0.01 * t) })), 56, 56, 0.97);
     expect(trend.level).toBeCloseTo(100 * Math.exp(0.56), 6);
     const far = trendLevel(trend, 56 + 1000);
     expect(far / trend.level).toBeCloseTo(Math.exp(0.01 * (0.97 / 0.03)), 6);

@@ -4,7 +4,7 @@ import { eightWeekAverageModel, lastWeekModel } from "../../src/forecast/baselin
 import { eventCalendar } from "../../src/forecast/events.js";
 import { forecastSeason } from "../../src/forecast/index.js";
 import type { ForecastModel } from "../../src/forecast/model.js";
-import { peakplanModel } from "../../src/forecast/seasonal.js";
+import { levelModels, peakplanModel } from "../../src/forecast/seasonal.js";
 import { channelHistory, historyBefore } from "../../src/forecast/series.js";
 import { windowSlots } from "../../src/forecast/slots.js";
 import { retailFactor, synthSeries } from "./synthetic.js";
@@ -14,6 +14,8 @@ const models: ForecastModel[] = [
   peakplanModel({ calendar: eventCalendar({ enabled: false }) }),
   lastWeekModel(),
   eightWeekAverageModel(),
+  // Two of the level models the rolling check chooses from, each on its own.
+  ...levelModels({ calendar: eventCalendar({ enabled: false }) }).filter((m) => m.name === "mean-28d" || m.name.startsWith("ets-0.1")),
 ];
 
 describe.each(models.map((m, i) => [`${m.name} #${i}`, m] as const))("every model: %s", (_name, model) => {
@@ -38,6 +40,43 @@ describe.each(models.map((m, i) => [`${m.name} #${i}`, m] as const))("every mode
       const chain = [b80?.lo[i], b50?.lo[i], p.median[i], b50?.hi[i], b80?.hi[i]].map((v) => v ?? Number.NaN);
       expect(chain.every((v) => Number.isFinite(v) && v >= 0)).toBe(true);
       for (let k = 1; k < chain.length; k++) expect(chain[k]).toBeGreaterThanOrEqual(chain[k - 1] ?? 0);
+    }
+  });
+});
+
+describe.each(models.map((m, i) => [`${m.name} #${i}`, m] as const))("every model, through the path the tool runs: %s", (_name, model) => {
+  const sunday = (d: string): boolean => new Date(`${d}T00:00:00Z`).getUTCDay() === 0;
+  const series = synthSeries({ from: "2025-03-01", to: "2025-09-30", base: 200, seed: 12, dayFactor: (d) => (sunday(d) ? 0 : 1) });
+  const slots = windowSlots("2025-10-01", "2025-10-21", series.zone);
+
+  it("fit then predict equals forecastSeason(series, model)", () => {
+    const p = model.fit(channelHistory(series, "all")).predict(slots, [80]);
+    const r = forecastSeason(series, { from: "2025-10-01", to: "2025-10-21", model });
+    expect(r.rows.map((row) => row.volume)).toEqual(p.mean);
+    expect(r.rows.map((row) => row.p90)).toEqual(p.bands[0]?.hi);
+    expect(r.rows.map((row) => row.method)).toEqual(p.method);
+  });
+
+  it("is deterministic: two fits of the same history predict the same", () => {
+    const a = model.fit(channelHistory(series, "all")).predict(slots, [80]);
+    const b = model.fit(channelHistory(series, "all")).predict(slots, [80]);
+    expect(b).toEqual(a);
+  });
+
+  it("survives a short history (10 days) with finite, non-negative hours", () => {
+    const short = historyBefore(channelHistory(series, "all"), "2025-03-11");
+    const p = model.fit(short).predict(slots, [80]);
+    expect(p.mean.every((v) => Number.isFinite(v) && v >= 0)).toBe(true);
+    expect(p.bands[0]?.hi.every((v) => Number.isFinite(v) && v >= 0)).toBe(true);
+  });
+
+  it("forecasts a weekday that never has tickets at 0, band included", () => {
+    const p = model.fit(channelHistory(series, "all")).predict(slots, [80]);
+    const sundays = slots.map((s, i) => [s, i] as const).filter(([s]) => sunday(s.date));
+    expect(sundays.length).toBe(3 * 24);
+    for (const [, i] of sundays) {
+      expect(p.mean[i]).toBe(0);
+      expect(p.bands[0]?.hi[i]).toBe(0);
     }
   });
 });

@@ -1,0 +1,98 @@
+// Closed weekdays, hours of the week and dates: where the recent history (or the config) says nobody is answering.
+import type { HourlySeries } from "../ingest/types.js";
+import { WEEKDAY_NAMES, channelHistory, type DayHistory } from "./series.js";
+
+export interface ClosedPattern {
+  /** weekdays (1 = Monday ... 7 = Sunday) with next to no tickets in the recent weeks */
+  weekdays: Set<number>;
+  /** hours of the week closed on otherwise open weekdays, as (weekday - 1) * 24 + local hour */
+  hours: Set<number>;
+  /** weeks of history the pattern was read from */
+  weeks: number;
+}
+
+/** Weeks looked back: long enough for a quiet weekday to show, short enough to follow a change of opening hours. */
+export const CLOSED_WEEKS = 8;
+/** A weekday is closed when it holds at most this share of an average weekday's tickets over those weeks. */
+export const CLOSED_DAY_SHARE = 0.05;
+/** An hour of an open weekday is closed when it holds at most this share of that weekday's tickets... */
+export const CLOSED_HOUR_SHARE = 0.002;
+/** ...and the weekday holds enough tickets that an open hour would have shown some (an hour with half the average share would show 5). */
+const CLOSED_HOUR_MIN_DAY_TICKETS = 240;
+
+/**
+ * Reads the opening pattern from the last `weeks` weeks of complete days. A weekday needs three complete
+ * occurrences before it is judged; with too little history nothing is called closed.
+ */
+export function closedPattern(days: readonly DayHistory[], weeks = CLOSED_WEEKS): ClosedPattern {
+  const complete = days.filter((d) => d.complete);
+  const out: ClosedPattern = { weekdays: new Set(), hours: new Set(), weeks };
+  const last = complete[complete.length - 1];
+  if (!last) return out;
+  const recent = complete.slice(-7 * weeks);
+  const total = new Array<number>(7).fill(0);
+  const seen = new Array<number>(7).fill(0);
+  const byHour = new Array<number>(7 * 24).fill(0);
+  for (const d of recent) {
+    const w = d.weekday - 1;
+    total[w] = (total[w] ?? 0) + d.total;
+    seen[w] = (seen[w] ?? 0) + 1;
+    d.hods.forEach((h, i) => {
+      byHour[w * 24 + h] = (byHour[w * 24 + h] ?? 0) + (d.counts[i] ?? 0);
+    });
+  }
+  const perDay = total.map((t, w) => ((seen[w] ?? 0) > 0 ? t / (seen[w] ?? 1) : 0));
+  const judged = perDay.filter((_, w) => (seen[w] ?? 0) >= 3);
+  const average = judged.reduce((s, v) => s + v, 0) / Math.max(1, judged.length);
+  if (!(average > 0)) {
+    // Weeks without a single ticket on any day: the channel is closed (or not open yet) altogether.
+    if (judged.length === 7) for (let w = 1; w <= 7; w++) out.weekdays.add(w);
+    return out;
+  }
+  for (let w = 0; w < 7; w++) {
+    if ((seen[w] ?? 0) < 3) continue;
+    if ((perDay[w] ?? 0) <= CLOSED_DAY_SHARE * average) {
+      out.weekdays.add(w + 1);
+      continue;
+    }
+    const dayTickets = total[w] ?? 0;
+    if (dayTickets < CLOSED_HOUR_MIN_DAY_TICKETS) continue;
+    // With fewer than 1,000 tickets a weekday over the weeks, only an hour with none at all is called closed.
+    const allowed = Math.floor(CLOSED_HOUR_SHARE * dayTickets);
+    for (let h = 0; h < 24; h++) if ((byHour[w * 24 + h] ?? 0) <= allowed) out.hours.add(w * 24 + h);
+  }
+  return out;
+}
+
+export function isClosedHour(pattern: ClosedPattern, weekday: number, hod: number): boolean {
+  return pattern.weekdays.has(weekday) || pattern.hours.has((weekday - 1) * 24 + hod);
+}
+
+/** A date the config closes: listed as YYYY-MM-DD (one year) or MM-DD (every year), e.g. public holidays. */
+export function closedByConfig(closedDays: readonly string[], date: string): boolean {
+  return closedDays.includes(date) || closedDays.includes(date.slice(5));
+}
+
+/** For the analyze report: closed weekdays by name and closed hour ranges per open weekday, e.g. "Mon 00-06". */
+export function describeClosed(pattern: ClosedPattern, names: readonly string[]): { weekdays: string[]; hours: string[] } {
+  const weekdays = [...pattern.weekdays].sort((a, b) => a - b).map((w) => names[w - 1] ?? String(w));
+  const hours: string[] = [];
+  for (let w = 1; w <= 7; w++) {
+    if (pattern.weekdays.has(w)) continue;
+    let start = -1;
+    for (let h = 0; h <= 24; h++) {
+      const closed = h < 24 && pattern.hours.has((w - 1) * 24 + h);
+      if (closed && start < 0) start = h;
+      if (!closed && start >= 0) {
+        hours.push(`${names[w - 1] ?? w} ${String(start).padStart(2, "0")}-${String(h).padStart(2, "0")}`);
+        start = -1;
+      }
+    }
+  }
+  return { weekdays, hours };
+}
+
+/** Per channel, the weekdays and hours of the week the recent weeks show closed (what `analyze` reports). */
+export function closedByChannel(series: HourlySeries): Array<{ channel: string; weekdays: string[]; hours: string[] }> {
+  return series.channels.map((channel) => ({ channel, ...describeClosed(closedPattern(channelHistory(series, channel).days), WEEKDAY_NAMES) }));
+}
