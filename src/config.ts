@@ -97,15 +97,21 @@ export function applyConfig(base: Config, raw: unknown, file: string): Config {
   if (obj.shifts !== undefined) applyShifts(c, v, obj.shifts);
   if (obj.rules !== undefined) {
     const s = v.object(obj.rules, "rules");
-    const keys = ["minRestHours", "weekendMultiplier", "onCallHours", "penaltyMultiplier", "firstWeekDays", "changeCost", "weekendFairness"] as const;
+    const keys = [
+      "minRestHours", "weekendMultiplier", "onCallHours", "penaltyMultiplier", "firstWeekDays", "changeCost", "weekendFairness",
+      "maxConsecutiveDays", "weeklyRestHours", "shiftTypeChange", "isolatedDay", "minHoursShort",
+    ] as const;
     v.keys(s, "rules", keys);
     for (const k of keys) if (s[k] !== undefined) c.rules[k] = v.number(s[k], `rules.${k}`, 0, 1e6);
+    if (s.maxConsecutiveDays !== undefined) c.rules.maxConsecutiveDays = v.integer(s.maxConsecutiveDays, "rules.maxConsecutiveDays", 1, 366);
+    if (s.weeklyRestHours !== undefined) c.rules.weeklyRestHours = v.number(s.weeklyRestHours, "rules.weeklyRestHours", 0, 47);
   }
   if (obj.schedule !== undefined) {
     const s = v.object(obj.schedule, "schedule");
-    v.keys(s, "schedule", ["timeLimitSeconds", "solver"]);
+    v.keys(s, "schedule", ["timeLimitSeconds", "solver", "maxGap"]);
     if (s.timeLimitSeconds !== undefined) c.schedule.timeLimitSeconds = v.number(s.timeLimitSeconds, "schedule.timeLimitSeconds", 1, 86400);
     if (s.solver !== undefined) c.schedule.solver = v.oneOf(s.solver, "schedule.solver", ["auto", "highs", "jslp"] as const);
+    if (s.maxGap !== undefined) c.schedule.maxGap = v.number(s.maxGap, "schedule.maxGap", 0, 1);
   }
   if (obj.plan !== undefined) {
     const s = v.object(obj.plan, "plan");

@@ -22,9 +22,19 @@ describe("config", () => {
     [{ shifts: [{ name: "late", start: "22:00", end: "14:00" }] }, "shifts[0].end"],
     [{ season: { from: "2026-11-01", to: "2026-10-01" } }, "season.to"],
     [[1, 2], "(top level)"],
+    [{ rules: { weeklyRestHours: 50 } }, "rules.weeklyRestHours"],
+    [{ rules: { maxConsecutiveDays: 2.5 } }, "rules.maxConsecutiveDays"],
+    [{ schedule: { maxGap: 2 } }, "schedule.maxGap"],
   ])("refuses %j naming the key", (raw, key) => {
     expect(() => load(raw)).toThrow(InputError);
     expect(() => load(raw)).toThrow(key);
+  });
+
+  it("reads the roster rules and the schedule's gap limit", () => {
+    const c = load({ rules: { maxConsecutiveDays: 5, weeklyRestHours: 36, shiftTypeChange: 0 }, schedule: { maxGap: 0.05 } });
+    expect([c.rules.maxConsecutiveDays, c.rules.weeklyRestHours, c.rules.shiftTypeChange, c.schedule.maxGap]).toEqual([5, 36, 0, 0.05]);
+    expect(defaultConfig().rules.maxConsecutiveDays).toBe(6);
+    expect(defaultConfig().schedule.maxGap).toBe(0.02);
   });
 
   it("the starter config is valid and spells out the defaults", () => {

@@ -18,7 +18,7 @@ import { stdPrinter, type Printer } from "../io/terminal.js";
 import { planSummary, renderPlanReport, verdict, type PlanParts } from "../plan/assemble.js";
 import { shortDayLines } from "../plan/short-days.js";
 import { hireAdvice, hireAdviceLines, withHireSection } from "../plan/hire-advice.js";
-import { solveRoster } from "../schedule/index.js";
+import { rosterInHand, solveRoster } from "../schedule/index.js";
 import { rosterInput } from "../schedule/input.js";
 import type { RosterRow } from "../schedule/types.js";
 import { staffRequirements } from "../staff/requirements.js";
@@ -104,6 +104,8 @@ async function planRun(options: PlanOptions, printer: Printer, lock: FolderLock)
   const freezeUntil = options.freezeUntil ?? DateTime.fromISO(today, { zone: "UTC" }).plus({ days: config.plan.freezeDays }).toISODate() ?? today;
   step(`solving the roster for ${agents.length} agents (time limit ${config.schedule.timeLimitSeconds} s)`);
   const schedule = await solveRoster(rosterInput(config, { requirements: staff.rows, agents, zone, previous, freezeUntil: previous ? freezeUntil : undefined }));
+  // No roster in hand: write none of the five files, so the published plan stays as it was.
+  if (!rosterInHand(schedule)) throw new ShortfallError(`nothing written to ${outDir}: no roster (${schedule.solver.reason ?? schedule.solver.status})`);
 
   const parts: PlanParts = {
     title: `Holiday support plan ${forecast.window.from} to ${forecast.window.to}`,

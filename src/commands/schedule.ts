@@ -1,12 +1,12 @@
 // `peakplan schedule`: reads requirements (or a forecast, staffed first) and agents, solves the roster, writes and reports it.
 import { promises as fs } from "node:fs";
-import { InternalError } from "../errors.js";
+import { InputError, InternalError, ShortfallError } from "../errors.js";
 import { writeFilesAtomic } from "../io/atomic.js";
 import { checkOutputFolder, checkOutputs } from "../io/out-path.js";
 import { calendarFiles } from "../io/roster-ics.js";
 import { rosterToCsv } from "../io/roster-csv.js";
 import { stdPrinter, type Printer } from "../io/terminal.js";
-import { buildModel, solveRoster, toLpFormat, type RosterResult } from "../schedule/index.js";
+import { buildModel, rosterInHand, solveRoster, toLpFormat, type RosterResult } from "../schedule/index.js";
 import { scheduleInputs } from "./roster-inputs.js";
 import { table } from "../io/table.js";
 
@@ -18,6 +18,8 @@ export interface ScheduleCommandOptions {
   tz?: string;
   out?: string;
   timeLimit?: number;
+  /** exit 3 when the roster leaves more agent-hours uncovered than this */
+  maxShortfall?: number;
   exportLp?: string;
   icsDir?: string;
   json?: boolean;
@@ -28,18 +30,22 @@ export interface ScheduleCommandResult extends RosterResult {
 }
 
 export async function scheduleCommand(options: ScheduleCommandOptions, printer: Printer = stdPrinter()): Promise<ScheduleCommandResult> {
+  // The time limit is for the whole command: reading the inputs counts too.
+  const started = Date.now();
   // Output paths are checked before the solve: a clash found after minutes of solving wastes the run.
   await checkOutputs(
     [{ option: "--out", path: options.out ?? "roster.csv" }, { option: "--export-lp", path: options.exportLp }],
     [{ option: "--requirements", path: options.requirements }, { option: "--forecast", path: options.forecast }, { option: "--agents", path: options.agents }, { option: "--config", path: options.config }],
   );
   if (options.icsDir !== undefined) await checkOutputFolder(options.icsDir, "--ics-dir");
-  const { input } = await scheduleInputs(options, (w) => printer.err(w));
-  if (printer.progress) printer.err(`peakplan: solving the roster for ${input.agents.length} agents (time limit ${input.timeLimitSeconds} s)`);
-  const result = await solveRoster(input);
-  if (result.solver.status === "error" || result.solver.status === "infeasible") {
-    throw new InternalError(`the solver failed (${result.solver.status}): ${result.solver.message ?? "no message"}`);
+  const { input, config } = await scheduleInputs(options, (w) => printer.err(w));
+  if (options.maxShortfall !== undefined && !(options.maxShortfall >= 0)) {
+    throw new InputError("--max-shortfall", undefined, `${options.maxShortfall}; expected agent-hours, 0 or more`);
   }
+  if (printer.progress) printer.err(`peakplan: solving the roster for ${input.agents.length} agents (time limit ${input.timeLimitSeconds} s)`);
+  const result = await solveRoster({ ...input, deadlineMs: started + (input.timeLimitSeconds ?? 60) * 1000 });
+  // No roster in hand: write nothing, so the roster published before stays as it was.
+  if (!rosterInHand(result)) throw new ShortfallError(`no roster written: ${result.solver.reason ?? result.solver.status}`);
   if (!result.check.ok) throw new InternalError(`the solved roster breaks a hard rule: ${result.check.violations[0]?.message ?? ""}`);
   const out = options.out ?? "roster.csv";
   // Roster, LP model and calendars land together or not at all: a failure must not leave a new roster beside old calendars.
@@ -53,7 +59,22 @@ export async function scheduleCommand(options: ScheduleCommandOptions, printer: 
   const full: ScheduleCommandResult = { ...result, out };
   if (options.json) printer.out(JSON.stringify(jsonView(full), null, 2));
   else printSchedule(full, printer);
+  const reasons = unacceptable(full, options.maxShortfall, config.schedule.maxGap);
+  if (reasons.length > 0) throw new ShortfallError(`roster written to ${out} but not acceptable: ${reasons.join("; ")}`);
   return full;
+}
+
+/** Why a written roster is not good enough to publish: shortfall above the limit asked for, or a gap above schedule.maxGap. */
+export function unacceptable(r: RosterResult, maxShortfall: number | undefined, maxGap: number): string[] {
+  const reasons: string[] = [];
+  const short = r.check.shortfall.agentHours;
+  if (maxShortfall !== undefined && short > maxShortfall) reasons.push(`shortfall ${short} agent-hours is above --max-shortfall ${maxShortfall}`);
+  const gap = r.solver.gap ?? Number.POSITIVE_INFINITY;
+  if (r.solver.status !== "optimal" && gap > maxGap) {
+    const shown = Number.isFinite(gap) ? `${(gap * 100).toFixed(2)} %` : "unknown (no bound proved)";
+    reasons.push(`the solver stopped (${r.solver.status}) with a gap of ${shown} to its bound, above schedule.maxGap ${(maxGap * 100).toFixed(2)} %`);
+  }
+  return reasons;
 }
 
 function jsonView(r: ScheduleCommandResult): unknown {
@@ -66,6 +87,7 @@ function jsonView(r: ScheduleCommandResult): unknown {
     coverage: r.check.coverage,
     shortfall: { agentHours: r.check.shortfall.agentHours, seniorHours: r.check.shortfall.seniorHours, standbyDays: r.check.shortfall.standbyDays, byDay: r.diagnosis },
     summary: r.summary,
+    soft: r.soft,
     violations: r.check.violations,
     changes: r.changes,
     rows: r.roster.length,
@@ -73,7 +95,7 @@ function jsonView(r: ScheduleCommandResult): unknown {
 }
 
 export function solverLine(s: RosterResult["solver"]): string {
-  const gap = s.gap === undefined ? "" : `, gap ${(s.gap * 100).toFixed(2)} % to the proven lower bound ${Math.round(s.bound ?? 0)}`;
+  const gap = s.gap === undefined ? "" : Number.isFinite(s.gap) ? `, gap ${(s.gap * 100).toFixed(2)} % to the proven lower bound ${Math.round(s.bound ?? 0)}` : ", no lower bound proved (gap unknown)";
   const what = s.status === "optimal" ? "optimal" : s.status === "time-limit" ? "time limit reached" : `within the gap asked for (${s.status})`;
   return `${s.backend}: ${what}${gap}, ${s.seconds.toFixed(1)} s`;
 }
@@ -92,9 +114,18 @@ function printSchedule(r: ScheduleCommandResult, printer: Printer): void {
     if (r.diagnosis.length > 31) printer.out(`... ${r.diagnosis.length - 31} more days (see --json)`);
   }
   const p = r.summary.peak;
-  printer.out(`Seniors on peak hours (${p.hours} hours with ${p.threshold}+ agents needed): ${p.seniorHoursOnShift} senior-hours on shift, ${p.seniorHoursNeeded} needed`);
+  printer.out(`Seniors on peak hours (${p.hours} hours with ${p.threshold}+ agents needed): ${p.short.length} hours short of seniors, ${p.seniorHoursMissing} senior-hours missing`);
+  if (p.short.length > 0) {
+    const worst = p.short.slice(0, 10).map((h) => `${h.hour.slice(0, 16).replace("T", " ")} ${h.seniorsOnShift}/${h.seniorsNeeded}`);
+    printer.out(`  worst (seniors on shift/needed): ${worst.join(", ")}${p.short.length > 10 ? `, ... ${p.short.length - 10} more (see --json)` : ""}`);
+  }
   const w = r.summary.weekendShifts;
-  printer.out(`Weekend shifts per agent: ${w.min} to ${w.max}, mean ${w.mean.toFixed(1)}`);
+  const shape = r.summary.shape;
+  printer.out(`Weekend shifts per agent: ${w.min} to ${w.max}, mean ${w.mean.toFixed(1)}; spread ${shape.weekendSpread} over agents available every weekend`);
+  const share = (x: number, of: number): string => (of === 0 ? "0.0" : ((100 * x) / of).toFixed(1));
+  printer.out(`Shape: shift type changes on ${share(shape.shiftTypeChanges, shape.consecutivePairs)} % of consecutive working days; ${shape.isolatedDays} isolated single days (${share(shape.isolatedDays, shape.workingDays)} %)`);
+  const soft = (Object.keys(r.soft.costs) as Array<keyof typeof r.soft.costs>).filter((k) => r.soft.costs[k] > 0);
+  if (soft.length > 0) printer.out(`Soft rule costs: ${soft.map((k) => `${k} ${fmt(r.soft.costs[k])} (${fmt(r.soft.weights[k])}/unit)`).join(", ")}`);
   if (r.changes.length > 0) printer.out(`Changed shifts since the previous roster: ${r.changes.length}`);
   printer.out(`Solver ${solverLine(r.solver)}`);
 }

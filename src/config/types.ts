@@ -55,10 +55,21 @@ export interface Config {
     penaltyMultiplier: number;
     firstWeekDays: number;
     changeCost: number;
-    /** cost per weekend shift on the most-loaded agent, as a multiple of the highest hourly cost: spreads weekends */
+    /** cost per weekend day between the most and the least loaded agent, in hours of the team's mean pay */
     weekendFairness: number;
+    /** hard: working days in a row at most */
+    maxConsecutiveDays: number;
+    /** hard: one rest of this many hours in a stretch in every 7 days (at most 47: a day off and the time around it) */
+    weeklyRestHours: number;
+    /** soft, in hours of the team's mean pay: a change of shift type between consecutive working days */
+    shiftTypeChange: number;
+    /** soft, in hours of the team's mean pay: a working day with no working day before or after it */
+    isolatedDay: number;
+    /** soft, in hours of the team's highest pay: each hour below an agent's min_hours_per_week */
+    minHoursShort: number;
   };
-  schedule: { timeLimitSeconds: number; solver: "auto" | "highs" | "jslp" };
+  /** maxGap: exit 3 when the solver stopped further than this share above its proven bound */
+  schedule: { timeLimitSeconds: number; solver: "auto" | "highs" | "jslp"; maxGap: number };
   plan: { outDir: string; maxShortfallHours: number; freezeDays: number };
   /** seasonal hire profiles and lead times for `peakplan hire` */
   hire: HireSettings;
@@ -91,8 +102,9 @@ export function defaultConfig(baseDir = "."): Config {
       { name: "day", start: "09:00", end: "17:00" },
       { name: "evening", start: "14:00", end: "22:00" },
     ],
-    rules: { minRestHours: 11, weekendMultiplier: 1.25, onCallHours: 2, penaltyMultiplier: 10, firstWeekDays: 7, changeCost: 50, weekendFairness: 0 },
-    schedule: { timeLimitSeconds: 60, solver: "auto" },
+    rules: { minRestHours: 11, weekendMultiplier: 1.25, onCallHours: 2, penaltyMultiplier: 10, firstWeekDays: 7, changeCost: 50, weekendFairness: 0,
+      maxConsecutiveDays: 6, weeklyRestHours: 0, shiftTypeChange: 0, isolatedDay: 0, minHoursShort: 1 },
+    schedule: { timeLimitSeconds: 60, solver: "auto", maxGap: 0.02 },
     plan: { outDir: "out", maxShortfallHours: 0, freezeDays: 7 },
     hire: defaultHireSettings(),
   };

@@ -1,6 +1,7 @@
 // agents.csv: the team, read with line numbers; every default from the issue, every bad cell an exit-2 error.
 import { parseDecimal } from "../values.js";
 import { InputError } from "../errors.js";
+import { parseDateRanges } from "../schedule/rules/time-off.js";
 import { AGENT_COLUMNS, SENIORITIES, type Agent, type Seniority } from "../schedule/types.js";
 import { NO, SENIORITY_ALIASES, YES, foldHeader, resolveAgentHeader } from "./agents-header.js";
 import { readCsvTable, toCsv } from "./csv.js";
@@ -48,6 +49,10 @@ export async function readAgentsCsv(file: string, warn: (line: string) => void =
     if (from !== undefined) agent.availableFrom = from;
     if (to !== undefined) agent.availableTo = to;
     if (from !== undefined && to !== undefined && to < from) fail(`available_to ${to} is before available_from ${from}; expected a later date`);
+    if (values.min_hours_per_week) agent.minHoursPerWeek = number(values.min_hours_per_week, 0, 0, agent.maxHoursPerWeek, "min_hours_per_week", fail);
+    const off = parseDateRanges(values.unavailable ?? "");
+    if (typeof off === "string") fail(`unavailable ${off}`);
+    else if (off.length > 0) agent.unavailable = off;
     agents.push(agent);
   }
   if (agents.length === 0) throw new InputError(file, 2, "no agents; expected one row per agent");

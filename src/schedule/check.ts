@@ -3,10 +3,8 @@ import { DateTime } from "luxon";
 import type { ShiftTemplate } from "../config/types.js";
 import type { RequirementRow } from "../staff/types.js";
 import { buildCalendar, hoursTouched, type Calendar, type Slot } from "./calendar.js";
-import {
-  HARD_RULES, breaksRest, coversHour, inFirstWeek, isAvailable, isMentor, mayBeOnCall, mayWorkWeekend, onCallCost, penaltyPerUnit,
-  shiftCost, touchesHour, weekOf, type HardRule, type Rules,
-} from "./rules.js";
+import { coversHour, onCallCost, penaltyPerUnit, shiftCost, type Rules } from "./rules.js";
+import { HARD_RULES, ruleTitle, type CheckContext, type HardRuleId, type Placed } from "./rules/index.js";
 import { money } from "./roster.js";
 import type { Agent, RosterRow } from "./types.js";
 
@@ -17,9 +15,11 @@ export interface CheckInput {
   shifts: readonly ShiftTemplate[];
   rules: Rules;
   timezone: string;
+  /** rows on or before this date were frozen by a re-plan (published): time off does not apply to them */
+  freezeUntil?: string;
 }
 
-export type CheckRule = HardRule | "knownRow";
+export type CheckRule = HardRuleId | "knownRow";
 
 export interface Violation {
   rule: CheckRule;
@@ -48,17 +48,11 @@ export interface CheckReport {
   hours: number;
 }
 
-interface Placed {
-  row: RosterRow;
-  agent: Agent;
-  slot?: Slot;
-}
-
 /** `calendar` may be passed by a caller that already built it for the same requirements (it costs a few hundred ms). */
 export function checkRoster(input: CheckInput, calendar = buildCalendar(input.requirements, input.shifts, input.timezone)): CheckReport {
   const violations: Violation[] = [];
   const add = (rule: CheckRule, row: RosterRow, message: string): void => {
-    violations.push({ rule, ruleName: rule === "knownRow" ? "0 known agent and shift" : HARD_RULES[rule], date: row.date, agentId: row.agentId, message });
+    violations.push({ rule, ruleName: ruleTitle(rule), date: row.date, agentId: row.agentId, message });
   };
   const agentsById = new Map(input.agents.map((a) => [a.id, a]));
   const templates = new Set(input.shifts.map((s) => s.name));
@@ -76,71 +70,12 @@ export function checkRoster(input: CheckInput, calendar = buildCalendar(input.re
   }
   const byAgent = new Map<string, Placed[]>();
   for (const p of placed) byAgent.set(p.agent.id, [...(byAgent.get(p.agent.id) ?? []), p]);
-  for (const rows of byAgent.values()) checkAgent(rows, input.rules, add);
-  checkPairing(placed, input.rules, calendar.zone, add);
+  const ctx: CheckContext = { rules: input.rules, zone: calendar.zone, dates: calendar.dates, placed, byAgent, add };
+  if (input.freezeUntil !== undefined) ctx.frozenUntil = input.freezeUntil;
+  // Violations come out by rule, in the rule list's order.
+  for (const rule of HARD_RULES) rule.check?.(ctx);
   const measured = measure(placed, calendar, input);
   return { ok: violations.length === 0, violations, ...measured };
-}
-
-type Add = (rule: CheckRule, row: RosterRow, message: string) => void;
-
-function checkAgent(rows: Placed[], rules: Rules, add: Add): void {
-  const perDay = new Map<string, number>();
-  for (const { row, agent, slot } of rows) {
-    perDay.set(row.date, (perDay.get(row.date) ?? 0) + 1);
-    if (perDay.get(row.date) === 2) add("onePerDay", row, `${agent.id} has more than one row on ${row.date}`);
-    if (!isAvailable(agent, row.date)) add("availability", row, `${agent.id} is not available on ${row.date} (${agent.availableFrom ?? "…"} to ${agent.availableTo ?? "…"})`);
-    const weekend = DateTime.fromISO(row.date, { zone: "UTC" }).weekday >= 6;
-    if (!mayWorkWeekend(agent, weekend)) add("weekends", row, `${agent.id} does not work weekends`);
-    if (!slot && !mayBeOnCall(agent, row.date, weekend) && isAvailable(agent, row.date) && mayWorkWeekend(agent, weekend)) {
-      add("onCall", row, `${agent.id} may not be on call (${agent.seniority}, on_call ${agent.onCall ? "yes" : "no"})`);
-    }
-  }
-  const shifts = rows.filter((p): p is Placed & { slot: Slot } => p.slot !== undefined).sort((a, b) => a.slot.startMs - b.slot.startMs);
-  for (let i = 1; i < shifts.length; i++) {
-    const a = shifts[i - 1] as Placed & { slot: Slot };
-    const b = shifts[i] as Placed & { slot: Slot };
-    if (breaksRest(a.slot, b.slot, rules.minRestHours)) {
-      const rest = (b.slot.startMs - a.slot.endMs) / 3_600_000;
-      add("rest", b.row, `${b.agent.id}: ${rest} h between ${a.row.date} ${a.row.shift} and ${b.row.date} ${b.row.shift}; at least ${rules.minRestHours} h needed`);
-    }
-  }
-  const weeks = new Map<string, Array<Placed & { slot: Slot }>>();
-  for (const p of shifts) weeks.set(weekOf(p.row.date), [...(weeks.get(weekOf(p.row.date)) ?? []), p]);
-  for (const [week, list] of weeks) {
-    const first = list[0] as Placed;
-    const days = new Set(list.map((p) => p.row.date)).size;
-    const hours = list.reduce((s, p) => s + p.slot.hours, 0);
-    if (days > first.agent.maxDaysPerWeek) add("weeklyDays", first.row, `${first.agent.id} works ${days} days in ${week}; at most ${first.agent.maxDaysPerWeek}`);
-    if (hours > first.agent.maxHoursPerWeek + 1e-9) add("weeklyHours", first.row, `${first.agent.id} works ${hours} h in ${week}; at most ${first.agent.maxHoursPerWeek}`);
-  }
-}
-
-function checkPairing(placed: Placed[], rules: Rules, zone: string, add: Add): void {
-  const balance = new Map<number, { mentors: number; newHires: Placed[] }>();
-  const at = (ms: number): { mentors: number; newHires: Placed[] } => {
-    const entry = balance.get(ms) ?? { mentors: 0, newHires: [] };
-    balance.set(ms, entry);
-    return entry;
-  };
-  for (const p of placed) {
-    if (!p.slot || !inFirstWeek(p.agent, p.row.date, rules.firstWeekDays)) continue;
-    for (const ms of hoursTouched(p.slot, zone)) if (touchesHour(p.slot, ms)) at(ms).newHires.push(p);
-  }
-  for (const p of placed) {
-    if (!p.slot || !isMentor(p.agent)) continue;
-    for (const ms of hoursTouched(p.slot, zone)) if (coversHour(p.slot, ms) && balance.has(ms)) at(ms).mentors += 1;
-  }
-  const reported = new Set<string>();
-  for (const [ms, { mentors, newHires }] of [...balance].sort((a, b) => a[0] - b[0])) {
-    if (mentors >= newHires.length) continue;
-    const first = newHires[0] as Placed;
-    const key = `${first.row.date}|${first.agent.id}`;
-    if (reported.has(key)) continue;
-    reported.add(key);
-    const hour = DateTime.fromMillis(ms, { zone }).toFormat("HH:mm");
-    add("pairing", first.row, `${newHires.length} first-week new hire(s) but ${mentors} experienced or senior on shift at ${hour}`);
-  }
 }
 
 function measure(placed: Placed[], calendar: Calendar, input: CheckInput): Omit<CheckReport, "ok" | "violations"> {

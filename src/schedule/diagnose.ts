@@ -1,7 +1,8 @@
 // Why a day falls short, in the words a support lead uses: not enough weekend agents, seniors needed 3 but 2 available...
 import type { Calendar } from "./calendar.js";
 import type { DayShortfall } from "./check.js";
-import { inFirstWeek, isAvailable, mayBeOnCall, type Rules } from "./rules.js";
+import { coversHour, inFirstWeek, isAvailable, mayBeOnCall, mayWorkWeekend, type Rules } from "./rules.js";
+import { isOff } from "./rules/time-off.js";
 import type { Agent, RosterRow } from "./types.js";
 
 export interface DayDiagnosis extends DayShortfall {
@@ -21,14 +22,14 @@ export function diagnoseShortfall(
 function reasonsFor(day: DayShortfall, calendar: Calendar, agents: readonly Agent[], roster: readonly RosterRow[], rules: Rules): string[] {
   const hours = calendar.hours.filter((h) => h.date === day.date);
   const weekend = calendar.slots.find((s) => s.date === day.date)?.weekend ?? false;
-  const available = agents.filter((a) => isAvailable(a, day.date));
-  const canWork = available.filter((a) => !weekend || a.weekends);
+  const available = agents.filter((a) => isAvailable(a, day.date) && !isOff(a, day.date));
+  const canWork = available.filter((a) => mayWorkWeekend(a, weekend));
   const peak = Math.max(0, ...hours.map((h) => h.agents));
   const peakSeniors = Math.max(0, ...hours.map((h) => h.seniors));
   const reasons: string[] = [];
   if (day.agentHours > 0) {
     const slots = calendar.slots.filter((s) => s.date === day.date);
-    const uncovered = hours.filter((h) => h.agents > 0 && !slots.some((s) => s.startMs <= h.ms && h.ms + 3_600_000 <= s.endMs));
+    const uncovered = hours.filter((h) => h.agents > 0 && !slots.some((s) => coversHour(s, h.ms)));
     if (uncovered.length > 0) reasons.push(`no shift template covers ${uncovered.map((h) => h.key.slice(11, 16)).join(", ")}`);
     if (weekend && canWork.length < peak) reasons.push(`not enough weekend agents: ${peak} needed at the peak, ${canWork.length} work weekends`);
     else if (canWork.length < peak) reasons.push(`not enough agents: ${peak} needed at the peak, ${canWork.length} available`);

@@ -1,7 +1,7 @@
 // The HiGHS backend (WebAssembly): the only file that imports `highs`. Passes the model as sparse rows, not LP text.
 import highsImport, { type Highs } from "highs";
 import type { LinearModel } from "./linear.js";
-import { relativeGap, type Backend, type SolveOptions, type SolveResult, type SolveStatus } from "./solver.js";
+import { relativeGap, type Backend, type Failed, type SolveOptions, type SolveOutcome, type SolvedStatus } from "./outcome.js";
 
 // The package's types describe a CommonJS default while Node loads its ES module: take whichever is the function.
 type Loader = () => Promise<Highs>;
@@ -16,8 +16,14 @@ function highs(): Promise<Highs> {
 }
 
 export const highsBackend: Backend = {
-  async solve(model: LinearModel, options: SolveOptions): Promise<SolveResult> {
-    const h = await highs();
+  async solve(model: LinearModel, options: SolveOptions): Promise<SolveOutcome> {
+    let h: Highs;
+    try {
+      h = await highs();
+    } catch (error) {
+      runtime = undefined;
+      throw error;
+    }
     const t0 = performance.now();
     const inf = h.infinity;
     const starts = [0];
@@ -44,30 +50,58 @@ export const highsBackend: Backend = {
       matrix: { format: "csr" as const, numRows: m, numCols: n, starts: new Int32Array(starts), indices: new Int32Array(indices), values: new Float64Array(values) },
       integrality: Int32Array.from(model.variables, (v) => (v.type === "continuous" ? vt.continuous : vt.integer)),
     };
-    const hm = h.createModel(data);
+    let hm: ReturnType<Highs["createModel"]>;
+    try {
+      hm = h.createModel(data);
+    } catch (error) {
+      // An Aborted() WASM runtime cannot be used again: the next solve loads a fresh one.
+      runtime = undefined;
+      throw error;
+    }
     try {
       hm.options.set({
         output_flag: false,
-        time_limit: options.timeLimitSeconds,
+        time_limit: Math.max(0.01, options.timeLimitSeconds),
         random_seed: options.seed ?? 1,
         mip_rel_gap: options.relativeGap ?? 1e-4,
       });
+      if (options.start && options.start.indices.length > 0) {
+        // A warm start the solver checks itself; one it rejects only costs the heuristics it would have saved.
+        try {
+          hm.setSolution({ indices: Int32Array.from(options.start.indices), values: Float64Array.from(options.start.values) });
+        } catch {
+          // rejected start: solve from scratch
+        }
+      }
       const run = hm.run();
       const ms = h.constants.modelStatus;
       const primal = Number(hm.info.get("primal_solution_status")) === h.constants.solutionStatus.feasible;
       const seconds = (performance.now() - t0) / 1000;
-      if (run.modelStatus === ms.infeasible) return empty("infeasible", seconds, "HiGHS: the model is infeasible");
-      if (!primal) return empty(run.modelStatus === ms.timeLimit ? "time-limit" : "error", seconds, `HiGHS model status ${run.modelStatus}`);
+      if (run.modelStatus === ms.infeasible) return failed("infeasible", seconds, "the rules cannot all hold together (HiGHS proved the model infeasible)");
+      if (!primal) {
+        return run.modelStatus === ms.timeLimit
+          ? failed("no-solution", seconds, `no roster found in the ${options.timeLimitSeconds.toFixed(2)} s the time limit left for the solver`)
+          : failed("error", seconds, `HiGHS stopped with model status ${run.modelStatus} and no roster`);
+      }
       const colValue = Array.from(hm.getSolution().colValue);
       const objective = hm.getObjectiveValue();
-      const bound = integerModel(model) ? Number(hm.info.get("mip_dual_bound")) : objective;
+      const dual = integerModel(model) ? Number(hm.info.get("mip_dual_bound")) : objective;
+      // HiGHS reports an infinite or NaN bound when it stopped before the root LP: the gap is then unknown (Infinity).
+      const bound = Number.isFinite(dual) ? Math.min(dual, objective) : Number.NEGATIVE_INFINITY;
       const gap = relativeGap(objective, bound);
-      let status: SolveStatus = "feasible";
+      let status: SolvedStatus = "feasible";
       if (run.modelStatus === ms.timeLimit) status = "time-limit";
       else if (run.modelStatus === ms.optimal && gap <= 1e-6) status = "optimal";
       return { status, backend: "highs", values: colValue, objective, bound, gap, seconds };
+    } catch (error) {
+      runtime = undefined;
+      throw error;
     } finally {
-      hm.dispose();
+      try {
+        hm.dispose();
+      } catch {
+        // a dead runtime cannot dispose; it is dropped above
+      }
     }
   },
 };
@@ -76,8 +110,8 @@ function integerModel(model: LinearModel): boolean {
   return model.variables.some((v) => v.type !== "continuous");
 }
 
-function empty(status: SolveStatus, seconds: number, message: string): SolveResult {
-  return { status, backend: "highs", values: [], objective: Number.NaN, seconds, message };
+function failed(status: Failed["status"], seconds: number, reason: string): Failed {
+  return { status, backend: "highs", reason, seconds };
 }
 
 /** Solves CPLEX LP text as HiGHS reads it from a file: lets tests prove the --export-lp output is the same model. */

@@ -1,7 +1,7 @@
 // The javascript-lp-solver backend: the only file that imports it. Its loose result type is narrowed here, once.
 import solverImport, { type Model as JslpModel, type SolveResult as JslpResult } from "javascript-lp-solver";
 import type { LinearModel } from "./linear.js";
-import { relativeGap, type Backend, type SolveOptions, type SolveResult } from "./solver.js";
+import type { Backend, SolveOptions, SolveOutcome } from "./outcome.js";
 
 // Types say CommonJS module object, Node's ES import gives the solver itself: take whichever has Solve.
 type Solver = { Solve(model: JslpModel): unknown };
@@ -47,24 +47,28 @@ export function toJslpModel(model: LinearModel, options: SolveOptions): JslpMode
 }
 
 export const jslpBackend: Backend = {
-  async solve(model: LinearModel, options: SolveOptions): Promise<SolveResult> {
+  async solve(model: LinearModel, options: SolveOptions): Promise<SolveOutcome> {
     const t0 = performance.now();
     const raw = solver.Solve(toJslpModel(model, options)) as JslpResult;
     const seconds = (performance.now() - t0) / 1000;
-    if (!raw.feasible) return { status: "infeasible", backend: "jslp", values: [], objective: Number.NaN, seconds, message: "javascript-lp-solver: infeasible" };
+    const timedOut = seconds >= options.timeLimitSeconds * 0.98;
+    if (!raw.feasible) {
+      return timedOut
+        ? { status: "no-solution", backend: "jslp", reason: `no roster found within the ${options.timeLimitSeconds} s time limit`, seconds }
+        : { status: "infeasible", backend: "jslp", reason: "the rules cannot all hold together (javascript-lp-solver: infeasible)", seconds };
+    }
     // Variables at zero are absent from the result.
     const values = model.variables.map((v) => {
       const x = raw[v.name];
       return typeof x === "number" ? x : 0;
     });
     const objective = typeof raw.result === "number" ? raw.result : Number.NaN;
-    const timedOut = seconds >= options.timeLimitSeconds * 0.98;
     const proved = !timedOut && (options.relativeGap ?? 0) === 0;
-    const result: SolveResult = { status: timedOut ? "time-limit" : proved ? "optimal" : "feasible", backend: "jslp", values, objective, seconds };
-    if (proved) {
-      result.bound = objective;
-      result.gap = relativeGap(objective, objective);
-    }
-    return result;
+    // javascript-lp-solver reports no bound: a run it did not prove has an unknown gap.
+    if (proved) return { status: "optimal", backend: "jslp", values, objective, bound: objective, gap: 0, seconds };
+    if (timedOut) return { status: "time-limit", backend: "jslp", values, objective, bound: Number.NEGATIVE_INFINITY, gap: Number.POSITIVE_INFINITY, seconds };
+    // Its branch and bound stops within `tolerance` of its best bound, which it does not report: the gap asked for is the bound.
+    const gap = options.relativeGap ?? 0;
+    return { status: "feasible", backend: "jslp", values, objective, bound: objective * (1 - gap), gap, seconds };
   },
 };

@@ -1,4 +1,4 @@
-// The business rules of the roster, one small named function each; model.ts and check.ts both use these.
+// The predicates the rule modules (rules/*.ts), the freeze, the diagnosis and the summary share, one small function each.
 import { DateTime } from "luxon";
 import type { Config } from "../config/types.js";
 import { isoWeekKey } from "../time/hours.js";
@@ -8,26 +8,6 @@ import type { Agent } from "./types.js";
 export type Rules = Config["rules"];
 
 const HOUR_MS = 3_600_000;
-
-/** Hard rules (1-6) are never broken; soft rules (7-9) cost a penalty per missing unit. */
-export const HARD_RULES = {
-  onePerDay: "1 one row per agent per day",
-  rest: "2 rest between shifts",
-  weeklyDays: "3 working days per week",
-  weeklyHours: "3 shift hours per week",
-  availability: "4 availability",
-  weekends: "5 weekends",
-  onCall: "5 on-call eligibility",
-  pairing: "6 new hires paired in their first week",
-} as const;
-export type HardRule = keyof typeof HARD_RULES;
-
-export const SOFT_RULES = {
-  cover: "7 coverage",
-  seniors: "8 seniors",
-  standby: "9 standby",
-} as const;
-export type SoftRule = keyof typeof SOFT_RULES;
 
 /** Rule 4: nothing before available_from or after available_to. */
 export function isAvailable(agent: Agent, date: string): boolean {

@@ -1,36 +1,15 @@
-// One solver interface over the two backends; the model is plain data, the answer a status and values by variable.
+// One solver interface over registered backends; the model is plain data, the answer a SolveOutcome (outcome.ts).
 import type { LinearModel } from "./linear.js";
+import type { Backend, BackendName, SolveOptions, SolveOutcome } from "./outcome.js";
 
-export type SolveStatus = "optimal" | "feasible" | "time-limit" | "infeasible" | "error";
-export type BackendName = "highs" | "jslp";
+export type { Backend, BackendName, Failed, SolveOptions, SolveOutcome, SolveStatus, Solved } from "./outcome.js";
+export { isSolved, relativeGap } from "./outcome.js";
 
-export interface SolveOptions {
-  timeLimitSeconds: number;
-  /** fixed so runs repeat */
-  seed?: number;
-  /** stop once the incumbent is within this share of the bound (HiGHS); 0 proves optimality */
-  relativeGap?: number;
-  backend?: "auto" | BackendName;
-}
-
-export interface SolveResult {
-  /** optimal: proved; feasible: within the gap asked for; time-limit: stopped by the clock with a roster in hand */
-  status: SolveStatus;
-  backend: BackendName;
-  /** value per variable index; zeros when there is no solution */
-  values: number[];
-  objective: number;
-  /** best lower bound proved on the objective, when the backend reports one */
-  bound?: number;
-  /** (objective - bound) / objective */
-  gap?: number;
-  seconds: number;
-  message?: string;
-}
-
-export interface Backend {
-  solve(model: LinearModel, options: SolveOptions): Promise<SolveResult>;
-}
+/** Backends load lazily (the WASM runtime costs memory); each module imports only outcome.ts, never this file. */
+const BACKENDS: Record<BackendName, () => Promise<Backend>> = {
+  highs: async () => (await import("./highs-backend.js")).highsBackend,
+  jslp: async () => (await import("./jslp-backend.js")).jslpBackend,
+};
 
 /**
  * "auto" picks HiGHS for every size. Measured on seeded roster models (README): javascript-lp-solver matches HiGHS up to
@@ -42,14 +21,13 @@ export function chooseBackend(_model: LinearModel, preference: SolveOptions["bac
   return preference === "jslp" ? "jslp" : "highs";
 }
 
-export async function solve(model: LinearModel, options: SolveOptions): Promise<SolveResult> {
+export async function solve(model: LinearModel, options: SolveOptions): Promise<SolveOutcome> {
   const name = chooseBackend(model, options.backend);
-  const backend: Backend = name === "highs" ? (await import("./highs-backend.js")).highsBackend : (await import("./jslp-backend.js")).jslpBackend;
-  return backend.solve(model, options);
-}
-
-/** (objective - bound) / |objective|, 0 when both are 0. */
-export function relativeGap(objective: number, bound: number): number {
-  const denominator = Math.max(Math.abs(objective), 1e-9);
-  return Math.max(0, (objective - bound) / denominator);
+  const backend = await BACKENDS[name]();
+  try {
+    return await backend.solve(model, options);
+  } catch (error) {
+    // The WASM runtime aborts on out-of-memory; say so instead of crashing the command.
+    return { status: "error", backend: name, reason: `${name} failed: ${error instanceof Error ? error.message : String(error)}`, seconds: 0 };
+  }
 }

@@ -5,7 +5,14 @@ export const SENIORITIES: readonly Seniority[] = ["senior", "experienced", "new"
 /** The columns of agents.csv, as `sample` writes them and `schedule` reads them. */
 export const AGENT_COLUMNS = [
   "id", "name", "seniority", "available_from", "available_to", "max_days_per_week", "max_hours_per_week", "weekends", "on_call", "hourly_cost",
+  "min_hours_per_week", "unavailable",
 ] as const;
+
+/** A span of days off, both ends included (YYYY-MM-DD). */
+export interface DateRange {
+  from: string;
+  to: string;
+}
 
 export interface Agent {
   id: string;
@@ -19,6 +26,10 @@ export interface Agent {
   weekends: boolean;
   onCall: boolean;
   hourlyCost: number;
+  /** contract hours the agent should get each full week (soft) */
+  minHoursPerWeek?: number;
+  /** time off: days the agent cannot work (hard, except rows a re-plan froze) */
+  unavailable?: DateRange[];
 }
 
 export interface RosterRow {

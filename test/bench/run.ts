@@ -1,5 +1,5 @@
 // Runs every test/bench/*.bench.ts in its own Node process, so each one's peak memory is its own.
-// Usage: npm run bench [-- name-filter]
+// Usage: npm run bench [-- name-filter [arguments for the bench]]
 import { spawnSync } from "node:child_process";
 import { readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -13,7 +13,7 @@ const files = readdirSync(here)
 let failed = 0;
 for (const file of files) {
   process.stdout.write(`\n== ${file}\n`);
-  const result = spawnSync(process.execPath, ["--import", "tsx", join(here, file)], { stdio: "inherit" });
+  const result = spawnSync(process.execPath, ["--import", "tsx", join(here, file), ...process.argv.slice(3)], { stdio: "inherit" });
   if (result.status !== 0) failed++;
 }
 process.exitCode = failed > 0 ? 1 : 0;

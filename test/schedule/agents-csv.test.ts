@@ -20,6 +20,11 @@ describe("readAgentsCsv", () => {
     expect(agents[0]).toEqual({ id: "ana", name: "ana", seniority: "senior", maxDaysPerWeek: 5, maxHoursPerWeek: 40, weekends: true, onCall: true, hourlyCost: 25 });
     expect(agents[1]?.onCall).toBe(false);
   });
+  it("reads time off (dates and ranges) and min_hours_per_week", async () => {
+    const agents = await readAgentsCsv(file("off.csv", "id,seniority,min_hours_per_week,unavailable\nana,senior,24,2026-12-24;2026-12-30..2027-01-02\n"));
+    expect(agents[0]?.minHoursPerWeek).toBe(24);
+    expect(agents[0]?.unavailable).toEqual([{ from: "2026-12-24", to: "2026-12-24" }, { from: "2026-12-30", to: "2027-01-02" }]);
+  });
   it.each([
     ["unknown seniority", "id,seniority\nana,boss\n", /\.csv:2: seniority "boss"; expected senior, experienced or new/],
     ["duplicate id", "id,seniority\nana,senior\nana,new\n", /:3: id "ana" is also on line 2/],
@@ -27,6 +32,9 @@ describe("readAgentsCsv", () => {
     ["new on call", "id,seniority,on_call\nneo,new,yes\n", /:2: on_call yes for a new agent/],
     ["missing seniority column", "id,name\nana,Ana\n", /:1: missing column seniority/],
     ["bad yes/no", "id,seniority,weekends\nana,senior,sometimes\n", /:2: weekends "sometimes"; expected yes or no/],
+    ["bad time off", "id,seniority,unavailable\nana,senior,2026-12-24..x\n", /:2: unavailable "2026-12-24..x"; expected dates YYYY-MM-DD or ranges/],
+    ["time off ending before it starts", "id,seniority,unavailable\nana,senior,2026-12-24..2026-12-20\n", /:2: unavailable "2026-12-24..2026-12-20"; expected the range's end/],
+    ["min hours above max hours", "id,seniority,max_hours_per_week,min_hours_per_week\nana,senior,30,35\n", /:2: min_hours_per_week "35"; expected a number from 0 to 30/],
   ])("rejects %s with exit 2", async (what, text, message) => {
     const path = file(`${what.replace(/\W/g, "-")}.csv`, text);
     const error = await readAgentsCsv(path).catch((e: unknown) => e);

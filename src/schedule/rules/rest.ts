@@ -1,0 +1,43 @@
+// Hard rule 2: at least `rules.minRestHours` of real time between two shifts of one agent on different days.
+import { compactDate, type Slot } from "../calendar.js";
+import { breaksRest } from "../rules.js";
+import { ones, shiftsOf, type Rule } from "./types.js";
+
+export const rest: Rule = {
+  id: "rest",
+  kind: "hard",
+  title: "2 rest between shifts",
+  addTo(ctx) {
+    const { calendar } = ctx;
+    ctx.agents.forEach((_, a) => {
+      const vars = ctx.shiftVars[a] ?? new Map<number, number>();
+      // Each later day holds at most one shift, so all of a day's conflicts share one row.
+      for (const [si, v] of vars) {
+        const slot = calendar.slots[si] as Slot;
+        const d = ctx.dateIndex.get(slot.date) ?? 0;
+        for (const later of calendar.dates.slice(d + 1, d + 3)) {
+          const conflicts = (ctx.slotsByDate.get(later) ?? [])
+            .filter((sj) => vars.has(sj) && breaksRest(slot, calendar.slots[sj] as Slot, ctx.rules.minRestHours))
+            .map((sj) => vars.get(sj) as number);
+          if (conflicts.length === 0) continue;
+          ctx.b.addConstraint({
+            name: `rest_${ctx.tokens[a]}_${compactDate(slot.date)}_${slot.shift.replace(/-/g, "_")}_${compactDate(later)}`,
+            rule: "rest", terms: [v, ...conflicts].map(ones), max: 1,
+          });
+        }
+      }
+    });
+  },
+  check(ctx) {
+    for (const rows of ctx.byAgent.values()) {
+      const shifts = shiftsOf(rows);
+      for (let i = 1; i < shifts.length; i++) {
+        const a = shifts[i - 1];
+        const b = shifts[i];
+        if (!a || !b || !breaksRest(a.slot, b.slot, ctx.rules.minRestHours)) continue;
+        const hours = (b.slot.startMs - a.slot.endMs) / 3_600_000;
+        ctx.add("rest", b.row, `${b.agent.id}: ${hours} h between ${a.row.date} ${a.row.shift} and ${b.row.date} ${b.row.shift}; at least ${ctx.rules.minRestHours} h needed`);
+      }
+    }
+  },
+};

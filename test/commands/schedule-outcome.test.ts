@@ -1,0 +1,59 @@
+// `peakplan schedule` and what it does with the solver's outcome: exit 3 with the roster written when it is not acceptable.
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { scheduleCommand, unacceptable } from "../../src/commands/schedule.js";
+import { ShortfallError } from "../../src/errors.js";
+import { writeRequirementsCsv } from "../../src/io/requirements-csv.js";
+import { memoryPrinter } from "../../src/io/terminal.js";
+import { rosterInHand, secondsLeft, type RosterResult } from "../../src/schedule/index.js";
+import { requirements } from "../schedule/helpers.js";
+
+const dir = mkdtempSync(join(tmpdir(), "peakplan-outcome-"));
+const reqFile = join(dir, "requirements.csv");
+const agentsFile = join(dir, "agents.csv");
+// One agent for a week needing two all day: a shortfall no roster can avoid.
+await writeRequirementsCsv(reqFile, requirements("2026-11-23", "2026-11-24", (_, h) => ({ agents: h >= 8 && h < 20 ? 2 : 0 })), []);
+writeFileSync(agentsFile, "id,name,seniority,weekends,hourly_cost\nana,Ana,senior,yes,30\n");
+
+function result(solver: Partial<RosterResult["solver"]>, shortAgentHours = 0): RosterResult {
+  return {
+    solver: { status: "feasible", backend: "highs", objective: 100, seconds: 1, ...solver },
+    check: { shortfall: { agentHours: shortAgentHours } },
+  } as unknown as RosterResult;
+}
+
+describe("schedule outcome", () => {
+  it("writes the roster and exits 3 when the shortfall is above --max-shortfall", async () => {
+    const out = join(dir, "short.csv");
+    const run = scheduleCommand({ requirements: reqFile, agents: agentsFile, out, maxShortfall: 0 }, memoryPrinter());
+    await expect(run).rejects.toBeInstanceOf(ShortfallError);
+    await expect(scheduleCommand({ requirements: reqFile, agents: agentsFile, out, maxShortfall: 0 }, memoryPrinter())).rejects.toThrow(/above --max-shortfall 0/);
+    expect(existsSync(out)).toBe(true);
+  });
+
+  it("accepts the same roster when the shortfall is within --max-shortfall", async () => {
+    const r = await scheduleCommand({ requirements: reqFile, agents: agentsFile, out: join(dir, "ok.csv"), maxShortfall: 1000 }, memoryPrinter());
+    expect(r.check.shortfall.agentHours).toBeGreaterThan(0);
+  });
+
+  it("calls a gap above schedule.maxGap not acceptable, and an unknown gap too", () => {
+    expect(unacceptable(result({ gap: 0.01 }), undefined, 0.02)).toEqual([]);
+    expect(unacceptable(result({ status: "time-limit", gap: 0.05 }), undefined, 0.02)[0]).toMatch(/gap of 5.00 %.*maxGap 2.00 %/);
+    expect(unacceptable(result({ status: "time-limit", gap: Number.POSITIVE_INFINITY }), undefined, 0.02)[0]).toMatch(/unknown/);
+    expect(unacceptable(result({ status: "optimal", gap: 0 }), 5, 0.02)).toEqual([]);
+    expect(unacceptable(result({ status: "optimal", gap: 0 }, 6), 5, 0.02)[0]).toMatch(/shortfall 6/);
+  });
+
+  it("has a roster in hand only for optimal, feasible and time-limit", () => {
+    expect(["optimal", "feasible", "time-limit"].map((status) => rosterInHand(result({ status } as never)))).toEqual([true, true, true]);
+    expect(["no-solution", "infeasible", "error"].map((status) => rosterInHand(result({ status } as never)))).toEqual([false, false, false]);
+  });
+
+  it("leaves the solver what is left to the deadline minus a reserve for writing", () => {
+    expect(secondsLeft(10_000, 10, 0)).toBeCloseTo(9.5);
+    expect(secondsLeft(10_000, 10, 9_000)).toBeCloseTo(0.5);
+    expect(secondsLeft(10_000, 10, 20_000)).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,30 @@
+// The season in weekly pieces: the seams keep every hard rule (the tail is frozen), and a small season costs what one model does.
+import { describe, expect, it } from "vitest";
+import { tailDays, weeklyPieces } from "../../src/schedule/pieces.js";
+import { agent, input, requirements, RULES, solveChecked } from "./helpers.js";
+import { plus } from "./rule-fixtures.js";
+
+const MON = "2026-11-23";
+
+describe("weekly pieces", { timeout: 120_000 }, () => {
+  it("cuts the dates at ISO weeks and freezes the longest look-back as the tail", () => {
+    const dates = Array.from({ length: 10 }, (_, i) => plus("2026-11-27", i)); // Fri to Sun of the next week
+    expect(weeklyPieces(dates).map((w) => w.length)).toEqual([3, 7]);
+    // 1 Nov 2026 is a Sunday: that lone day joins the first full week; the lone Monday 23 Nov joins the week before
+    const season = Array.from({ length: 23 }, (_, i) => plus("2026-11-01", i));
+    expect(weeklyPieces(season).map((w) => w.length)).toEqual([8, 7, 8]);
+    expect(tailDays(RULES)).toBe(6);
+  });
+
+  it("solves three weeks in three pieces with every hard rule held across the seams, at the one-model cost", async () => {
+    // Every evening and every early morning wanted: the seams tempt an evening-then-early and an eighth day in a row.
+    const reqs = requirements(MON, plus(MON, 20), (_, h) => ({ agents: h === 7 || h === 20 ? 1 : 0 }));
+    const team = [agent("ana", "experienced", { maxDaysPerWeek: 6 }), agent("ben", "experienced", { maxDaysPerWeek: 6 })];
+    const rules = { ...RULES, weekendFairness: 0, shiftTypeChange: 0, isolatedDay: 0 };
+    const pieces = await solveChecked(input(reqs, team, { rules }));
+    const whole = await solveChecked(input(reqs, team, { rules, decompose: "none" }));
+    expect(pieces.solver.pieces).toBe(3);
+    expect(whole.solver.pieces).toBe(1);
+    expect(pieces.check.cost.total).toBeLessThanOrEqual(whole.check.cost.total * 1.02);
+  });
+});
