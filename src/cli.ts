@@ -8,7 +8,12 @@ Exit codes:
   0  done; outputs written
   1  internal error (a bug: run again with --debug and report it)
   2  bad input: one line names the file, the line or key, and what was expected; nothing written
-  3  plan written but not acceptable: shortfall above --max-shortfall, or a hard rule broken (check)`;
+  3  plan not acceptable: shortfall above --max-shortfall, or a hard rule broken (check); plan writes it to draft/`;
+
+/** One or two real command lines, shown under a command's --help. */
+function examples(...lines: string[]): string {
+  return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join("\n")}`;
+}
 
 function num(value: string): number {
   const n = parseDecimal(value);
@@ -57,6 +62,7 @@ export function buildProgram(io: Io = processIo): Command {
     .option("--history <file>", "ticket export CSV (default: the bundled sample)")
     .option("--out <file>", "write the hourly series (hour_start,channel,tickets)")
     .option("--json", "print JSON instead of tables")
+    .addHelpText("after", examples("peakplan analyze --history tickets.csv --tz Europe/Helsinki", 'peakplan analyze --history export.csv --time-column "Created at" --date-format "dd.MM.yyyy HH:mm" --out hourly.csv'))
     .action(async (opts) => {
       await (await import("./commands/analyze.js")).analyzeCommand(opts, io.printer(opts));
     });
@@ -73,6 +79,7 @@ export function buildProgram(io: Io = processIo): Command {
     .option("--no-dirty", "leave out the realistic dirty rows")
     .option("--agents-out <file>", "also write a matching agents.csv")
     .option("--agents <n>", "agents in that file", int, 25)
+    .addHelpText("after", examples("peakplan sample --seed 7 --out tickets.csv --agents-out agents.csv", "peakplan sample --format zendesk --rows 1000000 --out big.csv"))
     .action(async (opts) => {
       await (await import("./commands/sample.js")).sampleCommand(opts, io.printer(opts));
     });
@@ -86,6 +93,7 @@ export function buildProgram(io: Io = processIo): Command {
     .option("--events <what>", "default, none, or a JSON file of extra events", "default")
     .option("--out <file>", "where to write forecast.csv", "forecast.csv")
     .option("--json", "print JSON instead of tables")
+    .addHelpText("after", examples("peakplan forecast --history tickets.csv --tz Europe/Helsinki --out forecast.csv", "peakplan forecast --history tickets.csv --season 2026 --growth 1.2 --out forecast.csv"))
     .action(async (opts) => void (await (await import("./commands/forecast.js")).forecastCommand(opts, io.printer(opts))));
 
   ingestOptions(sub("backtest", "score the forecast on the last days of the history against two baselines"))
@@ -93,6 +101,7 @@ export function buildProgram(io: Io = processIo): Command {
     .option("--holdout-days <n>", "days held out at the end", int, 28)
     .option("--events <what>", "default, none, or a JSON file of extra events", "default")
     .option("--json", "print JSON instead of tables")
+    .addHelpText("after", examples("peakplan backtest --history tickets.csv --tz Europe/Helsinki --holdout-days 28"))
     .action(async (opts) => void (await (await import("./commands/backtest.js")).backtestCommand(opts, io.printer(opts))));
 
   sub("erlang", "Erlang C / A calculator: agents for a service level, or the service level of N agents")
@@ -107,6 +116,7 @@ export function buildProgram(io: Io = processIo): Command {
     .option("--patience <seconds>", "mean patience before abandoning (Erlang A)", num)
     .option("--agents <n>", "report the service these agents give", int)
     .option("--json", "print JSON")
+    .addHelpText("after", examples("peakplan erlang --volume 100 --aht 180", "peakplan erlang --volume 60 --aht 300 --agents 12 --patience 120"))
     .action(async (opts) => void (await (await import("./commands/erlang.js")).erlangCommand(opts, io.printer(opts))));
 
   sub("staff", "turn an hourly forecast into agents, seniors and standby needed per hour")
@@ -115,6 +125,7 @@ export function buildProgram(io: Io = processIo): Command {
     .option("--tz <zone>", "store time zone (IANA name)")
     .option("--out <file>", "where to write requirements.csv", "requirements.csv")
     .option("--json", "print JSON instead of tables")
+    .addHelpText("after", examples("peakplan staff --forecast forecast.csv --config peakplan.config.json --out requirements.csv"))
     .action(async (opts) => void (await (await import("./commands/staff.js")).staffCommand(opts, io.printer(opts))));
 
   sub("schedule", "solve the shift roster as a linear program")
@@ -129,6 +140,7 @@ export function buildProgram(io: Io = processIo): Command {
     .option("--export-lp <file>", "write the model in CPLEX LP format")
     .option("--ics-dir <dir>", "write one iCalendar file per agent")
     .option("--json", "print JSON instead of tables")
+    .addHelpText("after", examples("peakplan schedule --requirements requirements.csv --agents agents.csv --config peakplan.config.json --out roster.csv", "peakplan schedule --requirements requirements.csv --agents agents.csv --ics-dir calendars"))
     .action(async (opts) => void (await (await import("./commands/schedule.js")).scheduleCommand(opts, io.printer(opts))));
 
   sub("check", "validate a roster (even a hand-edited one) against every hard rule")
@@ -138,15 +150,19 @@ export function buildProgram(io: Io = processIo): Command {
     .option("--config <file>", "peakplan config file (JSON)")
     .option("--tz <zone>", "store time zone (IANA name)")
     .option("--json", "print JSON instead of tables")
+    .addHelpText("after", examples("peakplan check --roster roster.csv --requirements requirements.csv --agents agents.csv --config peakplan.config.json"))
     .action(async (opts) => void (await (await import("./commands/check.js")).checkCommand(opts, io.printer(opts))));
 
   exportOptions(sub("plan", "forecast, staff and schedule in one run (for the cron)"))
-    .option("--config <file>", "peakplan.config.json (default: the bundled sample)")
-    .option("--out-dir <dir>", "output folder")
+    .option("--config <file>", "peakplan.config.json (required, unless --sample)")
+    .option("--sample", "plan the bundled sample instead of a config")
+    .option("--out-dir <dir>", "output folder; a plan that is not acceptable goes to its draft/ subfolder")
+    .option("--ics-dir <dir>", "also write one iCalendar file per agent (only when the plan is acceptable)")
     .option("--freeze-until <date>", "keep published shifts up to this date (default: 7 days from today)")
     .option("--max-shortfall <hours>", "exit 3 when shortfall agent-hours exceed this", num)
     .option("--today <date>", "pretend today is this date (for tests and replays)")
     .option("--quiet", "no progress output")
+    .addHelpText("after", examples("peakplan plan --config planning/peakplan.config.json --ics-dir planning/out/calendars", "peakplan plan --sample --out-dir out"))
     .action(async (opts) => void (await (await import("./commands/plan.js")).planCommand(opts, io.printer(opts))));
 
   sub("hire", "how many seasonal agents to hire, and when each cohort must be recruited, to cover the season")
@@ -160,15 +176,18 @@ export function buildProgram(io: Io = processIo): Command {
     .option("--time-limit <seconds>", "solver time limit per roster", num)
     .option("--json", "print JSON instead of tables")
     .option("--out <file>", "where to write the hires, in agents.csv columns", "hires.csv")
+    .addHelpText("after", examples("peakplan hire --config planning/peakplan.config.json --out hires.csv", "peakplan hire --config peakplan.config.json --latest-start 2026-11-20 --json"))
     .action(async (opts) => void (await (await import("./commands/hire.js")).hireCommand(opts, io.printer(opts))));
 
   sub("init", "write a commented starter config and agents template")
     .option("--dir <dir>", "folder to write into", ".")
     .option("--force", "overwrite existing files")
+    .addHelpText("after", examples("peakplan init --dir planning"))
     .action(async (opts) => void (await (await import("./commands/init.js")).initCommand(opts, io.printer(opts))));
 
   sub("demo", "run the whole job on the bundled sample (what `npm start` runs)")
     .option("--out-dir <dir>", "where to write the outputs", "out")
+    .addHelpText("after", examples("peakplan demo --out-dir out"))
     .action(async (opts) => void (await (await import("./commands/demo.js")).demoCommand(opts, io.printer(opts))));
 
   return program;

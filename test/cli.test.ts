@@ -57,6 +57,7 @@ describe("argv -> options", () => {
     [["plan"], "plan", {}],
     [["plan", "--config", "c.json", "--out-dir", "o", "--freeze-until", "2026-11-30", "--max-shortfall", "12", "--today", "2026-11-01", "--quiet"], "plan",
       { config: "c.json", outDir: "o", freezeUntil: "2026-11-30", maxShortfall: 12, today: "2026-11-01", quiet: true }],
+    [["plan", "--sample", "--ics-dir", "cal"], "plan", { sample: true, icsDir: "cal" }],
     [["hire"], "hire", { out: "hires.csv" }],
     [["hire", "--agents", "a.csv", "--requirements", "r.csv", "--profile", "p.json", "--max-shortfall", "8", "--latest-start", "2026-11-20", "--today", "2026-09-15", "--time-limit", "20", "--json", "--out", "h.csv"], "hire",
       { agents: "a.csv", requirements: "r.csv", profile: "p.json", maxShortfall: 8, latestStart: "2026-11-20", today: "2026-09-15", timeLimit: 20, json: true, out: "h.csv" }],

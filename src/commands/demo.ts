@@ -12,7 +12,8 @@ export interface DemoOptions {
   outDir?: string;
 }
 
-export async function demoCommand(options: DemoOptions, printer: Printer = stdPrinter()): Promise<string[]> {
+export async function demoCommand(options: DemoOptions, outer: Printer = stdPrinter()): Promise<string[]> {
+  const printer = warningsOnce(outer);
   const outDir = options.outDir ?? "out";
   await fs.mkdir(outDir, { recursive: true });
   const forecast = join(outDir, "forecast.csv");
@@ -28,6 +29,24 @@ export async function demoCommand(options: DemoOptions, printer: Printer = stdPr
   await staffCommand({ forecast, config: SAMPLE.config, out: requirements }, printer);
   heading("4. schedule: the roster");
   await scheduleCommand({ requirements, agents: SAMPLE.agents, config: SAMPLE.config, out: roster }, printer);
-  printer.out(`\nWrote ${forecast}, ${requirements} and ${roster}. For the whole job with report.html: peakplan plan --out-dir ${outDir}`);
+  printer.out(`\nWrote ${forecast}, ${requirements} and ${roster}. For the whole job with report.html: peakplan plan --sample --out-dir ${outDir}`);
   return [forecast, requirements, roster];
+}
+
+/**
+ * analyze and forecast both read the sample export, and each says what it skipped: the demo shows a warning the first
+ * time only, since the second is the same file saying the same thing.
+ */
+export function warningsOnce(printer: Printer): Printer {
+  const seen = new Set<string>();
+  return {
+    ...printer,
+    err: (text) => {
+      if (text.startsWith("peakplan: warning:")) {
+        if (seen.has(text)) return;
+        seen.add(text);
+      }
+      printer.err(text);
+    },
+  };
 }

@@ -1,4 +1,5 @@
-// `peakplan plan`: the cron job. Reads one config, runs analyze, forecast, staff and schedule, writes five files together.
+// `peakplan plan`: the cron job. Reads one config, runs analyze, forecast, staff and schedule, writes five files together
+// (and the agents' calendars); a plan that is not acceptable goes to draft/ and leaves the published roster alone.
 import { promises as fs } from "node:fs";
 import { join, resolve } from "node:path";
 import { DateTime } from "luxon";
@@ -9,11 +10,13 @@ import { readAgentsCsv } from "../io/agents-csv.js";
 import { FolderLock, publishSet } from "../io/publish.js";
 import { checkOutputFolder } from "../io/out-path.js";
 import { forecastToCsv } from "../io/forecast-csv.js";
+import { calendarFiles } from "../io/roster-ics.js";
 import { SAMPLE } from "../io/paths.js";
 import { requirementsToCsv } from "../io/requirements-csv.js";
 import { rosterToCsv, readRosterCsv } from "../io/roster-csv.js";
 import { stdPrinter, type Printer } from "../io/terminal.js";
 import { planSummary, renderPlanReport, verdict, type PlanParts } from "../plan/assemble.js";
+import { shortDayLines } from "../plan/short-days.js";
 import { hireAdvice, hireAdviceLines, withHireSection } from "../plan/hire-advice.js";
 import { rosterInHand, solveRoster } from "../schedule/index.js";
 import { rosterInput } from "../schedule/input.js";
@@ -23,6 +26,10 @@ import { checkDate, fallbackGrowth, readHistory, staleHistoryLine } from "./inpu
 
 export interface PlanOptions {
   config?: string;
+  /** plan the bundled sample; without it a missing --config is an error, so a cron never publishes the demo store */
+  sample?: boolean;
+  /** write one iCalendar file per agent here when the plan is published */
+  icsDir?: string;
   outDir?: string;
   freezeUntil?: string;
   maxShortfall?: number;
@@ -37,6 +44,8 @@ export interface PlanOptions {
 
 export interface PlanOutcome {
   outDir: string;
+  /** where this run wrote: outDir when published, outDir/draft when the plan is not acceptable */
+  writtenTo: string;
   files: string[];
   parts: PlanParts;
   acceptable: boolean;
@@ -54,7 +63,7 @@ export async function planCommand(options: PlanOptions, printer?: Printer): Prom
 }
 
 async function planRun(options: PlanOptions, printer: Printer, lock: FolderLock): Promise<PlanOutcome> {
-  const configFile = options.config ?? SAMPLE.config;
+  const configFile = configPath(options);
   const config = await loadConfig(configFile);
   const zone = config.timezone;
   checkDate(options.freezeUntil, "--freeze-until");
@@ -110,6 +119,7 @@ async function planRun(options: PlanOptions, printer: Printer, lock: FolderLock)
     maxShortfallHours: options.maxShortfall ?? config.plan.maxShortfallHours,
     lastShippingDay: config.events.lastShippingDay,
     customEvents: config.events.custom,
+    shiftTemplates: config.shifts,
   };
   const v = verdict(parts);
   // A forecast far below the recent run rate (a cut export, a year-ago level taken as today's) is no plan to staff on.
@@ -124,15 +134,41 @@ async function planRun(options: PlanOptions, printer: Printer, lock: FolderLock)
   }
   // Not acceptable: say whom to hire and by when (issue 14), sized from this roster without solving it again.
   const hire = v.acceptable ? undefined : await hireAdvice(parts, config, today);
-  const files = outputs(outDir, parts, v, staff.channels);
-  if (hire) for (const f of files) if (f.path.endsWith("report.html")) f.content = withHireSection(f.content, hire);
-  await fs.mkdir(outDir, { recursive: true });
+  const writtenTo = v.acceptable ? outDir : join(outDir, DRAFT_DIR);
+  const files = outputs(writtenTo, parts, v, staff.channels);
+  if (hire) for (const f of files) if (f.path.endsWith("report.html") && typeof f.content === "string") f.content = withHireSection(f.content, hire);
+  const icsDir = options.icsDir === undefined ? undefined : resolve(options.icsDir);
+  // A draft's shifts must not reach the agents' calendars.
+  if (icsDir !== undefined && v.acceptable) files.push(...calendarFiles(icsDir, parts.schedule.roster));
+  await fs.mkdir(writtenTo, { recursive: true });
+  if (icsDir !== undefined && v.acceptable) await fs.mkdir(icsDir, { recursive: true });
   await publishSet(outDir, files);
-  printPlan(parts, v, outDir, printer);
+  if (v.acceptable) await removeStaleDraft(outDir);
+  printPlan(parts, v, { outDir, writtenTo, calendars: icsDir }, printer);
   if (hire) for (const line of hireAdviceLines(hire)) printer.out(printer.c.yellow(`  ${line}`));
-  const outcome = { outDir, files: files.map((f) => f.path), parts, acceptable: v.acceptable, reasons: v.reasons };
-  if (!v.acceptable) throw new ShortfallError(`plan written to ${outDir} but not acceptable: ${v.reasons.join("; ")}`);
+  const outcome = { outDir, writtenTo, files: files.map((f) => f.path), parts, acceptable: v.acceptable, reasons: v.reasons };
+  if (!v.acceptable) throw new ShortfallError(`plan not acceptable, written as a draft to ${writtenTo} (the published roster in ${outDir} is unchanged): ${v.reasons.join("; ")}`);
   return outcome;
+}
+
+/** A plan that is not acceptable is written here, inside the output folder, apart from the published files. */
+export const DRAFT_DIR = "draft";
+const OUTPUT_FILES = ["forecast.csv", "requirements.csv", "roster.csv", "report.html", "summary.json"] as const;
+
+function configPath(options: PlanOptions): string {
+  if (options.sample && options.config !== undefined) throw new InputError("--sample", undefined, "given with --config; expected one of them");
+  if (options.sample) return SAMPLE.config;
+  if (options.config === undefined) {
+    throw new InputError("--config", undefined, "missing; expected the path of your peakplan.config.json (peakplan init writes one), or --sample to plan the bundled sample");
+  }
+  return options.config;
+}
+
+/** Once a plan is published, an older draft beside it would only mislead: its files go (and the folder, if empty). */
+async function removeStaleDraft(outDir: string): Promise<void> {
+  const dir = join(outDir, DRAFT_DIR);
+  await Promise.all(OUTPUT_FILES.map((f) => fs.rm(join(dir, f), { force: true })));
+  await fs.rmdir(dir).catch(() => undefined);
 }
 
 function required(value: string | undefined, configFile: string, key: string, what: string): string {
@@ -146,7 +182,7 @@ async function readPreviousRoster(path: string): Promise<RosterRow[] | undefined
   return exists ? readRosterCsv(path) : undefined;
 }
 
-function outputs(outDir: string, parts: PlanParts, v: ReturnType<typeof verdict>, channels: readonly string[]): Array<{ path: string; content: string }> {
+function outputs(outDir: string, parts: PlanParts, v: ReturnType<typeof verdict>, channels: readonly string[]): Array<{ path: string; content: string | Uint8Array }> {
   return [
     { path: join(outDir, "forecast.csv"), content: forecastToCsv(parts.forecast.rows) },
     { path: join(outDir, "requirements.csv"), content: requirementsToCsv(parts.staff.rows, channels) },
@@ -156,7 +192,7 @@ function outputs(outDir: string, parts: PlanParts, v: ReturnType<typeof verdict>
   ];
 }
 
-function printPlan(parts: PlanParts, v: ReturnType<typeof verdict>, outDir: string, printer: Printer): void {
+function printPlan(parts: PlanParts, v: ReturnType<typeof verdict>, where: { outDir: string; writtenTo: string; calendars: string | undefined }, printer: Printer): void {
   const { c } = printer;
   const s = parts.schedule;
   const tickets = parts.forecast.rows.reduce((sum, r) => sum + r.volume, 0);
@@ -167,12 +203,21 @@ function printPlan(parts: PlanParts, v: ReturnType<typeof verdict>, outDir: stri
   const short = s.check.shortfall;
   const shortText = `shortfall ${Math.round(short.agentHours)} agent-hours, ${Math.round(short.seniorHours)} senior-hours, ${short.standbyDays} on-call days`;
   printer.out(`  coverage  ${short.agentHours > 0 || short.seniorHours > 0 ? c.red(shortText) : c.green(shortText)}`);
-  for (const d of s.diagnosis.filter((x) => x.agentHours > 0 || x.seniorHours > 0).slice(0, 10)) {
-    printer.out(`    ${d.date}: ${Math.round(d.agentHours)} agent-hours short${d.reasons.length ? ` (${d.reasons.join("; ")})` : ""}`);
-  }
+  for (const line of shortDayLines(s.diagnosis, SHORT_DAYS_LISTED, weekdayOf)) printer.out(`    ${line}`);
   if (s.changes.length > 0 || parts.schedule.freezeLifted) {
     printer.out(`  re-plan   frozen until ${parts.freezeUntil}${s.freezeLifted ? c.yellow(" (freeze lifted: published rows broke a rule)") : ""}; ${s.changes.length} shifts changed after it (listed in summary.json)`);
   }
-  printer.out(`  wrote     ${["forecast.csv", "requirements.csv", "roster.csv", "report.html", "summary.json"].map((f) => join(outDir, f)).join(", ")}`);
-  if (!v.acceptable) printer.out(c.red(`  NOT ACCEPTABLE: ${v.reasons.join("; ")}`));
+  printer.out(`  wrote     ${OUTPUT_FILES.map((f) => join(where.writtenTo, f)).join(", ")}`);
+  if (where.calendars !== undefined && v.acceptable) printer.out(`  calendars ${new Set(s.roster.map((r) => r.agentId)).size} agents' .ics files in ${where.calendars}`);
+  if (!v.acceptable) {
+    printer.out(c.red(`  NOT ACCEPTABLE: ${v.reasons.join("; ")}`));
+    printer.out(c.red(`  This is a draft in ${where.writtenTo}; the published roster in ${where.outDir} was left as it was${where.calendars === undefined ? "" : ", and no calendars were written"}.`));
+  }
+}
+
+/** Enough short days to see the pattern; the rest are counted, and listed in the report. */
+const SHORT_DAYS_LISTED = 10;
+
+function weekdayOf(date: string): string {
+  return DateTime.fromISO(date, { zone: "UTC" }).toFormat("ccc");
 }

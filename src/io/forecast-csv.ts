@@ -6,12 +6,15 @@ import { isIsoWithOffset } from "../time/hours.js";
 import { writeFileAtomic } from "./atomic.js";
 import { readCsvTable, toCsv } from "./csv.js";
 
-const round3 = (x: number): number => Math.round(x * 1000) / 1000;
-
+/**
+ * Numbers are written in full (JavaScript's shortest text that reads back to the same double), not rounded:
+ * `staff` reads this file, and `plan` staffs the same rows in memory, so any rounding here made the two paths
+ * disagree (10 agents against 9 in an hour whose need sat on a boundary).
+ */
 export function forecastToCsv(rows: readonly ForecastRow[]): string {
   return toCsv(
     FORECAST_COLUMNS,
-    rows.map((r) => [r.hourStart, r.channel, round3(r.volume), round3(r.p10), round3(r.p50), round3(r.p90), r.event, r.method]),
+    rows.map((r) => [r.hourStart, r.channel, r.volume, r.p10, r.p50, r.p90, r.event, r.method]),
   );
 }
 

@@ -1,4 +1,5 @@
 // Pure end of `plan`: from forecast, requirements and roster to summary.json, report.html and the verdict for the exit code.
+import type { ShiftTemplate } from "../config/types.js";
 import type { ForecastResult } from "../forecast/index.js";
 import type { IngestSummary } from "../ingest/types.js";
 import { renderReport } from "../report/html.js";
@@ -21,6 +22,8 @@ export interface PlanParts {
   lastShippingDay: string;
   /** the store's own events from the config, so the report marks them too */
   customEvents?: ReadonlyArray<{ name: string; date: string; days?: number }>;
+  /** the config's shift templates, for the roster grid's codes and legend */
+  shiftTemplates?: readonly ShiftTemplate[];
 }
 
 export interface Verdict {
@@ -73,6 +76,9 @@ export function renderPlanReport(parts: PlanParts): string {
       tracking: forecast.tracking?.ratio,
       changedShifts: schedule.changes.length,
     },
+    verdict: verdict(parts),
+    diagnosis: schedule.diagnosis,
+    shiftTemplates: parts.shiftTemplates ?? [],
   });
   return renderReport(data);
 }
@@ -89,8 +95,8 @@ function solverLabel(schedule: RosterResult): string {
 }
 
 /**
- * summary.json: what a CI job or a lead's script reads. Nothing here depends on the clock or the machine
- * (no timestamps, no solve seconds), so the same inputs give the same bytes.
+ * summary.json: what a CI job or a lead's script reads. Nothing here depends on the clock, the date of the run or
+ * the machine (no timestamps, no solve seconds, no freeze date), so the same inputs give the same bytes.
  */
 export function planSummary(parts: PlanParts, v: Verdict): string {
   const { forecast, staff, schedule, ingest } = parts;
@@ -124,8 +130,9 @@ export function planSummary(parts: PlanParts, v: Verdict): string {
       violations: schedule.check.violations,
       solver: { status: schedule.solver.status, backend: schedule.solver.backend, gap: schedule.solver.gap === undefined ? null : round(schedule.solver.gap, 5) },
     },
+    // No freezeUntil: it moves with the date, and a nightly job would then commit a changed summary every day
+    // though no shift moved. The terminal prints it; the changes below are what a reader needs.
     replan: {
-      freezeUntil: parts.freezeUntil,
       freezeLifted: schedule.freezeLifted,
       frozenDropped: schedule.frozenDropped,
       changes: schedule.changes,

@@ -1,5 +1,5 @@
-// The report's three pictures as inline SVG/HTML strings: the season forecast, the coverage heatmap, the roster grid.
-import type { ReportAgent, ReportDay, ReportHour } from "./types.js";
+// The report's two pictures as inline SVG strings: the season forecast and the coverage heatmap.
+import type { ReportDay, ReportHour } from "./types.js";
 import { coverageColour, esc, fmt, linearScale, niceMax } from "./svg.js";
 
 const EVENT_LABELS: Record<string, string> = {
@@ -44,7 +44,8 @@ export function forecastChart(days: readonly ReportDay[]): string {
     ...days.filter((_, i) => i % 7 === 0).map((d) => `<text x="${x(days.indexOf(d))}" y="${height - pad.bottom + 16}" class="axis" text-anchor="middle">${esc(d.date.slice(5))}</text>`),
     ...days.map((d, i) => `<rect x="${(x(i) - 4).toFixed(1)}" y="${pad.top}" width="8" height="${height - pad.top - pad.bottom}" class="hit"><title>${esc(`${d.date} ${d.weekday}${d.event ? ` · ${eventLabel(d.event)}` : ""}: expected ${fmt(d.expected)} (p10 ${fmt(d.p10)} – p90 ${fmt(d.p90)})${d.lastSeason !== undefined ? `, last season ${fmt(d.lastSeason)}` : ""}${d.actual !== undefined ? `, actual ${fmt(d.actual)}` : ""}`)}</title></rect>`),
     `</svg>`,
-    `<p class="legend"><span class="key expected-key"></span>expected <span class="key band-key"></span>p10–p90 <span class="key last-key"></span>last season (aligned by event) <span class="key actual-key"></span>actual so far</p>`,
+    // "actual so far" only when the history reaches into the season: a key for a line not drawn misleads.
+    `<p class="legend"><span class="key expected-key"></span>expected <span class="key band-key"></span>p10–p90 <span class="key last-key"></span>last season (aligned by event)${days.some((d) => d.actual !== undefined) ? ` <span class="key actual-key"></span>actual so far` : ""}</p>`,
   ];
   return parts.join("\n");
 }
@@ -99,29 +100,4 @@ export function coverageHeatmap(hours: readonly ReportHour[]): string {
     `</svg>`,
     `<p class="legend"><span class="key" style="background:#7cc68f"></span>covered <span class="key" style="background:#b7e1c1"></span>covered with room <span class="key" style="background:hsl(0,75%,55%)"></span>short (darker = larger share missing) <span class="key" style="background:#f4f4f4"></span>closed</p>`,
   ].join("\n");
-}
-
-const SHIFT_INITIALS: Record<string, string> = { early: "E", day: "D", evening: "V", "on-call": "C" };
-
-export function shiftInitial(shift: string): string {
-  return SHIFT_INITIALS[shift] ?? shift.charAt(0).toUpperCase();
-}
-
-/** Agents by days with shift initials; weekends shaded; seniors and new hires marked. */
-export function rosterGrid(agents: readonly ReportAgent[], dates: readonly string[], shifts: Record<string, Record<string, string>>, weekend: (date: string) => boolean): string {
-  const head = dates.map((d) => `<th class="${weekend(d) ? "we" : ""}" title="${esc(d)}">${esc(d.slice(8))}</th>`).join("");
-  const body = agents
-    .map((a) => {
-      const cells = dates
-        .map((d) => {
-          const s = shifts[a.id]?.[d];
-          const cls = [weekend(d) ? "we" : "", s ? `s-${s.replace(/[^a-z0-9-]/gi, "")}` : ""].filter(Boolean).join(" ");
-          return `<td class="${cls}"${s ? ` title="${esc(`${a.name} ${d} ${s}`)}"` : ""}>${s ? esc(shiftInitial(s)) : ""}</td>`;
-        })
-        .join("");
-      return `<tr class="${a.seniority}"><th class="agent">${esc(a.name || a.id)}<span class="badge ${a.seniority}">${a.seniority === "senior" ? "S" : a.seniority === "new" ? "N" : ""}</span></th>${cells}</tr>`;
-    })
-    .join("\n");
-  return `<div class="roster-wrap"><table class="roster" id="roster-grid"><thead><tr><th>agent</th>${head}</tr></thead><tbody>\n${body}\n</tbody></table></div>
-<p class="legend">E early 07–15 · D day 09–17 · V evening 14–22 · C on-call · <span class="badge senior">S</span> senior · <span class="badge new">N</span> new hire · shaded columns are weekends</p>`;
 }

@@ -1,7 +1,9 @@
 // report.html: one self-contained page (inline CSS and SVG, no scripts, no network) a lead can open or print.
-import { coverageHeatmap, forecastChart, rosterGrid } from "./charts.js";
+import { coverageHeatmap, forecastChart } from "./charts.js";
 import { isWeekend } from "../time/hours.js";
+import { rosterGrid, shiftStyles } from "./roster.js";
 import { esc, fmt } from "./svg.js";
+import { eventDaysTable, seasonTable, shortDaysTable, verdictBanner } from "./tables.js";
 import type { ReportData, ReportFigures } from "./types.js";
 
 const STYLE = `
@@ -25,35 +27,55 @@ svg.chart.heat { width: auto; max-width: 100%; }
 .hit { fill: transparent; }
 .legend { color: var(--muted); font-size: 12px; } .key { display: inline-block; width: 14px; height: 10px; margin: 0 4px 0 10px; vertical-align: middle; border-radius: 2px; }
 .expected-key { background: var(--accent); } .band-key { background: rgba(47,111,223,0.25); } .last-key { background: #9aa3b2; } .actual-key { background: #111; }
-.roster-wrap { overflow-x: auto; border: 1px solid var(--line); }
+.verdict { border-radius: 8px; padding: 12px 16px; margin: 8px 0 4px; border: 2px solid; }
+.verdict.bad { background: #fdecea; border-color: #c62828; color: #7f1d1d; } .verdict.good { background: #e8f5e9; border-color: #2e7d32; color: #1b4d20; }
+.verdict .head { font-size: 19px; font-weight: 700; margin: 0 0 4px; } .verdict p, .verdict ul { margin: 4px 0; } .verdict .act { font-weight: 600; }
+table.list { border-collapse: collapse; width: 100%; font-size: 13px; }
+table.list th, table.list td { border-bottom: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; }
+table.list .num { text-align: right; white-space: nowrap; } table.list td.day { white-space: nowrap; font-weight: 600; }
+table.list tfoot th, table.list tfoot td { font-weight: 700; border-top: 2px solid var(--line); } table.list tr.more td { color: var(--muted); font-style: italic; }
+#short-days tbody tr:first-child td { background: #fdecea; }
+.who small { color: var(--muted); } .who.senior { font-weight: 700; } .who.new { font-style: italic; }
+.month { margin: 0 0 14px; } .month h3 { font-size: 15px; margin: 10px 0 4px; } .month h3 small { font-weight: 400; color: #8a6100; font-size: 12px; }
 table.roster { border-collapse: collapse; font-size: 11px; }
-table.roster th, table.roster td { border: 1px solid #eef0f4; min-width: 16px; height: 18px; text-align: center; padding: 0 2px; }
-table.roster th.agent { text-align: left; white-space: nowrap; padding: 0 6px; position: sticky; left: 0; background: #fff; }
-table.roster .we { background: #f1f3f8; }
-td.s-early { background: #fff3c4; } td.s-day { background: #d8ecff; } td.s-evening { background: #e6dcff; } td.s-on-call { background: #ffe0d6; }
+table.roster th, table.roster td { border: 1px solid #e3e7ee; min-width: 24px; height: 19px; text-align: center; padding: 0 2px; }
+table.roster th.agent { text-align: left; white-space: nowrap; padding: 0 6px; min-width: 150px; background: #fff; }
+table.roster th.wd { color: var(--muted); font-weight: 400; font-size: 10px; }
+table.roster .we { background: #eceff5; } table.roster th.ev, .code.ev-key { box-shadow: inset 0 3px 0 #e0a100; color: #8a6100; }
+.code { display: inline-block; min-width: 20px; text-align: center; border-radius: 2px; font-size: 11px; padding: 0 2px; }
 .badge { display: inline-block; margin-left: 4px; font-size: 9px; padding: 0 3px; border-radius: 3px; color: #fff; }
 .badge.senior { background: #2e7d32; } .badge.new { background: #d84315; } .badge.experienced { display: none; }
 tr.senior th.agent { font-weight: 700; } tr.new th.agent { font-style: italic; }
-@media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; } .roster-wrap { overflow: visible; } section { break-inside: avoid; } }
+@media print { body { margin: 0; max-width: none; } h2, h3 { break-after: avoid; } .month, .verdict, table.list tr { break-inside: avoid; } * { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
 `;
 
+/**
+ * The page, top to bottom in the order a lead asks: may this be published, where is it short, who works the event
+ * days, then the pictures and each agent's season. Each section is one entry, so another block slots in as a line.
+ */
 export function renderReport(data: ReportData): string {
-  const dates = data.days.map((d) => d.date);
+  const sections = [
+    verdictBanner(data.verdict, data.shortDays),
+    `<section id="figures"><h2>Key figures</h2>${figuresBlock(data.figures)}</section>`,
+    data.shortDays.length > 0 ? `<section id="short"><h2>Short days, worst first</h2>${shortDaysTable(data.shortDays)}</section>` : "",
+    data.eventDays.length > 0 ? `<section id="events"><h2>Who works the event days</h2>${eventDaysTable(data.eventDays, data.shiftTypes)}</section>` : "",
+    `<section id="forecast"><h2>Daily forecast</h2>${forecastChart(data.days)}</section>`,
+    `<section id="coverage"><h2>Required versus scheduled agents, by hour</h2>${coverageHeatmap(data.hours)}</section>`,
+    `<section id="roster"><h2>Roster</h2>${rosterGrid(data.agents, data.days, data.shifts, data.shiftTypes, isWeekend)}</section>`,
+    `<section id="season"><h2>Each agent's season</h2>${seasonTable(data.season)}</section>`,
+  ];
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(data.title)}</title>
-<style>${STYLE}</style>
+<style>${STYLE}${shiftStyles(data.shiftTypes)}</style>
 </head>
 <body>
 <h1>${esc(data.title)}</h1>
 <p class="sub">Season ${esc(data.window.from)} to ${esc(data.window.to)} · times in ${esc(data.zone)}</p>
-<section id="figures"><h2>Key figures</h2>${figuresBlock(data.figures)}</section>
-<section id="forecast"><h2>Daily forecast</h2>${forecastChart(data.days)}</section>
-<section id="coverage"><h2>Required versus scheduled agents, by hour</h2>${coverageHeatmap(data.hours)}</section>
-<section id="roster"><h2>Roster</h2>${rosterGrid(data.agents, dates, data.shifts, isWeekend)}</section>
+${sections.filter(Boolean).join("\n")}
 </body>
 </html>
 `;

@@ -46,6 +46,56 @@ export interface ReportFigures {
   changedShifts: number;
 }
 
+/** The verdict at the top of the report: acceptable or not, and why. */
+export interface ReportVerdict {
+  acceptable: boolean;
+  reasons: string[];
+}
+
+/** A day the roster falls short, with what the schedule's diagnosis says caused it. */
+export interface ReportShortDay {
+  date: string;
+  weekday: string;
+  /** the event the day belongs to ("" for none) */
+  event: string;
+  /** days from the event's own day (Sunday after Black Friday: 2); absent when the report has no anchor for it */
+  eventOffset?: number;
+  agentHours: number;
+  seniorHours: number;
+  reasons: string[];
+}
+
+/** A shift template as the legend shows it: its code in the grid, name and local times. */
+export interface ReportShift {
+  name: string;
+  code: string;
+  start: string;
+  end: string;
+}
+
+/** One agent's season: who carries the peak. */
+export interface ReportAgentSeason {
+  id: string;
+  name: string;
+  seniority: ReportAgent["seniority"];
+  shifts: number;
+  hours: number;
+  weekendShifts: number;
+  /** shifts ending after 20:00 or overnight */
+  lateShifts: number;
+  onCallDays: number;
+  cost: number;
+}
+
+/** An event's own day and who is on shift then (Black Friday: who works it). */
+export interface ReportEventDay {
+  date: string;
+  event: string;
+  /** no hour of the day needs an agent (Christmas Day in many stores): an empty crew is then right */
+  closed?: boolean;
+  onShift: Array<{ name: string; shift: string; seniority: ReportAgent["seniority"] }>;
+}
+
 export interface ReportData {
   title: string;
   zone: string;
@@ -56,4 +106,11 @@ export interface ReportData {
   /** agent id -> date -> shift name ("on-call" for standby) */
   shifts: Record<string, Record<string, string>>;
   figures: ReportFigures;
+  verdict: ReportVerdict;
+  /** worst first */
+  shortDays: ReportShortDay[];
+  /** the config's shift templates, with the code each shows in the roster grid */
+  shiftTypes: ReportShift[];
+  season: ReportAgentSeason[];
+  eventDays: ReportEventDay[];
 }

@@ -1,6 +1,6 @@
 // End to end: plan twice with a changed history (frozen days kept, changes listed), exit 3 on an impossible plan,
 // exit 2 on a bad config with the previous outputs untouched.
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -94,23 +94,53 @@ describe("peakplan plan", () => {
     const frozen = (rows: typeof before) => rows.filter((r) => r.date <= "2025-11-21").map((r) => JSON.stringify(r));
     expect(frozen(after)).toEqual(frozen(before));
     const summary = JSON.parse(readFileSync(join(work, "out", "summary.json"), "utf8"));
-    expect(summary.replan.freezeUntil).toBe("2025-11-21");
+    expect(summary.replan).not.toHaveProperty("freezeUntil"); // it moves daily; summary.json must not
     expect(summary.replan.changes.length).toBeGreaterThan(0);
     expect(summary.replan.changes.length).toBe(outcome.parts.schedule.changes.length);
     for (const change of summary.replan.changes) expect(change.date > "2025-11-21").toBe(true);
   }, 180_000);
 
-  it("exits 3 when the team cannot cover the peak, and still writes the plan", async () => {
+  it("exits 3 when the team cannot cover the peak, and writes the plan as a draft beside the published one", async () => {
     const work = mkdtempSync(join(tmpdir(), "peakplan-short-"));
     writeHistory(join(work, "tickets.csv"), 0.25);
     writeFileSync(join(work, "agents.csv"), AGENTS.split("\n").slice(0, 3).join("\n"));
     const cfg = writeConfig(work, { plan: { outDir: "out", maxShortfallHours: 5 } });
-    await expect(planCommand({ config: cfg, today: "2025-11-12" }, memoryPrinter())).rejects.toThrow(ShortfallError);
-    const summary = JSON.parse(readFileSync(join(work, "out", "summary.json"), "utf8"));
+    const printer = memoryPrinter();
+    await expect(planCommand({ config: cfg, today: "2025-11-12", icsDir: join(work, "calendars") }, printer)).rejects.toThrow(ShortfallError);
+    const summary = JSON.parse(readFileSync(join(work, "out", "draft", "summary.json"), "utf8"));
     expect(summary.acceptable).toBe(false);
     expect(summary.roster.shortfall.agentHours).toBeGreaterThan(5);
+    expect(existsSync(join(work, "out", "roster.csv")), "a draft is not published").toBe(false);
+    expect(existsSync(join(work, "calendars")), "a draft's shifts reach no calendar").toBe(false);
+    // Worst day first, and the count of the days the list leaves out.
+    const listed = printer.stdout.join("\n").split("\n").filter((l) => /^ {4}\d{4}-\d{2}-\d{2} \w{3}: \d+ agent-hours short/.test(l));
+    const hours = listed.map((l) => Number(/: (\d+) agent-hours/.exec(l)?.[1]));
+    expect(hours.length).toBe(Math.min(10, summary.roster.shortfall.byDay.length));
+    expect(hours).toEqual([...hours].sort((a, b) => b - a));
+    expect(Math.max(...summary.roster.shortfall.byDay.map((d: { agentHours: number }) => Math.round(d.agentHours)))).toBe(hours[0]);
+    if (summary.roster.shortfall.byDay.length > 10) expect(printer.stdout.join("\n")).toContain(`... ${summary.roster.shortfall.byDay.length - 10} more short days`);
     expect(await main(["node", "peakplan", "plan", "--config", cfg, "--today", "2025-11-12", "--quiet"])).toBe(3);
   }, 120_000);
+
+  it("publishes calendars with an acceptable plan, and clears an older draft", async () => {
+    const work = mkdtempSync(join(tmpdir(), "peakplan-ics-"));
+    writeHistory(join(work, "tickets.csv"), 0.25);
+    writeFileSync(join(work, "agents.csv"), AGENTS);
+    const cfg = writeConfig(work);
+    mkdirSync(join(work, "out", "draft"), { recursive: true });
+    writeFileSync(join(work, "out", "draft", "roster.csv"), "stale");
+    await planCommand({ config: cfg, today: "2025-11-12", icsDir: join(work, "out", "calendars") }, memoryPrinter());
+    const ics = readdirSync(join(work, "out", "calendars"));
+    expect(ics.length).toBeGreaterThan(10);
+    expect(ics.every((f) => f.endsWith(".ics"))).toBe(true);
+    expect(readFileSync(join(work, "out", "calendars", ics[0] ?? ""), "utf8")).toContain("BEGIN:VEVENT");
+    expect(existsSync(join(work, "out", "draft"))).toBe(false);
+  }, 120_000);
+
+  it("refuses to run without --config unless --sample says to plan the bundled sample", async () => {
+    await expect(planCommand({ today: "2025-11-12" }, memoryPrinter())).rejects.toThrow(/^--config: missing; expected .*--sample/);
+    await expect(planCommand({ sample: true, config: config }, memoryPrinter())).rejects.toThrow(InputError);
+  });
 
   it("exits 2 on a bad config and leaves the previous outputs untouched", async () => {
     writeFileSync(config, JSON.stringify({ timezone: "Europe/Helsinki", history: "tickets.csv", agents: "agents.csv", colour: "red" }));

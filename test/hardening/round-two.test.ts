@@ -211,7 +211,7 @@ describe("item 16: an output folder that is a file is exit 2 before the work", (
     const file = join(dir, "file");
     writeFileSync(file, "a file\n");
     const expected = `${file}: is a file, not a folder; expected a folder for`;
-    expect((await inputError(() => planCommand({ outDir: file, quiet: true }, memoryPrinter()))).message).toBe(`${expected} --out-dir`);
+    expect((await inputError(() => planCommand({ sample: true, outDir: file, quiet: true }, memoryPrinter()))).message).toBe(`${expected} --out-dir`);
     expect((await inputError(() => initCommand({ dir: file }, memoryPrinter()))).message).toBe(`${expected} --dir`);
     // the requirements file is missing: the ics check must come first, before any input is read or solved
     expect((await inputError(() => scheduleCommand({ icsDir: file, requirements: join(dir, "missing.csv") }, memoryPrinter()))).message).toBe(`${expected} --ics-dir`);
@@ -343,7 +343,7 @@ describe("item 7: plan's outputs switch whole, one run at a time, and dead runs'
     const first = new FolderLock();
     await first.take(dir);
     try {
-      const error = await inputError(() => planCommand({ outDir: dir, quiet: true }, memoryPrinter()));
+      const error = await inputError(() => planCommand({ sample: true, outDir: dir, quiet: true }, memoryPrinter()));
       expect(error.message).toMatch(new RegExp(`^${join(dir, ".peakplan.lock")}: another peakplan run \\(pid ${process.pid} on .+, started .+\\) is writing this folder; expected one run at a time`));
     } finally {
       await first.release();

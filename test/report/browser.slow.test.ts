@@ -6,7 +6,7 @@ import { pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { renderReport } from "../../src/report/html.js";
-import { smallReport } from "./fixture.js";
+import { peakReport, smallReport } from "./fixture.js";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 // CI must run it (.ci/run installs chromium); a developer machine without the browser skips it loudly.
@@ -43,9 +43,46 @@ describe.skipIf(!available)("report.html in a real browser", () => {
       expect(cells).toBe(smallReport().hours.length);
       const bandBox = await page.locator("#forecast-chart polygon.band").boundingBox();
       expect(bandBox?.height ?? 0).toBeGreaterThan(5);
-      expect(await page.locator("#roster-grid tbody tr").count()).toBe(3);
+      expect(await page.locator("#roster-grid tbody tr").count()).toBe(3 * 2); // three agents, in November and December
       expect(requests).toEqual([]);
       const shot = join(dir, "report.png");
+      await page.screenshot({ path: shot, fullPage: true });
+      expect(existsSync(shot)).toBe(true);
+      process.stdout.write(`report screenshot: ${shot}\n`);
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
+
+  it("shows a not-acceptable plan as a lead needs it: red banner, worst day first, months named, no sideways scroll", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "peakplan-report-peak-"));
+    const file = join(dir, "report.html");
+    writeFileSync(file, renderReport(peakReport()));
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"] });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(pathToFileURL(file).href);
+      // The banner is the first thing under the title, red, and says why.
+      const banner = page.locator("#verdict");
+      expect(await banner.isVisible()).toBe(true);
+      expect(await banner.innerText()).toMatch(/NOT ACCEPTABLE/);
+      expect(await banner.innerText()).toContain("Fri 27 Nov (Black Friday): 38 agent-hours missing");
+      const box = await banner.boundingBox();
+      expect(box?.y ?? 1e9).toBeLessThan(150);
+      expect(await banner.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe("rgb(253, 236, 234)");
+      // Short days worst first: Black Friday, then Cyber Monday, though 16 Nov comes first by date.
+      const first = await page.locator("#short-days tbody tr td.day").allInnerTexts();
+      expect(first.slice(0, 3)).toEqual(["Fri 27 Nov", "Mon 30 Nov", "Fri 18 Dec"]);
+      // The roster grid names its months and fits the page.
+      expect(await page.locator("#roster-grid h3").allInnerTexts()).toEqual([expect.stringMatching(/^November 2026/), expect.stringMatching(/^December 2026/), expect.stringMatching(/^January 2027/)]);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      // Who works Black Friday: named in one row.
+      const bf = await page.locator("#event-days tbody tr").first().innerText();
+      expect(bf).toMatch(/Black Friday/);
+      expect(bf).toMatch(/Sanna|Sven|Siiri/);
+      expect(await page.locator("#agent-season tbody tr").count()).toBe(12);
+      const shot = join(process.env.PEAKPLAN_SCREENSHOT_DIR ?? dir, "report-not-acceptable.png");
       await page.screenshot({ path: shot, fullPage: true });
       expect(existsSync(shot)).toBe(true);
       process.stdout.write(`report screenshot: ${shot}\n`);

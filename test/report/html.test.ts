@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { renderReport } from "../../src/report/html.js";
 import { coverageColour } from "../../src/report/svg.js";
-import { smallReport } from "./fixture.js";
+import { peakReport, smallReport } from "./fixture.js";
 
 describe("report.html", () => {
   const html = renderReport(smallReport());
@@ -35,5 +35,41 @@ describe("report.html", () => {
     expect(html).toMatch(/<tr class="senior">/);
     expect(html).toMatch(/<tr class="new">/);
     expect(html).toMatch(/<td class="[^"]*\bs-on-call"/);
+  });
+});
+
+describe("report.html for a plan that is not acceptable", () => {
+  const html = renderReport(peakReport());
+  const text = html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
+
+  it("opens with a red banner that says so and why", () => {
+    expect(html.indexOf('id="verdict" class="verdict bad"')).toBeGreaterThan(-1);
+    expect(html.indexOf('id="verdict"')).toBeLessThan(html.indexOf('id="figures"'));
+    expect(text).toContain("NOT ACCEPTABLE");
+    expect(text).toContain("3 senior-hours are missing");
+  });
+
+  it("lists the short days worst first", () => {
+    const days = [...html.matchAll(/<td class="day">([^<]+)<\/td>/g)].map((m) => m[1]);
+    expect(days.slice(0, 5)).toEqual(["Fri 27 Nov", "Mon 30 Nov", "Fri 18 Dec", "Sat 28 Nov", "Mon 16 Nov"]);
+  });
+
+  it("splits the roster by month, named, and spells out every shift code", () => {
+    expect([...html.matchAll(/<div class="month"><h3>([A-Za-z]+ \d{4})/g)].map((m) => m[1])).toEqual(["November 2026", "December 2026", "January 2027"]);
+    expect(text).toMatch(/Ea early 07:00–15:00 · D day 09:00–17:00 · Ev evening 14:00–22:00 · OC on call/);
+    expect(html).not.toMatch(/>V<\/td>/);
+  });
+
+  it("keys the actual line only when there is one", () => {
+    expect(text).not.toContain("actual so far");
+    const withActual = peakReport();
+    if (withActual.days[0]) withActual.days[0].actual = 300;
+    expect(renderReport(withActual)).toContain("actual so far");
+  });
+
+  it("has each agent's season and who works Black Friday", () => {
+    expect(html.match(/<tbody><tr class="(senior|experienced|new)"><th class="agent">/)).not.toBeNull();
+    expect((html.match(/id="agent-season"[\s\S]*?<\/table>/)?.[0].match(/<tr class=/g) ?? []).length).toBe(12);
+    expect(text).toMatch(/Fri 27 Nov Black Friday \d+ \d+ Sanna/);
   });
 });

@@ -1,0 +1,131 @@
+// The README's cron recipe as a lead would run it: peakplan packed from this checkout, vendored and installed in a
+// fresh git repository, then the README's plan.sh run day after day. Only real changes may become commits, and a
+// plan that is not acceptable must not replace the roster the agents have.
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { sampleChunks } from "../src/sample/generate.js";
+import { ensureBuilt, ROOT } from "./hardening/cli.js";
+
+const README = readFileSync(join(ROOT, "README.md"), "utf8");
+const VERSION = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string }).version;
+
+/** The plan.sh block of the README, verbatim: the test runs what a reader copies. */
+export function readmePlanScript(readme: string): string {
+  const m = /```sh\n(#!\/bin\/sh\n# plan\.sh:[\s\S]*?)```/.exec(readme);
+  if (!m?.[1]) throw new Error("README has no ```sh block starting with #!/bin/sh and # plan.sh:");
+  return m[1];
+}
+
+const AGENTS = `id,name,seniority,available_from,available_to,max_days_per_week,max_hours_per_week,weekends,on_call,hourly_cost
+s1,Sanna,senior,,,5,40,yes,yes,32
+s2,Sven,senior,,,5,40,yes,yes,31
+s3,Siiri,senior,,,5,40,yes,yes,33
+s4,Saku,senior,,,5,40,yes,yes,32
+s5,Selma,senior,,,5,40,yes,yes,34
+s6,Stina,senior,,,5,40,yes,yes,33
+e1,Eero,experienced,,,5,40,yes,yes,27
+e2,Elsa,experienced,,,5,40,yes,yes,26
+e3,Emil,experienced,,,5,40,no,yes,27
+e4,Enni,experienced,,,5,40,yes,yes,28
+e5,Erik,experienced,,,5,40,yes,no,26
+e6,Ella,experienced,,,5,40,yes,yes,27
+e7,Elias,experienced,,,5,40,yes,yes,27
+e8,Eveliina,experienced,,,5,40,yes,yes,26
+`;
+
+const CONFIG = {
+  timezone: "Europe/Helsinki",
+  history: "tickets.csv",
+  agents: "agents.csv",
+  season: { from: "2025-11-16", to: "2025-11-22" }, // one week: the recipe, not the solver, is under test
+  seniors: { minPerHour: 1, peakShare: 0.2 },
+  schedule: { timeLimitSeconds: 30 },
+  plan: { outDir: "out", maxShortfallHours: 1000, freezeDays: 7 },
+};
+
+const GIT_ENV = { GIT_AUTHOR_NAME: "lead", GIT_AUTHOR_EMAIL: "lead@example.com", GIT_COMMITTER_NAME: "lead", GIT_COMMITTER_EMAIL: "lead@example.com", GIT_CONFIG_NOSYSTEM: "1" };
+
+describe("the README's cron recipe, installed from a packed tarball", () => {
+  let repo: string;
+  const env = { ...process.env, ...GIT_ENV, NO_COLOR: "1" };
+  const git = (...args: string[]): string => execFileSync("git", args, { cwd: repo, env, encoding: "utf8" }).trim();
+  const head = (): string => git("rev-parse", "HEAD");
+  const plan = (...args: string[]) => spawnSync("sh", ["plan.sh", ...args], { cwd: repo, env, encoding: "utf8", timeout: 120_000 });
+
+  beforeAll(() => {
+    ensureBuilt();
+    const work = mkdtempSync(join(tmpdir(), "peakplan-workflow-"));
+    // "npm ci && npm pack" in the checkout: ci is what made node_modules, and dist/ is fresh, so pack without
+    // running prepare (a second tsc would rewrite dist/ under the other test files).
+    execFileSync("npm", ["pack", "--ignore-scripts", "--pack-destination", work], { cwd: ROOT, stdio: "pipe" });
+    repo = join(work, "planning");
+    mkdirSync(join(repo, "vendor"), { recursive: true });
+    git("init", "-q");
+    const tarball = `peakplan-${VERSION}.tgz`;
+    writeFileSync(join(repo, "vendor", tarball), readFileSync(join(work, tarball)));
+    execFileSync("npm", ["init", "-y"], { cwd: repo, stdio: "pipe" });
+    // The tarball bundles its dependencies, so this needs no registry (--offline proves it).
+    execFileSync("npm", ["install", "--offline", "--no-audit", "--no-fund", `./vendor/${tarball}`], { cwd: repo, stdio: "pipe", env });
+    writeFileSync(join(repo, ".gitignore"), "node_modules/\n");
+    writeFileSync(join(repo, "peakplan.config.json"), JSON.stringify(CONFIG, null, 2));
+    writeFileSync(join(repo, "agents.csv"), AGENTS);
+    writeFileSync(join(repo, "tickets.csv"), [...sampleChunks({ seed: 7, from: "2025-09-01", to: "2025-11-15", zone: "Europe/Helsinki", scale: 0.25, dirty: false })].join(""));
+    writeFileSync(join(repo, "plan.sh"), readmePlanScript(README));
+    git("add", ".gitignore", "package.json", "package-lock.json", "vendor", "peakplan.config.json", "agents.csv", "tickets.csv", "plan.sh");
+    git("commit", "-q", "-m", "peakplan planning");
+  }, 240_000);
+
+  it("publishes, then commits nothing when nothing changed: twice the same day, and a day later", () => {
+    const start = head();
+    const first = plan("--today", "2025-11-12");
+    expect(first.status, first.stderr).toBe(0);
+    expect(git("rev-list", "--count", `${start}..HEAD`)).toBe("1");
+    expect(git("log", "-1", "--format=%s")).toMatch(/^peakplan: plan of \d{4}-\d{2}-\d{2}$/);
+    for (const f of ["roster.csv", "summary.json", "report.html", "forecast.csv", "requirements.csv"]) expect(existsSync(join(repo, "out", f)), f).toBe(true);
+    const calendars = readdirSync(join(repo, "out", "calendars"));
+    const rostered = new Set(readFileSync(join(repo, "out", "roster.csv"), "utf8").trim().split("\n").slice(1).map((l) => l.split(",")[1]));
+    expect(rostered.size).toBeGreaterThan(5);
+    expect(calendars.length, "one calendar per rostered agent").toBe(rostered.size);
+    expect(readFileSync(join(repo, "out", "calendars", calendars[0] ?? ""), "utf8")).toContain("BEGIN:VCALENDAR");
+    const published = head();
+
+    const again = plan("--today", "2025-11-12");
+    expect(again.status, again.stderr).toBe(0);
+    expect(head(), "the second run the same day made a commit").toBe(published);
+    const tomorrow = plan("--today", "2025-11-13");
+    expect(tomorrow.status, tomorrow.stderr).toBe(0);
+    expect(head(), `a day later with the same data made a commit:\n${git("status", "--porcelain")}`).toBe(published);
+    expect(git("status", "--porcelain")).toBe("");
+  }, 240_000);
+
+  it("commits a not-acceptable plan as a draft and keeps the published roster and calendars", () => {
+    const roster = readFileSync(join(repo, "out", "roster.csv"), "utf8");
+    const summary = readFileSync(join(repo, "out", "summary.json"), "utf8");
+    const calendars = readdirSync(join(repo, "out", "calendars")).map((f) => readFileSync(join(repo, "out", "calendars", f), "utf8"));
+    writeFileSync(join(repo, "agents.csv"), AGENTS.split("\n").slice(0, 4).join("\n")); // three agents left
+    git("commit", "-q", "-am", "most of the team left");
+    const before = head();
+    const run = plan("--today", "2025-11-14", "--max-shortfall", "40");
+    expect(run.status, run.stderr).toBe(3);
+    expect(run.stderr).toMatch(/not acceptable, written as a draft/);
+    expect(readFileSync(join(repo, "out", "roster.csv"), "utf8") === roster, "the published roster changed").toBe(true);
+    expect(readFileSync(join(repo, "out", "summary.json"), "utf8")).toBe(summary);
+    expect(readdirSync(join(repo, "out", "calendars")).map((f) => readFileSync(join(repo, "out", "calendars", f), "utf8"))).toEqual(calendars);
+    const draft = JSON.parse(readFileSync(join(repo, "out", "draft", "summary.json"), "utf8")) as { acceptable: boolean };
+    expect(draft.acceptable).toBe(false);
+    expect(git("rev-list", "--count", `${before}..HEAD`)).toBe("1");
+    expect(git("log", "-1", "--format=%s")).toMatch(/^peakplan: draft \(not acceptable\) of /);
+    expect(git("show", "--name-only", "--format=", "HEAD").split("\n").every((f) => f.startsWith("out/draft/"))).toBe(true);
+
+    // The team is back: the next plan is published and the draft goes.
+    writeFileSync(join(repo, "agents.csv"), AGENTS);
+    git("commit", "-q", "-am", "team back");
+    const back = plan("--today", "2025-11-14");
+    expect(back.status, back.stderr).toBe(0);
+    expect(existsSync(join(repo, "out", "draft"))).toBe(false);
+    expect(git("status", "--porcelain")).toBe("");
+  }, 240_000);
+});
