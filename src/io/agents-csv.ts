@@ -1,5 +1,5 @@
 // agents.csv: the team, read with line numbers; every default from the issue, every bad cell an exit-2 error.
-import { parseDecimal } from "../values.js";
+import { isDate, parseDecimal } from "../values.js";
 import { InputError } from "../errors.js";
 import { parseDateRanges } from "../schedule/rules/time-off.js";
 import { AGENT_COLUMNS, SENIORITIES, type Agent, type Seniority } from "../schedule/types.js";
@@ -85,8 +85,8 @@ function yesNo(raw: string | undefined, fallback: boolean, column: string, fail:
 
 function date(raw: string | undefined, column: string, fail: Fail): string | undefined {
   if (raw === undefined || raw === "") return undefined;
-  const ok = /^\d{4}-\d{2}-\d{2}$/.test(raw) && new Date(`${raw}T00:00:00Z`).toISOString().slice(0, 10) === raw;
-  if (!ok) fail(`${column} "${raw}"; expected a date YYYY-MM-DD`);
+  // isDate, not Date: `new Date("2026-13-01")` is invalid and its toISOString throws (exit 1 instead of 2).
+  if (!isDate(raw)) fail(`${column} "${raw}"; expected a date YYYY-MM-DD`);
   return raw;
 }
 
@@ -95,5 +95,6 @@ export function agentsToCsv(agents: readonly Agent[]): string {
   const yes = (b: boolean): string => (b ? "yes" : "no");
   return toCsv(AGENT_COLUMNS, agents.map((a) => [
     a.id, a.name, a.seniority, a.availableFrom ?? "", a.availableTo ?? "", a.maxDaysPerWeek, a.maxHoursPerWeek, yes(a.weekends), yes(a.onCall), a.hourlyCost,
+    a.minHoursPerWeek ?? "", (a.unavailable ?? []).map((r) => (r.from === r.to ? r.from : `${r.from}..${r.to}`)).join(";"),
   ]));
 }

@@ -27,7 +27,8 @@ export function sampleAgents(count: number, seed: number, seasonYear: number): s
     const weekends = seniority === "senior" ? (rand() < 0.7 ? "yes" : "no") : rand() < 0.85 ? "yes" : "no";
     const onCall = seniority === "new" ? "no" : rand() < 0.6 ? "yes" : "no";
     const cost = seniority === "senior" ? 32 + Math.floor(rand() * 5) : seniority === "experienced" ? 26 + Math.floor(rand() * 4) : 22 + Math.floor(rand() * 2);
-    rows.push([`a${String(i + 1).padStart(2, "0")}`, name, seniority, from, to, String(days), String(hours), weekends, onCall, String(cost)]);
+    // The last two columns (min_hours_per_week, unavailable) stay empty: the sample has no contract minimums or time off.
+    rows.push([`a${String(i + 1).padStart(2, "0")}`, name, seniority, from, to, String(days), String(hours), weekends, onCall, String(cost), "", ""]);
   }
   return rows;
 }

@@ -95,7 +95,7 @@ describe("item 3: every file peakplan writes reads back to the same values", () 
   it("agents.csv (sample --agents-out writes it with writeCsv): hostile ids and names round-trip", async () => {
     const dir = await mkTemp();
     const agents: Agent[] = HOSTILE.map((v, i) => ({ id: v, name: HOSTILE[(i + 5) % HOSTILE.length] as string, seniority: "experienced", availableFrom: "2026-11-01", availableTo: "2026-12-31", maxDaysPerWeek: 5, maxHoursPerWeek: 37.5, weekends: true, onCall: true, hourlyCost: 25.25 }));
-    const cells = agents.map((a) => [a.id, a.name, a.seniority, a.availableFrom, a.availableTo, a.maxDaysPerWeek, a.maxHoursPerWeek, a.weekends ? "yes" : "no", a.onCall ? "yes" : "no", a.hourlyCost]);
+    const cells = agents.map((a) => [a.id, a.name, a.seniority, a.availableFrom, a.availableTo, a.maxDaysPerWeek, a.maxHoursPerWeek, a.weekends ? "yes" : "no", a.onCall ? "yes" : "no", a.hourlyCost, "", ""]);
     await writeCsv(join(dir, "agents.csv"), AGENT_COLUMNS, cells);
     expect(await readAgentsCsv(join(dir, "agents.csv"))).toEqual(agents);
   });

@@ -45,7 +45,7 @@ describe("hires.csv", () => {
     expect(hires.map((h) => h.id)).toEqual(["hire-02", "hire-03"]);
     const lines = agentsToCsv(hires).trim().split("\n");
     expect(lines[0]).toBe("id,name,seniority,available_from,available_to,max_days_per_week,max_hours_per_week,weekends,on_call,hourly_cost,min_hours_per_week,unavailable");
-    expect(lines[1]).toBe("hire-02,Seasonal hire 2 (full-time cohort 1),new,2026-11-16,2027-01-15,5,40,yes,no,22");
+    expect(lines[1]).toBe("hire-02,Seasonal hire 2 (full-time cohort 1),new,2026-11-16,2027-01-15,5,40,yes,no,22,,");
   });
 });
 

@@ -46,3 +46,24 @@ describe("agents.csv in the Nordic languages", () => {
     expect(nearMiss("max_tunti_viikossa")).toBe("max_hours_per_week");
   });
 });
+
+describe("agents.csv as peakplan writes it", () => {
+  it("agentsToCsv writes every column, contract minimum and time off included, and reads back the same team", async () => {
+    const { agentsToCsv } = await import("../../src/io/agents-csv.js");
+    const team = [
+      { id: "a1", name: "Aino", seniority: "senior" as const, maxDaysPerWeek: 5, maxHoursPerWeek: 40, weekends: true, onCall: true, hourlyCost: 32,
+        minHoursPerWeek: 30, unavailable: [{ from: "2026-12-24", to: "2026-12-24" }, { from: "2026-12-30", to: "2027-01-02" }] },
+      { id: "a2", name: "Ben", seniority: "new" as const, availableFrom: "2026-11-16", maxDaysPerWeek: 4, maxHoursPerWeek: 32, weekends: false, onCall: false, hourlyCost: 22 },
+    ];
+    const text = agentsToCsv(team);
+    expect(text.split("\n")[1]).toBe(`a1,Aino,senior,,,5,40,yes,yes,32,30,"2026-12-24;2026-12-30..2027-01-02"`);
+    expect(await readAgentsCsv(file("written.csv", text))).toEqual(team);
+  });
+
+  it("an impossible date (month 13) is a line-numbered input error, not a crash", async () => {
+    const path = file("month13.csv", "id,seniority,available_from\na1,senior,2026-13-01\n");
+    const error = await readAgentsCsv(path).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).message).toBe(`${path}:2: available_from "2026-13-01"; expected a date YYYY-MM-DD`);
+  });
+});
