@@ -22,23 +22,14 @@
 // Ramesh-Veeriaperumal/freshconsult, config/locales/*.yml), so a German agent's export says "Ticket-ID", "Quelle",
 // "Erstellungsdatum" and a Swedish one "Ärende-ID", "Källa", "Tid för skapande". Headers are compared with case,
 // accents and separators folded ("Ärende-ID" = "arende id"), so each name is listed once.
+import { foldHeader } from "../io/agents-header.js";
 
 /**
- * Lower-case, accents dropped (ø -> o, æ -> ae), with spaces, underscores, dots and dashes folded to one space:
- * "Created_At" -> "created at", "Ärende-ID" -> "arende id".
+ * A header folded as agents.csv folds it (`foldHeader`: lower case, accents dropped, separators as one space), less a
+ * trailing unit in brackets: "Created_At (UTC)" -> "created at", "Ärende-ID" -> "arende id".
  */
 export function normaliseHeader(name: string): string {
-  return name
-    .replace(/^\uFEFF/, "")
-    .trim()
-    .toLowerCase()
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/ø/g, "o")
-    .replace(/æ/g, "ae")
-    .replace(/[\s_.\-]+/g, " ")
-    .replace(/\(.*\)$/, "")
-    .trim();
+  return foldHeader(name).replace(/\(.*\)$/, "").trim();
 }
 
 export interface DeskProfile {
