@@ -2,8 +2,7 @@
 import { createReadStream } from "node:fs";
 import Papa from "papaparse";
 import { InputError } from "../errors.js";
-import { runawayCellMessage, watchCellLength } from "../io/cell-guard.js";
-import { MAX_LINE_CHARS, watchLineLength } from "../io/csv.js";
+import { guardCsvStream } from "../io/csv.js";
 
 export interface StreamedFile {
   /** true once a U+FFFD (bytes that were not UTF-8) was seen in the text streamed so far */
@@ -47,15 +46,10 @@ export async function streamRows(
       charsRead += chunk.length;
       if (!badByte && chunk.indexOf("\uFFFD") >= 0) badByte = true;
     });
-    // Rows before an over-long line are all parsed when it trips, so `line` is that line's number.
-    watchLineLength(stream, () => {
-      failure ??= new InputError(file, line, `is longer than ${MAX_LINE_CHARS.toLocaleString("en-US")} characters; expected one ticket per line`);
-      stream.destroy();
-      resolve();
-    });
-    // A quoted cell is held to the same size whatever its line breaks (an 80 MB cell cost 37 s and 0.85 GB).
-    watchCellLength(stream, (cell) => {
-      failure ??= new InputError(file, cell.line, runawayCellMessage(cell));
+    // Rows before an over-long line are all parsed when it trips, so `line` is that line's number; a quoted cell is
+    // held to the same size whatever its line breaks (an 80 MB cell cost 37 s and 0.85 GB).
+    guardCsvStream(stream, file, () => line, "ticket", (error) => {
+      failure ??= error;
       stream.destroy();
       resolve();
     });

@@ -32,13 +32,8 @@ export async function readCsvTable(file: string, required: readonly string[] = [
     const stream = createReadStream(file, { encoding: "utf8" });
     stream.on("error", reject);
     // Rows before the over-long line have all been parsed when it trips, so `line` is the long line's number.
-    watchLineLength(stream, () => {
-      failure = new InputError(file, line, `is longer than ${MAX_LINE_CHARS.toLocaleString("en-US")} characters; expected one row per line`);
-      stream.destroy();
-      resolve();
-    });
-    watchCellLength(stream, (cell) => {
-      failure ??= new InputError(file, cell.line, runawayCellMessage(cell));
+    guardCsvStream(stream, file, () => line, "row", (error) => {
+      failure ??= error;
       stream.destroy();
       resolve();
     });
@@ -145,6 +140,16 @@ export function watchLineLength(stream: NodeJS.ReadableStream, onTooLong: () => 
       onTooLong();
     }
   });
+}
+
+/**
+ * Both size guards on a CSV stream: a physical line over MAX_LINE_CHARS, and a quoted cell that runs on whatever its
+ * line breaks. `stop` gets the one-line error (the line from `currentLine()`, or where the runaway quote opened);
+ * `unit` says what one line should hold ("ticket", "row").
+ */
+export function guardCsvStream(stream: NodeJS.ReadableStream, file: string, currentLine: () => number, unit: string, stop: (error: InputError) => void): void {
+  watchLineLength(stream, () => stop(new InputError(file, currentLine(), `is longer than ${MAX_LINE_CHARS.toLocaleString("en-US")} characters; expected one ${unit} per line`)));
+  watchCellLength(stream, (cell) => stop(new InputError(file, cell.line, runawayCellMessage(cell))));
 }
 
 function longestLine(text: string): number {
