@@ -17,30 +17,30 @@ function hourRows(ctx: ModelContext, seniorsOnly: boolean): Term[][] {
   return rows;
 }
 
+/**
+ * One row per hour with a need: the agents (or seniors) on shift plus a shortfall slack, paid at the rule's weight.
+ * Rows and slacks are named `<rule>_<hour>` and `short_<prefix>_<hour>`, as the LP export and the reports read them.
+ */
+function addShortRows(ctx: ModelContext, rule: "cover" | "seniors", prefix: string, need: (hour: ModelContext["calendar"]["hours"][number]) => number): void {
+  const rows = hourRows(ctx, rule === "seniors");
+  ctx.calendar.hours.forEach((hour, h) => {
+    const needed = need(hour);
+    if (needed <= 0) return;
+    const s = ctx.b.addVariable({ name: `short_${prefix}_${hour.name}`, type: "continuous", lower: 0, upper: needed, cost: ctx.weights[rule], meta: { kind: "penalty", rule } });
+    ctx.b.addConstraint({ name: `${rule}_${hour.name}`, rule, terms: [...(rows[h] ?? []), { v: s, c: 1 }], min: needed });
+  });
+}
+
 export const cover: Rule = {
   id: "cover",
   kind: "soft",
   title: "7 coverage",
-  addTo(ctx) {
-    const rows = hourRows(ctx, false);
-    ctx.calendar.hours.forEach((hour, h) => {
-      if (hour.agents <= 0) return;
-      const s = ctx.b.addVariable({ name: `short_cover_${hour.name}`, type: "continuous", lower: 0, upper: hour.agents, cost: ctx.weights.cover, meta: { kind: "penalty", rule: "cover" } });
-      ctx.b.addConstraint({ name: `cover_${hour.name}`, rule: "cover", terms: [...(rows[h] ?? []), { v: s, c: 1 }], min: hour.agents });
-    });
-  },
+  addTo: (ctx) => addShortRows(ctx, "cover", "cover", (hour) => hour.agents),
 };
 
 export const seniors: Rule = {
   id: "seniors",
   kind: "soft",
   title: "8 seniors",
-  addTo(ctx) {
-    const rows = hourRows(ctx, true);
-    ctx.calendar.hours.forEach((hour, h) => {
-      if (hour.seniors <= 0) return;
-      const s = ctx.b.addVariable({ name: `short_senior_${hour.name}`, type: "continuous", lower: 0, upper: hour.seniors, cost: ctx.weights.seniors, meta: { kind: "penalty", rule: "seniors" } });
-      ctx.b.addConstraint({ name: `seniors_${hour.name}`, rule: "seniors", terms: [...(rows[h] ?? []), { v: s, c: 1 }], min: hour.seniors });
-    });
-  },
+  addTo: (ctx) => addShortRows(ctx, "seniors", "senior", (hour) => hour.seniors),
 };
