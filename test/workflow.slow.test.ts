@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { CORE_TEAM } from "./plan/team.js";
 import { sampleChunks } from "../src/sample/generate.js";
 import { ensureBuilt, ROOT } from "./hardening/cli.js";
 
@@ -19,22 +20,7 @@ export function readmePlanScript(readme: string): string {
   return m[1];
 }
 
-const AGENTS = `id,name,seniority,available_from,available_to,max_days_per_week,max_hours_per_week,weekends,on_call,hourly_cost
-s1,Sanna,senior,,,5,40,yes,yes,32
-s2,Sven,senior,,,5,40,yes,yes,31
-s3,Siiri,senior,,,5,40,yes,yes,33
-s4,Saku,senior,,,5,40,yes,yes,32
-s5,Selma,senior,,,5,40,yes,yes,34
-s6,Stina,senior,,,5,40,yes,yes,33
-e1,Eero,experienced,,,5,40,yes,yes,27
-e2,Elsa,experienced,,,5,40,yes,yes,26
-e3,Emil,experienced,,,5,40,no,yes,27
-e4,Enni,experienced,,,5,40,yes,yes,28
-e5,Erik,experienced,,,5,40,yes,no,26
-e6,Ella,experienced,,,5,40,yes,yes,27
-e7,Elias,experienced,,,5,40,yes,yes,27
-e8,Eveliina,experienced,,,5,40,yes,yes,26
-`;
+const AGENTS = CORE_TEAM;
 
 const CONFIG = {
   timezone: "Europe/Helsinki",

@@ -13,15 +13,16 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const available = existsSync(CHROMIUM);
 if (!available && process.env.CI) throw new Error(`${CHROMIUM} is missing: .ci/run should have installed Debian's chromium`);
 
+// Headless Debian chromium as root, with no background traffic (the machine has no network but the registries).
+const launch = () =>
+  chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"] });
+
 describe.skipIf(!available)("report.html in a real browser", () => {
   it("renders the forecast, the heatmap and the roster with real sizes, and saves a screenshot", async () => {
     const dir = mkdtempSync(join(tmpdir(), "peakplan-report-"));
     const file = join(dir, "report.html");
     writeFileSync(file, renderReport(smallReport()));
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
-    });
+    const browser = await launch();
     try {
       const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
       const requests: string[] = [];
@@ -58,7 +59,7 @@ describe.skipIf(!available)("report.html in a real browser", () => {
     const dir = mkdtempSync(join(tmpdir(), "peakplan-report-peak-"));
     const file = join(dir, "report.html");
     writeFileSync(file, renderReport(peakReport()));
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"] });
+    const browser = await launch();
     try {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       await page.goto(pathToFileURL(file).href);
