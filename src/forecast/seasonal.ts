@@ -4,7 +4,7 @@ import { seasonYearOf } from "../time/events.js";
 import { eventCalendar, lastSeasonDay, yearOverYearGrowth, type EventCalendar } from "./events.js";
 import { firstSeasonTotal, rampShare } from "./first-season.js";
 import { fitDispersion, nbBands } from "./intervals.js";
-import { closedByConfig, closedPattern, isClosedHour } from "./closed.js";
+import { closedByConfig, closedPattern, isClosedHour, recurringClosedDates } from "./closed.js";
 import { CANDIDATES, chooseTrend, type LevelCandidate } from "./level.js";
 import type { DayPlan, DayPrediction, FitInfo, FittedModel, ForecastModel, Growth, HourSlot, Prediction } from "./model.js";
 import { closedDates, dayShape, learnProfile, normalise, ordinaryDays } from "./profile.js";
@@ -61,6 +61,7 @@ function fitPeakplan(full: ChannelHistory, calendar: EventCalendar, options: Pea
   const last = full.days[full.days.length - 1]?.date ?? first;
   const anchor = dayNumber(last) + 1;
   const pattern = closedPattern(days);
+  const closedEveryYear = recurringClosedDates(days);
   const closed = closedDates(days);
   const events = calendar.datesBetween(first, last);
   const profile = learnProfile(ordinaryDays(days, events, closed), pattern.weekdays);
@@ -128,7 +129,7 @@ function fitPeakplan(full: ChannelHistory, calendar: EventCalendar, options: Pea
   const dayPlan = (date: string, hods: readonly number[]): PeakplanDay => {
     const p = plain(date, hods);
     const weekday = weekdayOfDate(date);
-    if (closedByConfig(closedDays, date) || pattern.weekdays.has(weekday)) return { ...p, total: 0, method: "closed" };
+    if (closedByConfig(closedDays, date) || pattern.weekdays.has(weekday) || closedEveryYear.has(date.slice(5))) return { ...p, total: 0, method: "closed" };
     if (pattern.hours.size === 0) return p;
     const open = p.shape.map((v, i) => (isClosedHour(pattern, weekday, hods[i] ?? 0) ? 0 : v));
     return open.some((v) => v > 0) ? { ...p, shape: normalise(open) } : { ...p, total: 0, method: "closed" };
