@@ -43,6 +43,44 @@ export function deseasonalised(days: readonly DayHistory[], profile: Profile, ex
   return out;
 }
 
+/** Days either side of a day whose median level it is judged against. */
+const LOCAL_DAYS = 14;
+/** A day is unusually low below this log distance from its local level (e^-0.35, 70 %), or 3 robust spreads when noisier. */
+const LOW_LOG = 0.35;
+/** Below this local median a day's shortfall cannot be told from noise. */
+const LOW_MIN_LEVEL = 5;
+
+/**
+ * Days far below the level around them: a public holiday, a half day, an outage. They say nothing about the level
+ * (the window ahead has its own holidays), yet a run of them in the last weeks would drag it down. Only the low
+ * side is left out: a sale or an incident is demand that recurs, and the level should carry it.
+ */
+export function unusuallyLow(points: readonly Point[]): Set<number> {
+  const out = new Set<number>();
+  const logs = points.map((p) => Math.log(Math.max(p.v, 0.5)));
+  const local = points.map((p, i) => {
+    const near: number[] = [];
+    for (let j = i; j >= 0 && (points[j]?.t ?? -Infinity) >= p.t - LOCAL_DAYS; j--) near.push(points[j]?.v ?? 0);
+    for (let j = i + 1; j < points.length && (points[j]?.t ?? Infinity) <= p.t + LOCAL_DAYS; j++) near.push(points[j]?.v ?? 0);
+    return median(near);
+  });
+  const residuals = points.map((_, i) => (logs[i] ?? 0) - Math.log(Math.max(local[i] ?? 0, 0.5)));
+  if (residuals.length < 7) return out;
+  const mid = median(residuals);
+  const spread = 1.4826 * median(residuals.map((r) => Math.abs(r - mid)));
+  const limit = Math.max(LOW_LOG, 3 * spread);
+  points.forEach((p, i) => {
+    if ((local[i] ?? 0) >= LOW_MIN_LEVEL && (residuals[i] ?? 0) < -limit) out.add(p.t);
+  });
+  return out;
+}
+
+/** The dates of the usable days that are unusually low against the level around them (holes, like closed days). */
+export function unusuallyLowDates(days: readonly DayHistory[], profile: Profile, excluded: ReadonlySet<string>): Set<string> {
+  const low = unusuallyLow(deseasonalised(days, profile, excluded));
+  return new Set(days.filter((d) => low.has(dayNumber(d.date))).map((d) => d.date));
+}
+
 /** Theil-Sen slope and the median intercept at `anchor`: one outlier day moves neither. */
 export function theilSen(points: readonly Point[], anchor: number): { slope: number; intercept: number } {
   const slopes: number[] = [];

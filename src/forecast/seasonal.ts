@@ -5,7 +5,7 @@ import { eventCalendar, lastSeasonDay, yearOverYearGrowth, type EventCalendar } 
 import { firstSeasonTotal, rampShare } from "./first-season.js";
 import { fitDispersion, nbBands } from "./intervals.js";
 import { closedByConfig, closedPattern, isClosedHour, recurringClosedDates } from "./closed.js";
-import { CANDIDATES, chooseTrend, type LevelCandidate } from "./level.js";
+import { CANDIDATES, chooseTrend, unusuallyLowDates, type LevelCandidate } from "./level.js";
 import type { DayPlan, DayPrediction, FitInfo, FittedModel, ForecastModel, Growth, HourSlot, Prediction } from "./model.js";
 import { closedDates, dayShape, learnProfile, normalise, ordinaryDays } from "./profile.js";
 import { comparableHistory } from "./regime.js";
@@ -64,6 +64,9 @@ function fitPeakplan(full: ChannelHistory, calendar: EventCalendar, options: Pea
   const closedEveryYear = recurringClosedDates(days);
   const closed = closedDates(days);
   const events = calendar.datesBetween(first, last);
+  // Holidays and half days are holes like closed days: they would bend the weekly shape and drag the level down.
+  const rough = learnProfile(ordinaryDays(days, events, closed), pattern.weekdays);
+  for (const d of unusuallyLowDates(days, rough, new Set([...events, ...closed]))) closed.add(d);
   const profile = learnProfile(ordinaryDays(days, events, closed), pattern.weekdays);
   const skip = new Set([...events, ...closed]);
   const choice = chooseTrend(days, profile, skip, anchor, options.levels);

@@ -1,0 +1,37 @@
+// The level: holidays and half days in the last weeks are holes, not a drop; the rolling check chooses the model.
+import { describe, expect, it } from "vitest";
+import { forecastSeason } from "../../src/forecast/index.js";
+import { bias } from "../../src/forecast/metrics.js";
+import { unusuallyLow, type Point } from "../../src/forecast/level.js";
+import { expectedDay, synthSeries, type SynthOptions } from "./synthetic.js";
+
+const off = { enabled: false } as const;
+
+describe("unusually low days", () => {
+  const points = (values: readonly number[]): Point[] => values.map((v, t) => ({ t, v, y: Math.log(Math.max(v, 0.5)) }));
+
+  it("finds a holiday and a half day among steady days, and nothing on the high side", () => {
+    const v = Array.from({ length: 42 }, (_, t) => 1000 + ((t * 37) % 11) * 10);
+    v[20] = 0;
+    v[30] = 450;
+    v[10] = 2500;
+    expect([...unusuallyLow(points(v))].sort((a, b) => a - b)).toEqual([20, 30]);
+  });
+
+  it("calls nothing low on a desk of a few tickets a day, where a zero is ordinary", () => {
+    const v = Array.from({ length: 42 }, (_, t) => [0, 2, 1, 4, 0, 3, 1][t % 7] ?? 0);
+    expect(unusuallyLow(points(v)).size).toBe(0);
+  });
+});
+
+describe("two weeks of holidays and half days in the last three weeks of the history", () => {
+  const holidays = new Set(["2025-10-13", "2025-10-14", "2025-10-15", "2025-10-16", "2025-10-17", "2025-10-20", "2025-10-21", "2025-10-22", "2025-10-23", "2025-10-24"]);
+  const o: SynthOptions = { from: "2025-02-01", to: "2025-10-31", base: 800, dayFactor: (d) => (holidays.has(d) ? (d === "2025-10-15" ? 0 : 0.45) : 1), seed: 61 };
+  const plain: SynthOptions = { ...o, dayFactor: () => 1 };
+
+  // Taken as ordinary days they pull the level down by 10-20 %.
+  it("does not drag the level of the weeks ahead down", () => {
+    const r = forecastSeason(synthSeries(o), { events: off, from: "2025-11-01", to: "2025-12-12" });
+    expect(Math.abs(bias(r.daily.map((d) => expectedDay(plain, d.date)), r.daily.map((d) => d.expected)))).toBeLessThan(0.04);
+  });
+});
