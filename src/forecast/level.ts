@@ -167,44 +167,58 @@ export const CANDIDATES: readonly LevelCandidate[] = [
   etsCandidate(0.15, 0, 0),
 ];
 
-/** Origins of the rolling check, in days before the history's end; each forecasts up to 6 weeks ahead. */
-const ORIGINS = [14, 28, 42, 56];
-const HORIZON = 42;
+/** Origins of the rolling check: every week from 1 to 13 weeks before the history's end, each forecasting 9 weeks. */
+const ORIGIN_STEP = 7;
+const MAX_ORIGIN = 91;
+const HORIZON = 63;
 /** An origin needs this many days of usable history before it. */
 const MIN_FIT_DAYS = 21;
 
 /**
- * Picks the level model by a rolling-origin check on the history itself (origins 2 to 8 weeks before its end,
- * each forecasting up to 6 weeks), the way automatic ETS picks a model; the equal-weight combination of all
- * candidates competes too. Short histories keep the 8-week damped trend.
+ * Picks the level model by a rolling-origin check on the history itself (origins 1 to 13 weeks before its end,
+ * each forecasting up to 9 weeks), the way automatic ETS picks a model; the equal-weight combination of all
+ * candidates competes too. Each week ahead counts the same in the score: near weeks are checked from every origin
+ * and far ones from few, and a season is forecast weeks to months ahead. Short histories keep the 8-week damped trend.
  */
 export function chooseTrend(days: readonly DayHistory[], profile: Profile, excluded: ReadonlySet<string>, anchor: number, candidates: readonly LevelCandidate[] = CANDIDATES): TrendChoice {
   const points = deseasonalised(days, profile, excluded);
   const actual = new Map(days.filter((d) => d.complete && !excluded.has(d.date) && (profile.weekday[d.weekday - 1] ?? 1) > 0).map((d) => [dayNumber(d.date), d]));
   const first = points[0]?.t ?? anchor;
-  const origins = ORIGINS.map((k) => anchor - k).filter((o) => points.filter((p) => p.t < o).length >= MIN_FIT_DAYS && o > first);
-  const err = new Array<number>(candidates.length + 1).fill(0);
-  let sum = 0;
+  const origins: number[] = [];
+  for (let k = ORIGIN_STEP; k <= MAX_ORIGIN; k += ORIGIN_STEP) {
+    const o = anchor - k;
+    if (o > first && points.filter((p) => p.t < o).length >= MIN_FIT_DAYS) origins.push(o);
+  }
+  const weeks = Math.ceil(HORIZON / 7);
+  // err[k][w]: absolute error of candidate k (the last is the combination) in week w ahead; volume[w] the actual.
+  const err = Array.from({ length: candidates.length + 1 }, () => new Array<number>(weeks).fill(0));
+  const volume = new Array<number>(weeks).fill(0);
   for (const origin of origins) {
     const before = points.filter((p) => p.t < origin);
     const fits = candidates.map((c) => c.fit(before, origin));
     for (let t = origin; t < origin + HORIZON && t < anchor; t++) {
       const day = actual.get(t);
       if (!day) continue;
+      const w = Math.floor((t - origin) / 7);
       const f = profile.weekday[day.weekday - 1] ?? 1;
       const levels = fits.map((fit) => fit(t));
       levels.forEach((l, k) => {
-        err[k] = (err[k] ?? 0) + Math.abs(l * f - day.total);
+        const row = err[k];
+        if (row) row[w] = (row[w] ?? 0) + Math.abs(l * f - day.total);
       });
-      err[candidates.length] = (err[candidates.length] ?? 0) + Math.abs(combine(levels) * f - day.total);
-      sum += day.total;
+      const row = err[candidates.length];
+      if (row) row[w] = (row[w] ?? 0) + Math.abs(combine(levels) * f - day.total);
+      volume[w] = (volume[w] ?? 0) + day.total;
     }
   }
+  const checked = volume.filter((v) => v > 0).length;
+  const sum = volume.reduce((a, b) => a + b, 0);
+  const weekly = (row: readonly number[]): number => row.reduce((s, e, w) => ((volume[w] ?? 0) > 0 ? s + e / (volume[w] ?? 1) : s), 0) / Math.max(1, checked);
   const fallback = candidates.length === 1 && candidates[0] ? candidates[0] : trendCandidate(56, 0.97);
   // Origins that saw no ticket at all: the level is what the recent days hold (zero days included), not a guess.
   const quiet = origins.length > 0 ? meanCandidate(56) : fallback;
   if (!(sum > 0)) return { level: quiet.fit(points, anchor), name: quiet.name, scores: [] };
-  const scores = [...candidates.map((c) => c.name), "combination"].map((name, k) => ({ name, wape: (err[k] ?? 0) / sum }));
+  const scores = [...candidates.map((c) => c.name), "combination"].map((name, k) => ({ name, wape: weekly(err[k] ?? []) }));
   let best = 0;
   scores.forEach((s, k) => {
     if (s.wape < (scores[best]?.wape ?? Infinity)) best = k;
