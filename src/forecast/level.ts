@@ -126,7 +126,7 @@ export interface LevelCandidate {
 
 /** The damped robust trend (Theil-Sen) over a recent window; phi 0 is the window's median level (a recent-weeks mean). */
 export function trendCandidate(window: number, phi: number): LevelCandidate {
-  const name = phi > 0 ? `damped-trend-${window}d-${phi}` : `recent-${window}d`;
+  const name = phi >= 1 ? `trend-${window}d` : phi > 0 ? `damped-trend-${window}d-${phi}` : `recent-${window}d`;
   return { name, fit: (points, anchor) => {
     const trend = fitTrend(points, anchor, window, phi);
     return (day) => trendLevel(trend, day);
@@ -161,6 +161,9 @@ export const CANDIDATES: readonly LevelCandidate[] = [
   trendCandidate(56, 0.97),
   trendCandidate(56, 0.99),
   trendCandidate(84, 0.99),
+  // Undamped: a steady rise carried the whole way ahead (still capped), for the rolling check to take or leave.
+  trendCandidate(56, 1),
+  trendCandidate(84, 1),
   etsCandidate(0.1, 0.02, 0.98),
   etsCandidate(0.2, 0.05, 0.95),
   etsCandidate(0.2, 0.05, 0.98),
