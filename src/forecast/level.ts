@@ -140,7 +140,12 @@ export interface TrendChoice {
   name: string;
   /** mean absolute daily error share of each candidate in the rolling check, for the report */
   scores: Array<{ name: string; wape: number }>;
+  /** the rival's score and the chosen candidate's, on the days the rival could predict */
+  rival?: { wape: number; against: number };
 }
+
+/** A day-total predictor fitted at an origin (day number) from what was known before it; undefined where it has nothing. */
+export type Rival = (origin: number) => ((day: DayHistory) => number | undefined) | undefined;
 
 /** The plain mean of the weekday-adjusted volume over the last `window` days: unbiased on quiet desks with many zeros. */
 export function meanCandidate(window: number): LevelCandidate {
@@ -183,7 +188,7 @@ const MIN_FIT_DAYS = 21;
  * candidates competes too. Each week ahead counts the same in the score: near weeks are checked from every origin
  * and far ones from few, and a season is forecast weeks to months ahead. Short histories keep the 8-week damped trend.
  */
-export function chooseTrend(days: readonly DayHistory[], profile: Profile, excluded: ReadonlySet<string>, anchor: number, candidates: readonly LevelCandidate[] = CANDIDATES): TrendChoice {
+export function chooseTrend(days: readonly DayHistory[], profile: Profile, excluded: ReadonlySet<string>, anchor: number, candidates: readonly LevelCandidate[] = CANDIDATES, rival?: Rival): TrendChoice {
   const points = deseasonalised(days, profile, excluded);
   const actual = new Map(days.filter((d) => d.complete && !excluded.has(d.date) && (profile.weekday[d.weekday - 1] ?? 1) > 0).map((d) => [dayNumber(d.date), d]));
   const first = points[0]?.t ?? anchor;
@@ -196,9 +201,13 @@ export function chooseTrend(days: readonly DayHistory[], profile: Profile, exclu
   // err[k][w]: absolute error of candidate k (the last is the combination) in week w ahead; volume[w] the actual.
   const err = Array.from({ length: candidates.length + 1 }, () => new Array<number>(weeks).fill(0));
   const volume = new Array<number>(weeks).fill(0);
+  // The rival (the year-over-year rule) is scored on the days it can predict, next to every candidate on the same days.
+  const shared = Array.from({ length: candidates.length + 2 }, () => new Array<number>(weeks).fill(0));
+  const sharedVolume = new Array<number>(weeks).fill(0);
   for (const origin of origins) {
     const before = points.filter((p) => p.t < origin);
     const fits = candidates.map((c) => c.fit(before, origin));
+    const other = rival?.(origin);
     for (let t = origin; t < origin + HORIZON && t < anchor; t++) {
       const day = actual.get(t);
       if (!day) continue;
@@ -209,14 +218,21 @@ export function chooseTrend(days: readonly DayHistory[], profile: Profile, exclu
         const row = err[k];
         if (row) row[w] = (row[w] ?? 0) + Math.abs(l * f - day.total);
       });
+      const together = combine(levels);
       const row = err[candidates.length];
-      if (row) row[w] = (row[w] ?? 0) + Math.abs(combine(levels) * f - day.total);
+      if (row) row[w] = (row[w] ?? 0) + Math.abs(together * f - day.total);
       volume[w] = (volume[w] ?? 0) + day.total;
+      const r = other?.(day);
+      if (r === undefined) continue;
+      [...levels.map((l) => l * f), together * f, r].forEach((v, k) => {
+        const at = shared[k];
+        if (at) at[w] = (at[w] ?? 0) + Math.abs(v - day.total);
+      });
+      sharedVolume[w] = (sharedVolume[w] ?? 0) + day.total;
     }
   }
-  const checked = volume.filter((v) => v > 0).length;
   const sum = volume.reduce((a, b) => a + b, 0);
-  const weekly = (row: readonly number[]): number => row.reduce((s, e, w) => ((volume[w] ?? 0) > 0 ? s + e / (volume[w] ?? 1) : s), 0) / Math.max(1, checked);
+  const weekly = (row: readonly number[], vol: readonly number[] = volume): number => row.reduce((s, e, w) => ((vol[w] ?? 0) > 0 ? s + e / (vol[w] ?? 1) : s), 0) / Math.max(1, vol.filter((v) => v > 0).length);
   const fallback = candidates.length === 1 && candidates[0] ? candidates[0] : trendCandidate(56, 0.97);
   // Origins that saw no ticket at all: the level is what the recent days hold (zero days included), not a guess.
   const quiet = origins.length > 0 ? meanCandidate(56) : fallback;
@@ -226,10 +242,12 @@ export function chooseTrend(days: readonly DayHistory[], profile: Profile, exclu
   scores.forEach((s, k) => {
     if (s.wape < (scores[best]?.wape ?? Infinity)) best = k;
   });
+  const out: TrendChoice = { level: () => 0, name: "combination", scores };
+  if (sharedVolume.some((v) => v > 0)) out.rival = { wape: weekly(shared[candidates.length + 1] ?? [], sharedVolume), against: weekly(shared[best] ?? [], sharedVolume) };
   const chosen = candidates[best];
-  if (chosen) return { level: chosen.fit(points, anchor), name: chosen.name, scores };
+  if (chosen) return { ...out, level: chosen.fit(points, anchor), name: chosen.name };
   const all = candidates.map((c) => c.fit(points, anchor));
-  return { level: (day) => combine(all.map((fit) => fit(day))), name: "combination", scores };
+  return { ...out, level: (day) => combine(all.map((fit) => fit(day))) };
 }
 
 /** Equal weights on the log scale (a geometric mean): one wild member cannot drag the level far. */

@@ -5,7 +5,7 @@ import { eventCalendar, lastSeasonDay, yearOverYearGrowth, type EventCalendar } 
 import { firstSeasonTotal, rampShare } from "./first-season.js";
 import { fitDispersion, nbBands } from "./intervals.js";
 import { closedByConfig, closedPattern, isClosedHour, recurringClosedDates } from "./closed.js";
-import { CANDIDATES, chooseTrend, unusuallyLowDates, type LevelCandidate } from "./level.js";
+import { CANDIDATES, chooseTrend, unusuallyLowDates, type LevelCandidate, type Rival } from "./level.js";
 import type { DayPlan, DayPrediction, FitInfo, FittedModel, ForecastModel, Growth, HourSlot, Prediction } from "./model.js";
 import { closedDates, dayShape, learnProfile, normalise, ordinaryDays } from "./profile.js";
 import { comparableHistory } from "./regime.js";
@@ -38,6 +38,13 @@ export interface PeakplanDay extends DayPlan {
 
 /** The first-season rule is a rough rule: its daily level error is taken as 25 %. */
 const FIRST_SEASON_ERROR = 0.25;
+/**
+ * The year-over-year rule gives way to the level model when its rolling-check error is this many times the model's.
+ * Outside the season a comparable last season scores 1.2-1.7 times the best level model (it carries last year's
+ * day-to-day noise as well as this year's) yet is the only one that knows the season's shape; a year that is not the
+ * same series (a migration, another business) scores several times worse.
+ */
+const YOY_GIVES_WAY = 2;
 /** A year-over-year growth outside this range means last year is not the same series (a migration, a new channel). */
 const COMPARABLE_GROWTH: readonly [number, number] = [0.4, 2.5];
 
@@ -69,7 +76,6 @@ function fitPeakplan(full: ChannelHistory, calendar: EventCalendar, options: Pea
   for (const d of unusuallyLowDates(days, rough, new Set([...events, ...closed]))) closed.add(d);
   const profile = learnProfile(ordinaryDays(days, events, closed), pattern.weekdays);
   const skip = new Set([...events, ...closed]);
-  const choice = chooseTrend(days, profile, skip, anchor, options.levels);
   const memo = new Map<string, ReturnType<typeof lastSeasonDay>>();
   const lastSeason = (date: string, hods: readonly number[]): ReturnType<typeof lastSeasonDay> => {
     // Growth, spread and the forecast all ask about the same days; the shape depends on the hours (DST).
@@ -78,7 +84,20 @@ function fitPeakplan(full: ChannelHistory, calendar: EventCalendar, options: Pea
     return memo.get(key);
   };
   const found = yearOverYearGrowth(days, lastSeason, closed, anchor);
-  const yoy = found && found.value >= COMPARABLE_GROWTH[0] && found.value <= COMPARABLE_GROWTH[1] ? found : undefined;
+  const comparable = found && found.value >= COMPARABLE_GROWTH[0] && found.value <= COMPARABLE_GROWTH[1] ? found : undefined;
+  // The year-over-year rule refitted at each origin of the level's rolling check, its growth from the weeks before.
+  const rival: Rival = (origin) => {
+    const g = yearOverYearGrowth(days, lastSeason, closed, origin);
+    if (!g || g.value < COMPARABLE_GROWTH[0] || g.value > COMPARABLE_GROWTH[1]) return undefined;
+    return (d) => {
+      const ly = lastSeason(d.date, d.hods);
+      return ly ? g.value * ly.total : undefined;
+    };
+  };
+  const choice = chooseTrend(days, profile, skip, anchor, options.levels, comparable ? rival : undefined);
+  // Last season carries the season's own shape, which a rolling check run before the season cannot see; so it gives
+  // way to the level model only where that check shows it clearly worse on the days both could predict.
+  const yoy = comparable && !(choice.rival && choice.rival.wape > YOY_GIVES_WAY * choice.rival.against) ? comparable : undefined;
   const growth: Growth = yoy
     ? { value: yoy.value, source: `year-over-year: ${yoy.from}..${yoy.to} against the aligned days a year before` }
     : fallback;
@@ -138,7 +157,7 @@ function fitPeakplan(full: ChannelHistory, calendar: EventCalendar, options: Pea
     return open.some((v) => v > 0) ? { ...p, shape: normalise(open) } : { ...p, total: 0, method: "closed" };
   };
 
-  const info: FitInfo = { growth, level: choice.name };
+  const info: FitInfo = { growth, level: yoy ? "year-over-year" : choice.name };
   if (yoy) info.yoy = { actual: yoy.actual, expected: yoy.expected };
   if (cut.from !== undefined) info.comparableFrom = cut.from;
   return { info, predict: (hours, levels) => predictByDay(hours, levels, dayPlan) };

@@ -58,3 +58,23 @@ describe("a weekday's intraday shape", () => {
     expect(saturdayEvening(16)).toBeGreaterThan(0);
   });
 });
+
+describe("year-over-year against the level models, in the same rolling check", () => {
+  const week = (d: string): number => Math.floor((Date.parse(d) - Date.parse("2024-01-01")) / (7 * 86_400_000));
+
+  it("keeps last season where it predicts the recent weeks as well as the level models do", () => {
+    const o: SynthOptions = { from: "2024-06-01", to: "2025-10-31", base: 300, dayFactor: (d) => (d.slice(5, 7) === "11" || d.slice(5, 7) === "12" ? 1.6 : 1), seed: 71 };
+    const r = forecastSeason(synthSeries(o), { events: off });
+    expect(r.fits.all?.level).toBe("year-over-year");
+    expect(r.growth.source).toMatch(/^year-over-year/);
+  });
+
+  it("gives way where a year ago swung week to week and this year runs steady", () => {
+    // Last year's autumn alternated between half and one and a half times the level; its growth still looks plausible.
+    const o: SynthOptions = { from: "2024-06-01", to: "2025-10-31", base: 300, dayFactor: (d) => (d < "2025-01-01" ? (week(d) % 2 === 0 ? 0.5 : 1.5) : 1), seed: 72 };
+    const r = forecastSeason(synthSeries(o), { events: off, from: "2025-11-01", to: "2025-11-30" });
+    expect(r.fits.all?.level).not.toBe("year-over-year");
+    const truth = r.daily.map((d) => expectedDay({ ...o, dayFactor: () => 1 }, d.date));
+    expect(Math.abs(bias(truth, r.daily.map((d) => d.expected)))).toBeLessThan(0.05);
+  });
+});
