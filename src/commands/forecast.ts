@@ -88,7 +88,7 @@ function render(r: ForecastResult, out: string, growthOption: number | undefined
     lines.push(`Tracking ${t.from}..${t.to} (${t.days} days seen): actual ${fmt(t.actual)} against forecast ${fmt(t.forecast)} = ${(t.ratio * 100).toFixed(1)} %; remaining days scaled by x${t.applied.toFixed(3)}`);
   }
   const levels = Object.entries(r.fits).map(([ch, f]) => `${ch} ${f.level ?? "-"}${f.comparableFrom ? ` (learnt from ${f.comparableFrom}: the history before is not comparable)` : ""}`);
-  if (levels.length > 0) lines.push(`Level model by rolling check (days without a last season): ${levels.join("; ")}`);
+  if (levels.length > 0) lines.push(`Level model by rolling check (year-over-year, or the level model that beat it): ${levels.join("; ")}`);
   lines.push("Methods:");
   const byMethod = new Map<string, string[]>();
   for (const m of r.methods) byMethod.set(m.method, [...(byMethod.get(m.method) ?? []), m.from === m.to ? m.from.slice(5) : `${m.from.slice(5)}..${m.to.slice(5)}`]);

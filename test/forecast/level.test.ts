@@ -3,8 +3,6 @@ import { describe, expect, it } from "vitest";
 import { forecastSeason } from "../../src/forecast/index.js";
 import { bias } from "../../src/forecast/metrics.js";
 import { unusuallyLow, type Point } from "../../src/forecast/level.js";
-import { learnProfile } from "../../src/forecast/profile.js";
-import { addDays, weekdayOfDate, type DayHistory } from "../../src/forecast/series.js";
 import { expectedDay, synthSeries, type SynthOptions } from "./synthetic.js";
 
 const off = { enabled: false } as const;
@@ -35,27 +33,6 @@ describe("two weeks of holidays and half days in the last three weeks of the his
   it("does not drag the level of the weeks ahead down", () => {
     const r = forecastSeason(synthSeries(o), { events: off, from: "2025-11-01", to: "2025-12-12" });
     expect(Math.abs(bias(r.daily.map((d) => expectedDay(plain, d.date)), r.daily.map((d) => d.expected)))).toBeLessThan(0.04);
-  });
-});
-
-describe("a weekday's intraday shape", () => {
-  // Weekdays take tickets 09-17; Saturdays 12-20. `perDay` tickets spread evenly over the open hours.
-  const days = (perDay: number): DayHistory[] =>
-    Array.from({ length: 56 }, (_, k) => {
-      const date = addDays("2025-03-03", k);
-      const weekday = weekdayOfDate(date);
-      const open = (h: number): boolean => (weekday === 6 ? h >= 12 && h < 20 : h >= 9 && h < 17);
-      const hods = Array.from({ length: 24 }, (_, h) => h);
-      const counts = hods.map((h) => (open(h) ? perDay / 8 : 0));
-      return { date, weekday, hods, counts, total: perDay, complete: true };
-    });
-  const saturdayEvening = (perDay: number): number => learnProfile(days(perDay)).intraday[5]?.[19] ?? 0;
-
-  it("is its own on a busy desk and leans on the whole week's shape on a quiet one", () => {
-    expect(saturdayEvening(2000)).toBeGreaterThan(0.11);
-    // 8 Saturdays of 16 tickets: 128 tickets are too few to trust an hour-by-hour shape of their own.
-    expect(saturdayEvening(16)).toBeLessThan(0.05);
-    expect(saturdayEvening(16)).toBeGreaterThan(0);
   });
 });
 
