@@ -1,6 +1,7 @@
 // The forecast core: a series and options in, one row per clock hour and channel plus a daily summary out. Pure.
 import type { HourlySeries } from "../ingest/types.js";
 import { eventCalendar, type EventSettings } from "./events.js";
+import { firstSeasonInputs } from "./first-season.js";
 import type { DayPrediction, ForecastModel, Growth, HourSlot } from "./model.js";
 import { recalibrated, trackingRatio, type Tracking } from "./recalibrate.js";
 import { windowSlots } from "./slots.js";
@@ -79,7 +80,7 @@ export function forecastSeason(series: HourlySeries, options: ForecastOptions = 
     calendar: eventCalendar(options.events ?? { enabled: true }),
     ...(options.growth ? { fallbackGrowth: options.growth } : {}),
     ...(options.closedDays ? { closedDays: options.closedDays } : {}),
-    firstSeason: { busiestDay: recent.busiestDay, mix: recent.mix },
+    firstSeason: firstSeasonInputs(histories),
   });
   const seen = lastDate >= window.from;
   const rowsFrom = seen ? (addDays(lastDate, 1) > window.from ? addDays(lastDate, 1) : window.from) : window.from;

@@ -2,7 +2,7 @@
 // trend times the weekly and intraday profile; in a first season, the practitioners' rule. One interface for all.
 import { seasonYearOf } from "../time/events.js";
 import { eventCalendar, lastSeasonDay, yearOverYearGrowth, type EventCalendar } from "./events.js";
-import { firstSeasonTotal, rampShare } from "./first-season.js";
+import { firstSeasonPeakTotal, isFirstSeasonPeak } from "./first-season.js";
 import { fitDispersion, nbBands } from "./intervals.js";
 import { closedByConfig, closedPattern, isClosedHour } from "./closed.js";
 import { CANDIDATES, chooseTrend, type LevelCandidate } from "./level.js";
@@ -118,9 +118,8 @@ function fitPeakplan(full: ChannelHistory, calendar: EventCalendar, options: Pea
     const shape = dayShape(profile, weekday, hods);
     // The level already carries this year's level; a year-over-year growth would count it twice.
     const g = yoy ? 1 : growth.value;
-    if (calendar.enabled && inSeasonWindow(date) && !pattern.weekdays.has(weekday) && !heldSeason(seasonYearOf(date) - 1)) {
-      const share = rampShare(date, calendar.dayOf(date), seasonYearOf(date));
-      return { date, total: firstSeasonTotal(ordinary, highestDay, g, share), shape, method: "first-season", event, alpha: alphaHour + FIRST_SEASON_ERROR ** 2 };
+    if (calendar.enabled && isFirstSeasonPeak(calendar.dayOf(date)) && !pattern.weekdays.has(weekday) && !heldSeason(seasonYearOf(date) - 1)) {
+      return { date, total: Math.max(g * ordinary, firstSeasonPeakTotal(highestDay, g)), shape, method: "first-season", event, alpha: alphaHour + FIRST_SEASON_ERROR ** 2 };
     }
     return { date, total: g * ordinary, shape, method: "seasonal", event, alpha: alphaHour + trendVar };
   };

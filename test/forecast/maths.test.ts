@@ -5,7 +5,7 @@ import { bias, coverage, dailySums, wape } from "../../src/forecast/metrics.js";
 import { closedDates, learnProfile, trimmedMean } from "../../src/forecast/profile.js";
 import { trackingRatio } from "../../src/forecast/recalibrate.js";
 import { resolveWindow } from "../../src/forecast/window.js";
-import { rampShare } from "../../src/forecast/first-season.js";
+import { isFirstSeasonPeak } from "../../src/forecast/first-season.js";
 import { channelHistory } from "../../src/forecast/series.js";
 import { WEEKLY, rng, synthSeries } from "./synthetic.js";
 
@@ -86,10 +86,13 @@ describe("windows, ramp and tracking", () => {
   ])("history to %s with %j forecasts %s..%s", (last, opts, from, to) => {
     expect(resolveWindow(last, opts)).toMatchObject({ from, to });
   });
-  it("peaks the ramp on Black Friday, Cyber Monday and the last shipping day only", () => {
-    expect(rampShare("2026-11-27", { date: "2026-11-27", event: "black-friday", offset: 0 }, 2026)).toBe(1);
-    expect(rampShare("2026-11-05", undefined, 2026)).toBeLessThan(0.2);
-    expect(rampShare("2026-12-09", undefined, 2026)).toBeLessThan(1);
+  it("lifts Black Friday, Cyber Monday and the last shipping day only in a first season", () => {
+    expect(isFirstSeasonPeak({ date: "2026-11-27", event: "black-friday", offset: 0 })).toBe(true);
+    expect(isFirstSeasonPeak({ date: "2026-11-30", event: "cyber-monday", offset: 0 })).toBe(true);
+    expect(isFirstSeasonPeak({ date: "2026-12-20", event: "last-shipping-day", offset: 0 })).toBe(true);
+    expect(isFirstSeasonPeak({ date: "2026-11-28", event: "black-friday", offset: 1 })).toBe(false);
+    expect(isFirstSeasonPeak({ date: "2026-11-11", event: "singles-day", offset: 0 })).toBe(false);
+    expect(isFirstSeasonPeak(undefined)).toBe(false);
   });
   it("shrinks the tracking ratio toward 1 with few days seen, and caps it", () => {
     expect(trackingRatio(120, 100, 3)).toEqual({ ratio: 1.2, applied: 1.1 });
