@@ -21,8 +21,12 @@ describe("metrics", () => {
 
 describe("negative binomial bands", () => {
   it("is Poisson at α = 0 and widens with over-dispersion", () => {
-    expect(nbQuantile(10, 0, 0.5)).toBe(10);
-    expect(nbQuantile(10, 0, 0.9)).toBe(14);
+    // Continuous quantiles whose ceiling is the integer one: Poisson(10) has F(13) = 0.8645, P(14) = 0.0521.
+    expect(Math.ceil(nbQuantile(10, 0, 0.5))).toBe(10);
+    expect(nbQuantile(10, 0, 0.9)).toBeCloseTo(13 + (0.9 - 0.8645) / 0.0521, 2);
+    // μ = 0.3: P(0) = 0.741, so p90 sits inside (0, 1] and a band [0, p90] holds the hours with no ticket only.
+    expect(nbQuantile(0.3, 0, 0.9)).toBeCloseTo((0.9 - Math.exp(-0.3)) / (0.3 * Math.exp(-0.3)), 6);
+    expect(nbQuantile(0.3, 0, 0.1)).toBe(0);
     expect(nbQuantile(10, 0.5, 0.9)).toBeGreaterThan(14);
     expect(nbQuantile(0, 0.3, 0.9)).toBe(0);
     expect(nbQuantile(1000, 0.01, 0.1)).toBeLessThan(nbQuantile(1000, 0.01, 0.5));
