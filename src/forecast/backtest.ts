@@ -1,7 +1,7 @@
 // Backtest: fit on all but the last N days, forecast them, and score peakplan against both baselines; replay last season.
 import type { HourlySeries } from "../ingest/types.js";
 import { eightWeekAverageModel, lastWeekModel } from "./baselines.js";
-import { eventCalendar, type EventSettings } from "./events.js";
+import { eventCalendar, storeHistory, type EventSettings } from "./events.js";
 import { firstSeasonInputs } from "./first-season.js";
 import type { ForecastModel, HourSlot } from "./model.js";
 import { score, type Score } from "./metrics.js";
@@ -81,12 +81,16 @@ export function scoreWindow(series: HourlySeries, models: readonly ForecastModel
 export function backtest(series: HourlySeries, options: BacktestOptions = {}): BacktestResult {
   const holdoutDays = options.holdoutDays ?? 28;
   const calendar = eventCalendar(options.events ?? { enabled: true });
-  // The first-season peak is the busiest day of all channels together before the scored window, as forecastSeason's.
-  const models = (from: string): ForecastModel[] => [
-    peakplanModel({ calendar, ...(options.growth ? { fallbackGrowth: options.growth } : {}), ...(options.closedDays ? { closedDays: options.closedDays } : {}), firstSeason: firstSeasonInputs(series.channels.map((c) => historyBefore(channelHistory(series, c), from))) }),
-    lastWeekModel(),
-    eightWeekAverageModel(),
-  ];
+  // The first-season peak and the events' evidence come from all channels together before the scored window, as in forecastSeason.
+  const models = (from: string): ForecastModel[] => {
+    const histories = series.channels.map((c) => historyBefore(channelHistory(series, c), from));
+    const store = storeHistory(histories);
+    return [
+      peakplanModel({ calendar, ...(options.growth ? { fallbackGrowth: options.growth } : {}), ...(options.closedDays ? { closedDays: options.closedDays } : {}), firstSeason: firstSeasonInputs(histories), ...(store ? { store } : {}) }),
+      lastWeekModel(),
+      eightWeekAverageModel(),
+    ];
+  };
   const dates = completeDates(series);
   const notes: string[] = [];
   const result: BacktestResult = { notes };

@@ -1,7 +1,8 @@
 // Events aligned by their own dates: last season's uplift per event-relative day, carried to this season.
 import { seasonEvents, seasonYearOf, type EventDay, type EventOptions } from "../time/events.js";
 import { fitDispersion } from "./intervals.js";
-import { blendedShape, dayShape, trimmedMean, type Profile } from "./profile.js";
+import { closedPattern } from "./closed.js";
+import { blendedShape, closedDates, dayShape, learnProfile, ordinaryDays, trimmedMean, type Profile } from "./profile.js";
 import { addDays, dayNumber, weekdayOfDate, type ChannelHistory, type DayHistory } from "./series.js";
 
 export interface EventSettings extends EventOptions {
@@ -13,6 +14,8 @@ export interface EventCalendar {
   dayOf(date: string): EventDay | undefined;
   /** the day last season that lines up with `date`: the same event and offset, else 52 weeks back (same weekday) */
   alignedLastSeason(date: string): { date: string; byEvent: boolean };
+  /** the same, `back` seasons before (2 = the season before last) */
+  alignedSeasonsBack(date: string, back: number): { date: string; byEvent: boolean };
   /** every event date of the seasons touching [from, to] */
   datesBetween(from: string, to: string): Set<string>;
 }
@@ -34,12 +37,15 @@ export function eventCalendar(settings: EventSettings): EventCalendar {
     enabled: settings.enabled,
     dayOf: (date) => season(seasonYearOf(date)).byDate.get(date),
     alignedLastSeason(date) {
+      return this.alignedSeasonsBack(date, 1);
+    },
+    alignedSeasonsBack(date, back) {
       const ev = season(seasonYearOf(date)).byDate.get(date);
       if (ev) {
-        const before = season(seasonYearOf(date) - 1).byKey.get(`${ev.event}|${ev.offset}`);
+        const before = season(seasonYearOf(date) - back).byKey.get(`${ev.event}|${ev.offset}`);
         if (before) return { date: before, byEvent: true };
       }
-      return { date: addDays(date, -364), byEvent: false };
+      return { date: addDays(date, -364 * back), byEvent: false };
     },
     datesBetween(from, to) {
       const out = new Set<string>();
@@ -127,6 +133,56 @@ export function measuredUplift(actual: number, expected: number, alpha: number):
   return Math.abs(actual - expected) <= NO_EFFECT_SD * sd ? 1 : actual / expected;
 }
 
+/** The store's channels added together, day by day: the evidence an event is judged on. */
+export function storeHistory(histories: readonly ChannelHistory[]): ChannelHistory | undefined {
+  const first = histories[0];
+  if (!first || histories.length === 1) return first;
+  const days = first.days.map((d) => {
+    const counts = [...d.counts];
+    for (const h of histories.slice(1)) {
+      const other = h.byDate.get(d.date);
+      other?.counts.forEach((c, i) => {
+        counts[i] = (counts[i] ?? 0) + c;
+      });
+    }
+    return { ...d, counts, total: counts.reduce((s, c) => s + c, 0) };
+  });
+  return { channel: first.channel, zone: first.zone, days, byDate: new Map(days.map((d) => [d.date, d])) };
+}
+
+/**
+ * Whether an event day of last season stood out, judged on all channels together: a busy day is busy in
+ * every channel, so the total sees an effect that each small channel alone would call noise (a Black Friday
+ * split over chat, email and phone). Undefined where the total has no level around the day.
+ */
+export type EventEvidence = (date: string) => boolean | undefined;
+
+const evidence = new WeakMap<ChannelHistory, EventEvidence>();
+export function storeEvidence(store: ChannelHistory, calendar: EventCalendar): EventEvidence {
+  const known = evidence.get(store);
+  if (known) return known;
+  const days = store.days;
+  const closed = closedDates(days);
+  const events = calendar.datesBetween(days[0]?.date ?? "1970-01-01", days[days.length - 1]?.date ?? "1970-01-01");
+  const profile = learnProfile(ordinaryDays(days, events, closed), closedPattern(days).weekdays);
+  const alpha = dayDispersion(store, profile, events, closed);
+  const test: EventEvidence = (date) => {
+    const own = store.byDate.get(date);
+    const f = own ? openFactor(profile, own.weekday) : 0;
+    const level = own?.complete && f > 0 ? smoothLevel(store, date, profile, events, closed) : undefined;
+    return level === undefined ? undefined : measuredUplift(own?.total ?? 0, level * f, alpha) !== 1;
+  };
+  evidence.set(store, test);
+  return test;
+}
+
+/** One measured event day's uplift: its ratio to the expected level where it stood out (on the store total when known), else 1. */
+function upliftOn(history: ChannelHistory, profile: Profile, excluded: ReadonlySet<string>, closed: ReadonlySet<string>, day: DayHistory, expected: number, store?: EventEvidence): number {
+  const stood = store?.(day.date);
+  if (stood === undefined) return measuredUplift(day.total, expected, cachedDispersion(history, profile, excluded, closed));
+  return stood && expected > 0 ? day.total / expected : 1;
+}
+
 /** Last season's view of `date` (this season), or undefined when the history does not reach the aligned day. */
 export function lastSeasonDay(
   history: ChannelHistory,
@@ -136,6 +192,7 @@ export function lastSeasonDay(
   closed: ReadonlySet<string>,
   date: string,
   hods: readonly number[],
+  store?: EventEvidence,
 ): LastSeasonDay | undefined {
   const aligned = calendar.alignedLastSeason(date);
   const weekday = weekdayOfDate(date);
@@ -149,7 +206,15 @@ export function lastSeasonDay(
   // not measured: it gets the level, not last year's zero.
   const there = own ? openFactor(profile, own.weekday) : 0;
   if (aligned.byEvent && own?.complete && there > 0) {
-    const uplift = measuredUplift(own.total, level * there, cachedDispersion(history, profile, excluded, closed));
+    const uplifts = [upliftOn(history, profile, excluded, closed, own, level * there, store)];
+    // One day of one season carries that day's own noise; where the season before last holds the same event
+    // day too, its uplift (against its own level) is averaged in.
+    const older = calendar.alignedSeasonsBack(date, 2);
+    const twice = older.byEvent ? history.byDate.get(older.date) : undefined;
+    const thereTwice = twice ? openFactor(profile, twice.weekday) : 0;
+    const levelTwice = twice?.complete && thereTwice > 0 ? smoothLevel(history, older.date, profile, excluded, closed) : undefined;
+    if (twice && levelTwice !== undefined) uplifts.push(upliftOn(history, profile, excluded, closed, twice, levelTwice * thereTwice, store));
+    const uplift = uplifts.reduce((s, u) => s + u, 0) / uplifts.length;
     return { total: level * base * uplift, shape: blendedShape(own, plain, hods), lastSeasonDate: aligned.date, lastSeasonActual: own.total, uplift, method: "event-aligned" };
   }
   const out: LastSeasonDay = { total: level * base, shape: plain, lastSeasonDate: aligned.date, method: "year-over-year" };

@@ -1,6 +1,6 @@
 // The forecast core: a series and options in, one row per clock hour and channel plus a daily summary out. Pure.
 import type { HourlySeries } from "../ingest/types.js";
-import { eventCalendar, type EventSettings } from "./events.js";
+import { eventCalendar, storeHistory, type EventSettings } from "./events.js";
 import { firstSeasonInputs } from "./first-season.js";
 import type { DayPrediction, ForecastModel, Growth, HourSlot } from "./model.js";
 import { recalibrated, trackingRatio, type Tracking } from "./recalibrate.js";
@@ -76,11 +76,13 @@ export function forecastSeason(series: HourlySeries, options: ForecastOptions = 
   const channels = series.channels.length > 0 ? series.channels : (["all"] as const);
   const histories = channels.map((c) => channelHistory(series, c));
   const recent = recentVolume(histories);
+  const store = storeHistory(histories);
   const model = options.model ?? peakplanModel({
     calendar: eventCalendar(options.events ?? { enabled: true }),
     ...(options.growth ? { fallbackGrowth: options.growth } : {}),
     ...(options.closedDays ? { closedDays: options.closedDays } : {}),
     firstSeason: firstSeasonInputs(histories),
+    ...(store ? { store } : {}),
   });
   const seen = lastDate >= window.from;
   const rowsFrom = seen ? (addDays(lastDate, 1) > window.from ? addDays(lastDate, 1) : window.from) : window.from;

@@ -1,7 +1,7 @@
 // peakplan's model: last season aligned by events and scaled by growth where the history has it; else a damped
 // trend times the weekly and intraday profile; in a first season, the practitioners' rule. One interface for all.
 import { seasonYearOf } from "../time/events.js";
-import { eventCalendar, lastSeasonDay, yearOverYearGrowth, type EventCalendar } from "./events.js";
+import { eventCalendar, lastSeasonDay, storeEvidence, yearOverYearGrowth, type EventCalendar } from "./events.js";
 import { firstSeasonPeakTotal, isFirstSeasonPeak } from "./first-season.js";
 import { fitDispersion, nbBands } from "./intervals.js";
 import { closedByConfig, closedPattern, isClosedHour } from "./closed.js";
@@ -24,6 +24,8 @@ export interface PeakplanModelOptions {
    * channel's share of the recent volume. Without it a channel's own busiest day stands in.
    */
   firstSeason?: { busiestDay: number; mix: Readonly<Record<string, number>> };
+  /** all channels added together (events.ts storeHistory): whether an event stood out is judged on the total */
+  store?: ChannelHistory;
   /** the level models the rolling check chooses from (all of CANDIDATES by default) */
   levels?: readonly LevelCandidate[];
 }
@@ -66,11 +68,12 @@ function fitPeakplan(full: ChannelHistory, calendar: EventCalendar, options: Pea
   const profile = learnProfile(ordinaryDays(days, events, closed), pattern.weekdays);
   const skip = new Set([...events, ...closed]);
   const choice = chooseTrend(days, profile, skip, anchor, options.levels);
+  const store = options.store && calendar.enabled ? storeEvidence(options.store, calendar) : undefined;
   const memo = new Map<string, ReturnType<typeof lastSeasonDay>>();
   const lastSeason = (date: string, hods: readonly number[]): ReturnType<typeof lastSeasonDay> => {
     // Growth, spread and the forecast all ask about the same days; the shape depends on the hours (DST).
     const key = `${date}|${hods.join(",")}`;
-    if (!memo.has(key)) memo.set(key, lastSeasonDay(history, calendar, profile, events, closed, date, hods));
+    if (!memo.has(key)) memo.set(key, lastSeasonDay(history, calendar, profile, events, closed, date, hods, store));
     return memo.get(key);
   };
   const found = yearOverYearGrowth(days, lastSeason, closed, anchor);
