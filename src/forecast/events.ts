@@ -72,6 +72,11 @@ export interface LastSeasonDay {
   lastSeasonActual?: number;
   /** actual over the smooth level on the aligned event day */
   uplift?: number;
+  /**
+   * relative variance the day carries beyond the ordinary level error: an event day is one day of one or two
+   * seasons, measured with that day's own noise (its dispersion plus the count noise), averaged over the seasons
+   */
+  extraVariance?: number;
   method: "event-aligned" | "year-over-year";
 }
 
@@ -215,7 +220,9 @@ export function lastSeasonDay(
     const levelTwice = twice?.complete && thereTwice > 0 ? smoothLevel(history, older.date, profile, excluded, closed) : undefined;
     if (twice && levelTwice !== undefined) uplifts.push(upliftOn(history, profile, excluded, closed, twice, levelTwice * thereTwice, store));
     const uplift = uplifts.reduce((s, u) => s + u, 0) / uplifts.length;
-    return { total: level * base * uplift, shape: blendedShape(own, plain, hods), lastSeasonDate: aligned.date, lastSeasonActual: own.total, uplift, method: "event-aligned" };
+    const expected = level * there * uplift;
+    const extraVariance = expected > 0 ? (cachedDispersion(history, profile, excluded, closed) + 1 / expected) / uplifts.length : 0;
+    return { total: level * base * uplift, shape: blendedShape(own, plain, hods), lastSeasonDate: aligned.date, lastSeasonActual: own.total, uplift, extraVariance, method: "event-aligned" };
   }
   const out: LastSeasonDay = { total: level * base, shape: plain, lastSeasonDate: aligned.date, method: "year-over-year" };
   // An ordinary day whose twin a year ago was an event day has no like-for-like figure to compare against.

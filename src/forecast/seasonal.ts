@@ -111,7 +111,7 @@ function fitPeakplan(full: ChannelHistory, calendar: EventCalendar, options: Pea
     const event = calendar.dayOf(date)?.event ?? "";
     const ly = yoy ? lastSeason(date, hods) : undefined;
     if (ly) {
-      const plan: PeakplanDay = { date, total: growth.value * ly.total, shape: ly.shape, method: ly.method, event, lastSeasonDate: ly.lastSeasonDate, alpha: alphaHour + yoyVar };
+      const plan: PeakplanDay = { date, total: growth.value * ly.total, shape: ly.shape, method: ly.method, event, lastSeasonDate: ly.lastSeasonDate, alpha: alphaHour + yoyVar + (ly.extraVariance ?? 0) };
       if (ly.lastSeasonActual !== undefined) plan.lastSeasonActual = ly.lastSeasonActual;
       return plan;
     }
