@@ -124,6 +124,11 @@ function fitPeakplan(full: ChannelHistory, calendar: EventCalendar, options: Pea
     if (calendar.enabled && isFirstSeasonPeak(calendar.dayOf(date)) && !pattern.weekdays.has(weekday) && !heldSeason(seasonYearOf(date) - 1)) {
       return { date, total: Math.max(g * ordinary, firstSeasonPeakTotal(highestDay, g)), shape, method: "first-season", event, alpha: alphaHour + FIRST_SEASON_ERROR ** 2 };
     }
+    // A last season that is held but not comparable by growth (a store that tripled) still measured its events.
+    const ev = calendar.enabled && event !== "" && heldSeason(seasonYearOf(date) - 1) ? lastSeason(date, hods) : undefined;
+    if (ev?.method === "event-aligned" && ev.uplift !== undefined) {
+      return { date, total: g * ordinary * ev.uplift, shape: ev.shape, method: ev.method, event, lastSeasonDate: ev.lastSeasonDate, alpha: alphaHour + trendVar + (ev.extraVariance ?? 0) };
+    }
     return { date, total: g * ordinary, shape, method: "seasonal", event, alpha: alphaHour + trendVar };
   };
   // Closed dates, weekdays and hours are zero with a zero band, whatever the rules above made of them.

@@ -103,3 +103,19 @@ describe("an event judged on all channels together", () => {
     expect(Math.abs((bf?.expected ?? 0) / expectedDay(truth, "2026-11-27") - 1)).toBeLessThan(0.1);
   });
 });
+
+describe("a store that tripled since its last season (no year-over-year growth to trust)", () => {
+  // Volume × 3 from March 2026: the level model carries this year's level, last season still measured its events.
+  const { options, truth } = seasonStore({ ...RETAIL, dayNoise: 0 }, { from: "2025-03-01", to: "2027-01-15", base: 100, seed: 11 });
+  const tripled = { ...options, dayFactor: (d: string) => (options.dayFactor?.(d) ?? 1) * (d >= "2026-03-01" ? 3 : 1) };
+  const r = forecastSeason(until(synthSeries(tripled), "2026-10-31"), { from: "2026-11-01", to: "2027-01-15" });
+
+  it("still lifts Black Friday by last season's measured uplift", () => {
+    const bf = r.daily.find((d) => d.date === "2026-11-27");
+    expect(bf?.method).toBe("event-aligned");
+    const before = r.daily.find((d) => d.date === "2026-11-20");
+    const upliftTruth = expectedDay(truth, "2026-11-27") / expectedDay(truth, "2026-11-20");
+    // Against the level the forecast holds on an ordinary Friday (the season's ramp is not known without growth).
+    expect(Math.abs((bf?.expected ?? 0) / (before?.expected ?? 1) / upliftTruth - 1)).toBeLessThan(0.15);
+  });
+});
