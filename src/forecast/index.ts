@@ -165,10 +165,9 @@ export function forecastSeason(series: HourlySeries, options: ForecastOptions = 
   return result;
 }
 
-/** The recent run rate, the busiest complete day (all channels together) and each channel's share of the last 8 weeks. */
-function recentVolume(histories: readonly ChannelHistory[]): { runRate: number; busiestDay: number; mix: Record<string, number> } {
+/** The recent run rate: tickets a day over the last 28 complete days, all channels together. */
+function recentVolume(histories: readonly ChannelHistory[]): { runRate: number } {
   const byDate = new Map<string, number>();
-  const mixTotals: Record<string, number> = {};
   let lastComplete = "";
   for (const h of histories) {
     for (const d of h.days) {
@@ -178,26 +177,15 @@ function recentVolume(histories: readonly ChannelHistory[]): { runRate: number; 
     }
   }
   const from28 = addDays(lastComplete, -27);
-  const from56 = addDays(lastComplete, -55);
   let sum28 = 0;
   let n28 = 0;
-  let busiestDay = 0;
   for (const [date, total] of byDate) {
-    if (total > busiestDay) busiestDay = total;
     if (date >= from28) {
       sum28 += total;
       n28++;
     }
   }
-  let all = 0;
-  for (const h of histories) {
-    const t = h.days.reduce((s, d) => (d.complete && d.date >= from56 ? s + d.total : s), 0);
-    mixTotals[h.channel] = t;
-    all += t;
-  }
-  const mix: Record<string, number> = {};
-  for (const [c, t] of Object.entries(mixTotals)) mix[c] = all > 0 ? t / all : 1 / histories.length;
-  return { runRate: n28 > 0 ? sum28 / n28 : 0, busiestDay, mix };
+  return { runRate: n28 > 0 ? sum28 / n28 : 0 };
 }
 
 /** A forecast far below what the store handles now is almost always a broken comparison, not a quiet season. */
