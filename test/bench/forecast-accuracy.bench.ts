@@ -14,7 +14,7 @@ import { channelHistory, historyBefore } from "../../src/forecast/series.js";
 import type { HourlySeries } from "../../src/ingest/types.js";
 import { blackFriday, cyberMonday } from "../../src/time/events.js";
 import { B2B, CYBER, RETAIL, seasonStore, type SeasonSpec } from "../forecast/seasons.js";
-import { expectedDay, synthSeries, type SynthOptions } from "../forecast/synthetic.js";
+import { expectedDay, retailFactor, synthSeries, type SynthOptions } from "../forecast/synthetic.js";
 import { helpdesk, olist, seriesFrom, seriesUntil } from "./realdata.js";
 
 const pct = (x: number): string => `${x >= 0 ? "+" : ""}${(x * 100).toFixed(1)}%`;
@@ -89,3 +89,9 @@ for (const [label, spec, o, cut] of seasons) {
     process.stdout.write(`${label.padEnd(40)} events ${events.enabled ? "on " : "off"}: season dailyWAPE vs truth=${wape(r.daily.map((d) => expectedDay(truth, d.date)), f).toFixed(3)}; Black Friday ${peaks[0]}, Cyber Monday ${peaks[1]}, last shipping day ${peaks[2]}\n`);
   }
 }
+
+// The forecast test's two seasons (one Black Friday x3, a gentle ramp, Poisson counts only), as before.
+const two: SynthOptions = { from: "2024-09-01", to: "2026-01-15", base: 400, trendPerDay: 0.0003, dayFactor: retailFactor(3), seed: 7 };
+const plainSeason = forecastSeason(synthSeries(two));
+const plainPeaks = ["2026-11-27", "2026-11-30", "2026-12-18"].map((date) => pct((plainSeason.daily.find((x) => x.date === date)?.expected ?? 0) / expectedDay(two, date) - 1));
+process.stdout.write(`${"retailFactor(3), 2 seasons to 15 Jan".padEnd(40)} events on : season dailyWAPE vs truth=${wape(plainSeason.daily.map((d) => expectedDay(two, d.date)), plainSeason.daily.map((d) => d.expected)).toFixed(3)}; Black Friday ${plainPeaks[0]}, Cyber Monday ${plainPeaks[1]}, last shipping day ${plainPeaks[2]}\n`);
