@@ -23,7 +23,7 @@ async function one(size: number): Promise<void> {
     rules: config.rules,
     timezone: config.timezone,
     timeLimitSeconds: limit,
-    ...(process.env.PEAKPLAN_BENCH_DECOMPOSE === "weekly" ? { decompose: "weekly" as const } : {}),
+    decompose: decomposeOf(process.env.PEAKPLAN_BENCH_DECOMPOSE),
   };
   const { value: r, seconds } = await measure(() => solveRoster(input));
   // Every roster the bench produces is checked independently of the solve.
@@ -47,6 +47,11 @@ async function one(size: number): Promise<void> {
     violations: check.violations.length,
   });
   if (check.violations.length > 0 || r.roster.length === 0) process.exitCode = 1;
+}
+
+/** PEAKPLAN_BENCH_DECOMPOSE=none|weekly|auto (default auto, as the command runs) */
+function decomposeOf(value: string | undefined): "auto" | "weekly" | "none" {
+  return value === "none" || value === "weekly" ? value : "auto";
 }
 
 const arg = process.argv[2];
