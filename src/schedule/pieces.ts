@@ -88,7 +88,18 @@ export async function solveInPieces(
   let fallbacks = 0;
   let overhead = 0;
   let largest: ScheduleModel | undefined;
-  for (const [k, { commit, lookahead: ahead }] of pieces.entries()) {
+  for (let k = 0; k < pieces.length; k++) {
+    let { commit, lookahead: ahead } = pieces[k] ?? { commit: [], lookahead: [] };
+    let later = pieces.length - k - 1;
+    // Too little time to build each piece left and solve it: the rest of the season becomes one piece that keeps its
+    // greedy start, built once (no lookahead, one tail) so the command ends near its limit instead of far past it.
+    const merged = k > 0 && later > 0 && budget() < (later + 3) * overhead + (later + 1) * MIN_PIECE_SECONDS;
+    if (merged) {
+      commit = pieces.slice(k).flatMap((p) => p.commit);
+      ahead = [];
+      fallbacks += later;
+      later = 0;
+    }
     const first = commit[0] ?? "";
     const at = calendar.dates.indexOf(first);
     const tailDates = calendar.dates.slice(Math.max(0, at - tail), at);
@@ -119,9 +130,10 @@ export async function solveInPieces(
     // Building a piece and its start takes about as long for every week: the pieces still to come keep that much.
     // The first one also warms up the JavaScript (luxon's zone caches, compiled builders): count half of it.
     overhead = ((Date.now() - built) / 1000) * (k === 0 ? 0.5 : 1);
-    const later = pieces.length - k - 1;
     // The first piece also pays for the solver's warm-up (its WebAssembly is compiled while it runs): a double share.
-    const share = (): number => ((budget() - later * overhead) * (k === 0 ? 2 : 1)) / (later + 1 + (k === 0 ? 1 : 0));
+    // The check and summary of the whole roster after the last piece cost about two pieces' building: kept back too.
+    // HiGHS reads its clock between steps and overruns a little, more on a busy machine: it is given 90 % of the share.
+    const share = (): number => (0.9 * (budget() - (later + 2) * overhead) * (k === 0 ? 2 : 1)) / (later + 1 + (k === 0 ? 1 : 0));
     let out = await solvePiece(model, options, share(), start);
     if (out.status === "infeasible" && input.freezeUntil !== undefined && freezeUntil !== lastTail) {
       // Published rows that no longer fit together: keep only the tail frozen, as the whole-season solve lifts the freeze.
@@ -149,6 +161,7 @@ export async function solveInPieces(
       return failedAt(out, commit, seconds, k, pieces.length);
     }
     roster.push(...rosterFromValues(model, values).filter((r) => commitSet.has(r.date)));
+    if (merged) break;
   }
   const gap = Number.isFinite(bound) ? Math.max(0, objective - bound) / Math.max(Math.abs(objective), 1e-9) : Number.POSITIVE_INFINITY;
   return {

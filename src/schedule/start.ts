@@ -14,20 +14,25 @@ export function startRoster(model: ScheduleModel, history: readonly RosterRow[],
 
 /**
  * Values for every binary of `model`: frozen variables at 1; a free agent-day takes the row `hint` gives (the published
- * roster first, then the same weekday one or two weeks back in `history`); then `repairStart` drops rows until every
+ * roster first, then the same weekday in the last week of `history`); then `repairStart` drops rows until every
  * row made of binaries only (the hard rules) holds.
  */
 export function startValues(model: ScheduleModel, history: readonly RosterRow[], previous: readonly RosterRow[] = []): StartValues {
   const byDay = new Map<string, string>();
-  for (const r of history) byDay.set(`${r.agentId}|${r.date}`, r.shift);
+  let lastDecided = "";
+  for (const r of history) {
+    byDay.set(`${r.agentId}|${r.date}`, r.shift);
+    if (r.date > lastDecided) lastDecided = r.date;
+  }
   const published = new Map<string, string>();
   for (const r of previous) published.set(`${r.agentId}|${r.date}`, r.shift);
   const hint = (agentId: string, date: string): string | undefined => {
     const key = `${agentId}|${date}`;
     if (published.has(key)) return published.get(key);
-    for (const weeks of [1, 2]) {
-      const shift = byDay.get(`${agentId}|${daysBefore(date, 7 * weeks)}`);
-      if (shift !== undefined) return shift;
+    // The same weekday in the last week already decided (a piece that covers several weeks repeats it).
+    for (let weeks = 1; weeks <= 53; weeks++) {
+      const then = daysBefore(date, 7 * weeks);
+      if (then <= lastDecided) return byDay.get(`${agentId}|${then}`);
     }
     return undefined;
   };
