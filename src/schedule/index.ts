@@ -219,4 +219,5 @@ export { buildModel };
 export type { ScheduleInput, ScheduleModel } from "./model.js";
 export { checkRoster, type CheckReport, type Violation } from "./check.js";
 export { toLpFormat } from "./lp-format.js";
+export { gapTooWide } from "./outcome.js";
 export type { RosterChange } from "./freeze.js";
