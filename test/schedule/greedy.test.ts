@@ -57,6 +57,15 @@ describe("greedy start", () => {
     expect(roster.find((r) => r.date === plus(MON, 1))).toBeUndefined();
   });
 
+  it("a re-plan starts from the published roster: its rows are the start where the rules still allow them", () => {
+    const ana = team[0] ?? agent("ana");
+    const ben = team[1] ?? agent("ben");
+    const published = [row(ana, MON, "early"), row(ben, MON, "evening"), row(ana, plus(MON, 1), "early"), row(ben, plus(MON, 1), "evening")];
+    const model = buildModel(input(reqs, team, { previous: published }));
+    const start = rosterFromValues(model, startVector(model, startValues(model, [], published)));
+    expect(start.map((r) => `${r.date} ${r.agentId} ${r.shift}`)).toEqual(published.map((r) => `${r.date} ${r.agentId} ${r.shift}`));
+  });
+
   it("repairStart leaves a start that already holds untouched", () => {
     const model = buildModel(input(reqs, team));
     const values = greedyRoster(model, new Map());
