@@ -69,6 +69,8 @@ export interface Config {
     weeklyRestHours: number;
     /** soft, in hours of the team's mean pay: a change of shift type between consecutive working days */
     shiftTypeChange: number;
+    /** after the solve, trade templates between same-role agents on a day when it cuts shift-type changes (cost-neutral) */
+    shiftTypeSwaps: boolean;
     /** soft, in hours of the team's mean pay: a working day with no working day before or after it */
     isolatedDay: number;
     /** soft, in hours of the team's highest pay: each hour below an agent's min_hours_per_week */
@@ -109,7 +111,7 @@ export function defaultConfig(baseDir = "."): Config {
       { name: "evening", start: "14:00", end: "22:00" },
     ],
     rules: { minRestHours: 11, weekendMultiplier: 1.25, onCallHours: 2, penaltyMultiplier: 10, firstWeekDays: 7, changeCost: 50, weekendFairness: 0,
-      maxConsecutiveDays: 6, weeklyRestHours: 35, shiftTypeChange: 0, isolatedDay: 0, minHoursShort: 1 },
+      maxConsecutiveDays: 6, weeklyRestHours: 35, shiftTypeChange: 0, shiftTypeSwaps: true, isolatedDay: 0, minHoursShort: 1 },
     schedule: { timeLimitSeconds: 60, solver: "auto", maxGap: 0.02 },
     plan: { outDir: "out", maxShortfallHours: 0, freezeDays: 7 },
     hire: defaultHireSettings(),

@@ -7,6 +7,7 @@ import type { Calendar } from "./calendar.js";
 import type { ScheduleInput, ScheduleModel } from "./model.js";
 import { solveInPieces, solveStaged, weeklyPieces, type PiecesResult } from "./pieces.js";
 import { softWeights, type SoftRuleId } from "./rules/index.js";
+import { polishShiftTypes } from "./polish.js";
 import { rosterFromValues } from "./roster.js";
 import { summarizeRoster, type RosterSummary } from "./summary.js";
 import { isSolved, type BackendName, type SolveOptions, type SolveOutcome, type SolveStatus } from "./solver.js";
@@ -88,7 +89,8 @@ export async function solveRoster(input: SolveRosterInput): Promise<RosterResult
   const solved = decompose
     ? await solveInPieces(input, calendar, options, (left) => secondsLeft(deadline, limit) / Math.max(1, left))
     : await solveWhole(input, calendar, options, () => secondsLeft(deadline, limit));
-  const { roster, outcome, freezeLifted } = solved;
+  const { outcome, freezeLifted } = solved;
+  const roster = polishShiftTypes(solved.roster, input, calendar);
   // One calendar serves the check and the summary.
   const check = checkRoster({ ...input, roster, freezeUntil: freezeLifted ? undefined : input.freezeUntil }, calendar);
   const summary = summarizeRoster(roster, input, calendar);
