@@ -21,6 +21,7 @@ export function polishShiftTypes(roster: readonly RosterRow[], input: ScheduleIn
   const slotOf = new Map(calendar.slots.map((s) => [`${s.date}|${s.shift}`, s]));
   const agents = new Map(input.agents.map((a) => [a.id, a]));
   const locked = lockedUntil(input);
+  const dateIndex = new Map(calendar.dates.map((d, i) => [d, i]));
   // agent id -> date -> shift row (on-call rows are never touched)
   const days = new Map<string, Map<string, RosterRow>>();
   for (const r of roster) {
@@ -35,7 +36,7 @@ export function polishShiftTypes(roster: readonly RosterRow[], input: ScheduleIn
     return r ? slotOf.get(`${r.date}|${r.shift}`) : undefined;
   };
   const fits = (id: string, slot: Slot): boolean => {
-    const d = calendar.dates.indexOf(slot.date);
+    const d = dateIndex.get(slot.date) ?? -9;
     const near = [-2, -1, 1, 2].map((k) => shiftOn(id, calendar.dates[d + k]));
     if (near.some((s) => s !== undefined && breaksRest(s, slot, input.rules.minRestHours))) return false;
     // rule 12 as the model holds it: no short pair two days apart (whatever the day between holds)
@@ -45,13 +46,35 @@ export function polishShiftTypes(roster: readonly RosterRow[], input: ScheduleIn
     if (hours > 0 && twoAfter && (twoAfter.startMs - slot.endMs) / HOUR_MS < hours) return false;
     return true;
   };
+  // A sweep sees yesterday as settled and tomorrow as the solver left it; a second sweep sees tomorrow settled too.
+  for (let sweep = 0, last = before; sweep < 3; sweep++) {
+    sweepDays(calendar, days, locked, agents, input, shiftOn, fits);
+    const now = changes(days);
+    if (now >= last) break;
+    last = now;
+  }
+  if (changes(days) >= before) return [...roster];
+  const out = roster.filter((r) => r.shift === "on-call");
+  for (const m of days.values()) out.push(...m.values());
+  return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.agentId < b.agentId ? -1 : a.agentId > b.agentId ? 1 : 0));
+}
+
+function sweepDays(
+  calendar: Calendar,
+  days: Map<string, Map<string, RosterRow>>,
+  locked: string | undefined,
+  agents: Map<string, Agent>,
+  input: ScheduleInput,
+  shiftOn: (id: string, date: string | undefined) => Slot | undefined,
+  fits: (id: string, slot: Slot) => boolean,
+): void {
   for (const [d, date] of calendar.dates.entries()) {
     if (locked !== undefined && date <= locked) continue;
     const groups = new Map<string, Array<{ agent: Agent; slot: Slot }>>();
     for (const [id, m] of days) {
       const r = m.get(date);
       const agent = agents.get(id);
-      const slot = r ? slotOf.get(`${date}|${r.shift}`) : undefined;
+      const slot = r ? shiftOn(id, date) : undefined;
       if (!agent || !slot) continue;
       const key = `${agent.seniority}|${inFirstWeek(agent, date, input.rules.firstWeekDays)}|${slot.hours}|${slot.premium ?? ""}`;
       groups.set(key, [...(groups.get(key) ?? []), { agent, slot }]);
@@ -65,10 +88,6 @@ export function polishShiftTypes(roster: readonly RosterRow[], input: ScheduleIn
       }
     }
   }
-  if (changes(days) >= before) return [...roster];
-  const out = roster.filter((r) => r.shift === "on-call");
-  for (const m of days.values()) out.push(...m.values());
-  return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.agentId < b.agentId ? -1 : a.agentId > b.agentId ? 1 : 0));
 }
 
 /**
