@@ -18,7 +18,7 @@ import { stdPrinter, type Printer } from "../io/terminal.js";
 import { planSummary, renderPlanReport, verdict, type PlanParts } from "../plan/assemble.js";
 import { shortDayLines } from "../plan/short-days.js";
 import { hireAdvice, hireAdviceLines, withHireSection } from "../plan/hire-advice.js";
-import { rosterInHand, solveRoster } from "../schedule/index.js";
+import { gapTooWide, rosterInHand, solveRoster } from "../schedule/index.js";
 import { rosterInput } from "../schedule/input.js";
 import type { RosterRow } from "../schedule/types.js";
 import { staffRequirements } from "../staff/requirements.js";
@@ -122,6 +122,12 @@ async function planRun(options: PlanOptions, printer: Printer, lock: FolderLock)
     shiftTemplates: config.shifts,
   };
   const v = verdict(parts);
+  // A roster the solver stopped far from its bound (or with none) may be much dearer than needed: a draft, not a plan.
+  const gap = gapTooWide(schedule.solver, config.schedule.maxGap);
+  if (gap !== undefined) {
+    v.acceptable = false;
+    v.reasons.push(gap);
+  }
   // A forecast far below the recent run rate (a cut export, a year-ago level taken as today's) is no plan to staff on.
   if (forecast.warnings.length > 0) {
     v.acceptable = false;

@@ -6,7 +6,7 @@ import { checkOutputFolder, checkOutputs } from "../io/out-path.js";
 import { calendarFiles } from "../io/roster-ics.js";
 import { rosterToCsv } from "../io/roster-csv.js";
 import { stdPrinter, type Printer } from "../io/terminal.js";
-import { buildModel, rosterInHand, solveRoster, toLpFormat, type RosterResult } from "../schedule/index.js";
+import { buildModel, gapTooWide, rosterInHand, solveRoster, toLpFormat, type RosterResult } from "../schedule/index.js";
 import { scheduleInputs } from "./roster-inputs.js";
 import { table } from "../io/table.js";
 
@@ -69,11 +69,8 @@ export function unacceptable(r: RosterResult, maxShortfall: number | undefined, 
   const reasons: string[] = [];
   const short = r.check.shortfall.agentHours;
   if (maxShortfall !== undefined && short > maxShortfall) reasons.push(`shortfall ${short} agent-hours is above --max-shortfall ${maxShortfall}`);
-  const gap = r.solver.gap ?? Number.POSITIVE_INFINITY;
-  if (r.solver.status !== "optimal" && gap > maxGap) {
-    const shown = Number.isFinite(gap) ? `${(gap * 100).toFixed(2)} %` : "unknown (no bound proved)";
-    reasons.push(`the solver stopped (${r.solver.status}) with a gap of ${shown} to its bound, above schedule.maxGap ${(maxGap * 100).toFixed(2)} %`);
-  }
+  const gap = gapTooWide(r.solver, maxGap);
+  if (gap !== undefined) reasons.push(gap);
   return reasons;
 }
 

@@ -1,8 +1,8 @@
 // peakplan's model: last season aligned by events and scaled by growth where the history has it; else a damped
 // trend times the weekly and intraday profile; in a first season, the practitioners' rule. One interface for all.
 import { seasonYearOf } from "../time/events.js";
-import { eventCalendar, lastSeasonDay, yearOverYearGrowth, type EventCalendar } from "./events.js";
-import { firstSeasonTotal, rampShare } from "./first-season.js";
+import { eventCalendar, lastSeasonDay, storeEvidence, yearOverYearGrowth, type EventCalendar } from "./events.js";
+import { firstSeasonPeakTotal, isFirstSeasonPeak } from "./first-season.js";
 import { fitDispersion, nbBands } from "./intervals.js";
 import { closedByConfig, closedPattern, isClosedHour, recurringClosedDates } from "./closed.js";
 import { CANDIDATES, chooseTrend, unusuallyLowDates, type LevelCandidate, type Rival } from "./level.js";
@@ -24,6 +24,8 @@ export interface PeakplanModelOptions {
    * channel's share of the recent volume. Without it a channel's own busiest day stands in.
    */
   firstSeason?: { busiestDay: number; mix: Readonly<Record<string, number>> };
+  /** all channels added together (events.ts storeHistory): whether an event stood out is judged on the total */
+  store?: ChannelHistory;
   /** the level models the rolling check chooses from (all of CANDIDATES by default) */
   levels?: readonly LevelCandidate[];
 }
@@ -76,11 +78,12 @@ function fitPeakplan(full: ChannelHistory, calendar: EventCalendar, options: Pea
   for (const d of unusuallyLowDates(days, rough, new Set([...events, ...closed]))) closed.add(d);
   const profile = learnProfile(ordinaryDays(days, events, closed), pattern.weekdays);
   const skip = new Set([...events, ...closed]);
+  const store = options.store && calendar.enabled ? storeEvidence(options.store, calendar) : undefined;
   const memo = new Map<string, ReturnType<typeof lastSeasonDay>>();
   const lastSeason = (date: string, hods: readonly number[]): ReturnType<typeof lastSeasonDay> => {
     // Growth, spread and the forecast all ask about the same days; the shape depends on the hours (DST).
     const key = `${date}|${hods.join(",")}`;
-    if (!memo.has(key)) memo.set(key, lastSeasonDay(history, calendar, profile, events, closed, date, hods));
+    if (!memo.has(key)) memo.set(key, lastSeasonDay(history, calendar, profile, events, closed, date, hods, store));
     return memo.get(key);
   };
   const found = yearOverYearGrowth(days, lastSeason, closed, anchor);
@@ -131,7 +134,7 @@ function fitPeakplan(full: ChannelHistory, calendar: EventCalendar, options: Pea
     const event = calendar.dayOf(date)?.event ?? "";
     const ly = yoy ? lastSeason(date, hods) : undefined;
     if (ly) {
-      const plan: PeakplanDay = { date, total: growth.value * ly.total, shape: ly.shape, method: ly.method, event, lastSeasonDate: ly.lastSeasonDate, alpha: alphaHour + yoyVar };
+      const plan: PeakplanDay = { date, total: growth.value * ly.total, shape: ly.shape, method: ly.method, event, lastSeasonDate: ly.lastSeasonDate, alpha: alphaHour + yoyVar + (ly.extraVariance ?? 0) };
       if (ly.lastSeasonActual !== undefined) plan.lastSeasonActual = ly.lastSeasonActual;
       return plan;
     }
@@ -141,9 +144,13 @@ function fitPeakplan(full: ChannelHistory, calendar: EventCalendar, options: Pea
     const shape = dayShape(profile, weekday, hods);
     // The level already carries this year's level; a year-over-year growth would count it twice.
     const g = yoy ? 1 : growth.value;
-    if (calendar.enabled && inSeasonWindow(date) && !pattern.weekdays.has(weekday) && !heldSeason(seasonYearOf(date) - 1)) {
-      const share = rampShare(date, calendar.dayOf(date), seasonYearOf(date));
-      return { date, total: firstSeasonTotal(ordinary, highestDay, g, share), shape, method: "first-season", event, alpha: alphaHour + FIRST_SEASON_ERROR ** 2 };
+    if (calendar.enabled && isFirstSeasonPeak(calendar.dayOf(date)) && !pattern.weekdays.has(weekday) && !heldSeason(seasonYearOf(date) - 1)) {
+      return { date, total: Math.max(g * ordinary, firstSeasonPeakTotal(highestDay, g)), shape, method: "first-season", event, alpha: alphaHour + FIRST_SEASON_ERROR ** 2 };
+    }
+    // A last season that is held but not comparable by growth (a store that tripled) still measured its events.
+    const ev = calendar.enabled && event !== "" && heldSeason(seasonYearOf(date) - 1) ? lastSeason(date, hods) : undefined;
+    if (ev?.method === "event-aligned" && ev.uplift !== undefined) {
+      return { date, total: g * ordinary * ev.uplift, shape: ev.shape, method: ev.method, event, lastSeasonDate: ev.lastSeasonDate, alpha: alphaHour + trendVar + (ev.extraVariance ?? 0) };
     }
     return { date, total: g * ordinary, shape, method: "seasonal", event, alpha: alphaHour + trendVar };
   };

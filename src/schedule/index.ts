@@ -5,8 +5,12 @@ import { diagnoseShortfall, type DayDiagnosis } from "./diagnose.js";
 import { rosterChanges, type RosterChange } from "./freeze.js";
 import type { Calendar } from "./calendar.js";
 import type { ScheduleInput, ScheduleModel } from "./model.js";
-import { solveInPieces, solveStaged, weeklyPieces, type PiecesResult } from "./pieces.js";
+import { buildModel } from "./model.js";
+import { solveInPieces, weeklyPieces, type PiecesResult } from "./pieces.js";
+import { solveStaged } from "./staged.js";
+import { startRoster, startVector } from "./start.js";
 import { softWeights, type SoftRuleId } from "./rules/index.js";
+import { polishShiftTypes } from "./polish.js";
 import { rosterFromValues } from "./roster.js";
 import { summarizeRoster, type RosterSummary } from "./summary.js";
 import { isSolved, type BackendName, type SolveOptions, type SolveOutcome, type SolveStatus } from "./solver.js";
@@ -18,9 +22,9 @@ export interface SolveRosterInput extends ScheduleInput, Partial<SolveOptions> {
    * roster back, checking and writing it. Without it, `timeLimitSeconds` counts from the call.
    */
   deadlineMs?: number;
-  /** "none" (default): one model for the window; "weekly": a season over two weeks one ISO week at a time (pieces.ts),
-   *  off by default because the pieces do not look ahead (the sample ended 3 senior-hours short) */
-  decompose?: "weekly" | "none";
+  /** "auto" (default): weekly pieces for a window over two ISO weeks unless it is small (WHOLE_AGENT_DAYS);
+   *  "weekly": always pieces; "none": the window as one model */
+  decompose?: "auto" | "weekly" | "none";
 }
 
 /** What the solver did, flat for reports and JSON; `objective` is NaN and `reason` set when there is no roster. */
@@ -38,6 +42,8 @@ export interface SolverReport {
   message?: string;
   /** models solved: 1, or one per ISO week */
   pieces?: number;
+  /** pieces that ran out of time and kept their start (the weeks before repeated, completed greedily) */
+  fallbacks?: number;
 }
 
 export interface ModelSize {
@@ -84,19 +90,22 @@ export async function solveRoster(input: SolveRosterInput): Promise<RosterResult
     relativeGap: input.relativeGap ?? DEFAULT_GAP,
     backend: input.backend ?? "auto",
   };
-  const decompose = (input.decompose ?? "none") === "weekly" && weeklyPieces(calendar.dates).length > 2;
+  const decompose = usePieces(input.decompose ?? "auto", calendar.dates, input.agents.length);
   const solved = decompose
-    ? await solveInPieces(input, calendar, options, (left) => secondsLeft(deadline, limit) / Math.max(1, left))
+    ? await solveInPieces(input, calendar, options, () => secondsLeft(deadline, limit))
     : await solveWhole(input, calendar, options, () => secondsLeft(deadline, limit));
-  const { roster, outcome, freezeLifted } = solved;
+  const { freezeLifted } = solved;
+  // A cost-neutral swap pass over the solver's roster (rules.shiftTypeSwaps): fewer shift-type changes, same cost.
+  const roster = polishShiftTypes(solved.roster, input, calendar);
   // One calendar serves the check and the summary.
   const check = checkRoster({ ...input, roster, freezeUntil: freezeLifted ? undefined : input.freezeUntil }, calendar);
   const summary = summarizeRoster(roster, input, calendar);
   const changes = input.previous ? rosterChanges(input.previous, roster, freezeLifted ? undefined : input.freezeUntil) : [];
   const weights = softWeights(input.agents, input.rules);
+  const costs = softCostsOf(check, summary, changes.length, weights);
   return {
     roster,
-    solver: { ...report(outcome), pieces: solved.pieces },
+    solver: { ...report(piecesOutcome(solved, check, costs)), pieces: solved.pieces, ...(solved.fallbacks ? { fallbacks: solved.fallbacks } : {}) },
     check,
     summary,
     diagnosis: diagnoseShortfall(check.shortfall.byDay, calendar, input.agents, roster, input.rules),
@@ -104,21 +113,59 @@ export async function solveRoster(input: SolveRosterInput): Promise<RosterResult
     frozenDropped: solved.dropped,
     freezeLifted,
     model: solved.largest ? modelSize(solved.largest) : { variables: 0, binaries: 0, constraints: 0, byRule: {} },
-    soft: { weights, costs: softCostsOf(check, summary, changes.length, weights) },
+    soft: { weights, costs },
   };
 }
 
-/** The whole window as one model: small instances, and `schedule.decompose: "none"`. */
+/**
+ * When the season is solved in pieces. A window of two ISO weeks or less is one model anyway. A small team's season
+ * (up to WHOLE_AGENT_DAYS agent-days, e.g. the 44-agent sample's 76 days) is solved whole: it is exact, it fits in
+ * memory and time, and it is where pieces gain least. Above it the whole-season model grows past what a 2-core machine
+ * solves in the time asked (200 agents: 25 s, 1,000: 2.5 GB; 1,500 hits the 2 GiB WebAssembly heap).
+ */
+export function usePieces(decompose: "auto" | "weekly" | "none", dates: readonly string[], agents: number): boolean {
+  if (decompose === "none" || weeklyPieces(dates).length <= 2) return false;
+  return decompose === "weekly" || agents * dates.length > WHOLE_AGENT_DAYS;
+}
+
+/** The largest season solved as one model by default: 50 agents over 76 days. */
+export const WHOLE_AGENT_DAYS = 4000;
+
+/** The whole window as one model: small instances, and `decompose: "none"`. */
 async function solveWhole(input: ScheduleInput, calendar: Calendar, options: SolveOptions, budget: () => number): Promise<PiecesResult> {
-  let { model, out } = await solveStaged(input, calendar, options, Date.now() + budget() * 1000);
+  let model = buildModel(input, calendar);
+  let start = startRoster(model, [], input.previous ?? []);
+  let out = await solveStaged(model, options, Date.now() + budget() * 1000, start);
   let freezeLifted = false;
   if (out.status === "infeasible" && input.freezeUntil !== undefined) {
     // Frozen rows that break a rule together (the agents file changed since) cannot all be kept: keep stability as a cost only.
     freezeLifted = true;
-    ({ model, out } = await solveStaged({ ...input, freezeUntil: undefined }, calendar, options, Date.now() + budget() * 1000));
+    model = buildModel({ ...input, freezeUntil: undefined }, calendar);
+    start = startRoster(model, [], input.previous ?? []);
+    out = await solveStaged(model, options, Date.now() + budget() * 1000, start);
+  }
+  const fallback = out.status === "no-solution";
+  if (fallback) {
+    // Out of time before the solver had a roster: the greedy start keeps every hard rule; its gap is unknown.
+    const values = startVector(model, start);
+    out = { status: "time-limit", backend: out.backend, values, objective: Number.NaN, bound: Number.NEGATIVE_INFINITY, gap: Number.POSITIVE_INFINITY, seconds: out.seconds };
   }
   const roster = isSolved(out) ? rosterFromValues(model, out.values) : [];
-  return { roster, outcome: out, freezeLifted, dropped: model.freeze.dropped, largest: model, pieces: 1 };
+  return { roster, outcome: out, freezeLifted, dropped: model.freeze.dropped, largest: model, pieces: 1, ...(fallback ? { fallbacks: 1 } : {}) };
+}
+
+/**
+ * Pieces overlap (each holds the days before it, frozen, and the days after it it leaves to the next), so their
+ * objectives do not add up to the season's. The season's objective is the roster's own cost (shifts, on-call, every
+ * soft rule, as measured on it), and its gap is the sum of each piece's distance to its own bound over it: how much
+ * better the pieces could have been given the weeks before them, not a bound on the whole season.
+ */
+function piecesOutcome(solved: PiecesResult, check: CheckReport, costs: Record<SoftRuleId, number>): SolveOutcome {
+  const out = solved.outcome;
+  if (!isSolved(out) || (solved.pieces <= 1 && !solved.fallbacks)) return out;
+  const objective = check.cost.shifts + check.cost.onCall + Object.values(costs).reduce((a, b) => a + b, 0);
+  const slack = solved.slack ?? Number.POSITIVE_INFINITY;
+  return { ...out, objective, bound: objective - slack, gap: Number.isFinite(slack) ? slack / Math.max(objective, 1e-9) : Number.POSITIVE_INFINITY };
 }
 
 /**
@@ -171,7 +218,9 @@ export function modelSize(model: ScheduleModel): ModelSize {
   };
 }
 
-export { buildModel, type ScheduleInput, type ScheduleModel } from "./model.js";
+export { buildModel };
+export type { ScheduleInput, ScheduleModel } from "./model.js";
 export { checkRoster, type CheckReport, type Violation } from "./check.js";
 export { toLpFormat } from "./lp-format.js";
+export { gapTooWide } from "./outcome.js";
 export type { RosterChange } from "./freeze.js";

@@ -57,3 +57,14 @@ export function relativeGap(objective: number, bound: number): number {
   const denominator = Math.max(Math.abs(objective), 1e-9);
   return Math.max(0, (objective - bound) / denominator);
 }
+
+/**
+ * Why a roster that stopped short of its bound is not one to publish: a gap above `maxGap` (an unknown gap counts as
+ * above, as no bound says how far off it may be). Undefined when the solver proved optimality or came within it.
+ */
+export function gapTooWide(solver: { status: SolveStatus; gap?: number }, maxGap: number): string | undefined {
+  const gap = solver.gap ?? Number.POSITIVE_INFINITY;
+  if (solver.status === "optimal" || gap <= maxGap) return undefined;
+  const shown = Number.isFinite(gap) ? `${(gap * 100).toFixed(2)} %` : "unknown (no bound proved)";
+  return `the solver stopped (${solver.status}) with a gap of ${shown} to its bound, above schedule.maxGap ${(maxGap * 100).toFixed(2)} %`;
+}

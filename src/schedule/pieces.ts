@@ -8,7 +8,8 @@ import { localDate } from "../time/hours.js";
 import { buildCalendar, type Calendar } from "./calendar.js";
 import { buildModel, type ScheduleInput, type ScheduleModel } from "./model.js";
 import { isSolved, type Failed, type SolveOptions, type SolveOutcome, type SolvedStatus } from "./outcome.js";
-import { solve } from "./solver.js";
+import { solveStaged, type StartValues } from "./staged.js";
+import { startRoster, startVector } from "./start.js";
 import { rosterFromValues, sortRoster } from "./roster.js";
 import { weekOf } from "./rules.js";
 import { weekendPool } from "./rules/weekend-spread.js";
@@ -23,7 +24,14 @@ export interface PiecesResult {
   /** the largest piece's model, for the size report */
   largest?: ScheduleModel;
   pieces: number;
+  /** pieces that ran out of time and repeat the weeks before them instead */
+  fallbacks?: number;
+  /** sum over the pieces of objective minus bound (Infinity when a piece has no bound) */
+  slack?: number;
 }
+
+/** Days each piece also solves after its week, so it sees next week's needs (a peak Monday) without deciding them. */
+export const LOOKAHEAD_DAYS = 3;
 
 /** ISO weeks of the dates, in order; a cut first or last week of under 4 days joins its neighbour (a model per 1 day is waste). */
 export function weeklyPieces(dates: readonly string[]): string[][] {
@@ -45,14 +53,29 @@ export function tailDays(rules: ScheduleInput["rules"]): number {
   return Math.min(13, Math.max(6, rules.maxConsecutiveDays));
 }
 
+/** A piece of the season: the ISO week it decides, and the days after it it also solves but leaves to the next piece. */
+export interface Piece {
+  commit: string[];
+  lookahead: string[];
+}
+
+/** The weekly pieces, each with the next `lookahead` dates of the window (none after the last week). */
+export function rollingPieces(dates: readonly string[], lookahead: number): Piece[] {
+  return weeklyPieces(dates).map((commit) => {
+    const after = dates.indexOf(commit[commit.length - 1] ?? "") + 1;
+    return { commit, lookahead: dates.slice(after, after + lookahead) };
+  });
+}
+
 export async function solveInPieces(
   input: ScheduleInput,
   calendar: Calendar,
   options: SolveOptions,
-  budget: (piecesLeft: number) => number,
+  budget: () => number,
+  lookahead = LOOKAHEAD_DAYS,
 ): Promise<PiecesResult> {
-  const weeks = weeklyPieces(calendar.dates);
-  const byDate = requirementsByDate(input, calendar.zone);
+  const pieces = rollingPieces(calendar.dates, lookahead);
+  const byDate = requirementsByDate(input, calendar);
   const pool = weekendPool(input.agents, calendar.dates.filter((d) => DateTime.fromISO(d, { zone: "UTC" }).weekday >= 6));
   const roster: RosterRow[] = [];
   const dropped: RosterRow[] = [];
@@ -62,46 +85,83 @@ export async function solveInPieces(
   let objective = 0;
   let bound = 0;
   let seconds = 0;
+  let fallbacks = 0;
+  let overhead = 0;
   let largest: ScheduleModel | undefined;
-  for (const [k, week] of weeks.entries()) {
-    const first = week[0] ?? "";
-    const start = calendar.dates.indexOf(first);
-    const tailDates = calendar.dates.slice(Math.max(0, start - tail), start);
-    const dates = [...tailDates, ...week];
+  for (let k = 0; k < pieces.length; k++) {
+    let { commit, lookahead: ahead } = pieces[k] ?? { commit: [], lookahead: [] };
+    let later = pieces.length - k - 1;
+    // Too little time to build each piece left and solve it: the rest of the season becomes one piece that keeps its
+    // greedy start, built once (no lookahead, one tail) so the command ends near its limit instead of far past it.
+    const merged = k > 0 && later > 0 && budget() < (later + 3) * overhead + (later + 1) * MIN_PIECE_SECONDS;
+    if (merged) {
+      commit = pieces.slice(k).flatMap((p) => p.commit);
+      ahead = [];
+      fallbacks += later;
+      later = 0;
+    }
+    const first = commit[0] ?? "";
+    const at = calendar.dates.indexOf(first);
+    const tailDates = calendar.dates.slice(Math.max(0, at - tail), at);
+    const dates = [...tailDates, ...commit, ...ahead];
     const lastTail = tailDates[tailDates.length - 1];
     const earlier = roster.filter((r) => r.date < (tailDates[0] ?? first));
     const carried = new Map<string, number>();
     for (const r of earlier) if (r.shift !== "on-call" && DateTime.fromISO(r.date, { zone: "UTC" }).weekday >= 6) carried.set(r.agentId, (carried.get(r.agentId) ?? 0) + 1);
     // The tail as this run decided it replaces the published rows there; later published rows still price changes.
     const tailSet = new Set(tailDates);
+    const commitSet = new Set(commit);
     const published = (input.previous ?? []).filter((r) => !tailSet.has(r.date));
     const previous = [...published, ...roster.filter((r) => tailSet.has(r.date))];
     const freezeUntil = maxDate(input.freezeUntil, lastTail);
     const piece: ScheduleInput = {
       ...input,
-      requirements: dates.flatMap((d) => byDate.get(d) ?? []),
+      // The tail's needs are already met or not: its rows are fixed, so its hours would only add constant rows.
+      requirements: dates.flatMap((d) => (tailSet.has(d) ? (byDate.get(d) ?? []).map(noNeed) : byDate.get(d) ?? [])),
       ...(previous.length > 0 ? { previous } : {}),
       ...(freezeUntil !== undefined ? { freezeUntil } : {}),
       carriedWeekendDays: carried,
       weekendPool: pool,
     };
+    const built = Date.now();
     const pieceCalendar = buildCalendar(piece.requirements, input.shifts, input.timezone);
-    const pieceEnds = Date.now() + budget(weeks.length - k) * 1000;
-    let staged = await solveStaged(piece, pieceCalendar, options, pieceEnds);
-    if (staged.out.status === "infeasible" && input.freezeUntil !== undefined && freezeUntil !== lastTail) {
+    let model = buildModel(piece, pieceCalendar);
+    let start = startRoster(model, roster, published);
+    // Building a piece and its start takes about as long for every week: the pieces still to come keep that much.
+    // The first one also warms up the JavaScript (luxon's zone caches, compiled builders): count half of it.
+    overhead = ((Date.now() - built) / 1000) * (k === 0 ? 0.5 : 1);
+    // The first piece also pays for the solver's warm-up (its WebAssembly is compiled while it runs): a double share.
+    // The check and summary of the whole roster after the last piece cost about two pieces' building: kept back too.
+    // HiGHS reads its clock between steps and overruns a little, more on a busy machine: it is given 90 % of the share.
+    const share = (): number => (0.9 * (budget() - (later + 2) * overhead) * (k === 0 ? 2 : 1)) / (later + 1 + (k === 0 ? 1 : 0));
+    let out = await solvePiece(model, options, share(), start);
+    if (out.status === "infeasible" && input.freezeUntil !== undefined && freezeUntil !== lastTail) {
       // Published rows that no longer fit together: keep only the tail frozen, as the whole-season solve lifts the freeze.
       freezeLifted = true;
-      staged = await solveStaged({ ...piece, freezeUntil: lastTail }, pieceCalendar, options, Date.now() + budget(weeks.length - k) * 1000);
+      model = buildModel({ ...piece, freezeUntil: lastTail }, pieceCalendar);
+      start = startRoster(model, roster, published);
+      out = await solvePiece(model, options, share(), start);
     }
-    const { model, out } = staged;
     seconds += out.seconds;
-    if (!isSolved(out)) return failedAt(out, week, seconds, k, weeks.length);
     if (k === 0) dropped.push(...model.freeze.dropped);
     if (!largest || model.variables.length > largest.variables.length) largest = model;
-    roster.push(...rosterFromValues(model, out.values).filter((r) => !tailSet.has(r.date)));
-    if (out.status === "time-limit" || (out.status === "feasible" && status === "optimal")) status = out.status === "time-limit" ? "time-limit" : "feasible";
-    objective += out.objective;
-    bound += Number.isFinite(out.bound) ? out.bound : Number.NEGATIVE_INFINITY;
+    let values: readonly number[];
+    if (isSolved(out)) {
+      values = out.values;
+      if (out.status === "time-limit" || (out.status === "feasible" && status === "optimal")) status = out.status === "time-limit" ? "time-limit" : "feasible";
+      objective += out.objective;
+      bound += Number.isFinite(out.bound) ? out.bound : Number.NEGATIVE_INFINITY;
+    } else if (out.status === "no-solution") {
+      // Out of time: the piece keeps its start (the weeks before repeated and completed greedily), so the roster stays whole.
+      values = startVector(model, start);
+      fallbacks++;
+      status = "time-limit";
+      bound = Number.NEGATIVE_INFINITY;
+    } else {
+      return failedAt(out, commit, seconds, k, pieces.length);
+    }
+    roster.push(...rosterFromValues(model, values).filter((r) => commitSet.has(r.date)));
+    if (merged) break;
   }
   const gap = Number.isFinite(bound) ? Math.max(0, objective - bound) / Math.max(Math.abs(objective), 1e-9) : Number.POSITIVE_INFINITY;
   return {
@@ -110,44 +170,27 @@ export async function solveInPieces(
     freezeLifted,
     dropped,
     ...(largest ? { largest } : {}),
-    pieces: weeks.length,
+    pieces: pieces.length,
+    fallbacks,
+    slack: Number.isFinite(bound) ? Math.max(0, objective - bound) : Number.POSITIVE_INFINITY,
   };
 }
 
-/**
- * One piece in two stages: first without the roster-shape soft rules (a few hard-rule rows, found fast), then the full
- * model warm-started from that roster, so a stop at the time limit still returns at least the first roster and the
- * shape rules only ever improve it. The first stage gets half the piece's time.
- */
-export async function solveStaged(piece: ScheduleInput, calendar: Calendar, options: SolveOptions, endsMs: number): Promise<{ model: ScheduleModel; out: SolveOutcome }> {
-  const left = (): number => Math.max(0.05, (endsMs - Date.now()) / 1000);
-  const shapeless = { ...piece.rules, weekendFairness: 0, shiftTypeChange: 0, isolatedDay: 0, minHoursShort: 0 };
-  const shaped = shapeless.weekendFairness !== piece.rules.weekendFairness || shapeless.shiftTypeChange !== piece.rules.shiftTypeChange
-    || shapeless.isolatedDay !== piece.rules.isolatedDay || shapeless.minHoursShort !== piece.rules.minHoursShort;
-  const full = buildModel(piece, calendar);
-  if (!shaped) return { model: full, out: await solve(full, { ...options, timeLimitSeconds: left() }) };
-  const bare = buildModel({ ...piece, rules: shapeless }, calendar);
-  // No floor here: the time limit is the whole command's, and a piece without a roster ends the run with nothing written.
-  const first = await solve(bare, { ...options, timeLimitSeconds: left() / 2 });
-  if (!isSolved(first)) return { model: bare, out: first };
-  const index = new Map(full.variables.map((v, i) => [v.name, i]));
-  const start = { indices: [] as number[], values: [] as number[] };
-  bare.variables.forEach((v, i) => {
-    const j = index.get(v.name);
-    if (j !== undefined && v.type !== "continuous") {
-      start.indices.push(j);
-      start.values.push(Math.round(first.values[i] ?? 0));
-    }
-  });
-  const second = await solve(full, { ...options, timeLimitSeconds: left(), start });
-  if (isSolved(second)) return { model: full, out: second };
-  // The shaped model found nothing in time: the first roster keeps every hard rule; its gap to the full model is unknown.
-  return { model: bare, out: { ...first, status: "time-limit", bound: Number.NEGATIVE_INFINITY, gap: Number.POSITIVE_INFINITY, seconds: first.seconds + second.seconds } };
+/** Below this many seconds a piece keeps its start: the solver would not get past presolve on a team-sized week. */
+export const MIN_PIECE_SECONDS = 0.3;
+
+async function solvePiece(model: ScheduleModel, options: SolveOptions, seconds: number, start: StartValues): Promise<SolveOutcome> {
+  if (seconds < MIN_PIECE_SECONDS) return { status: "no-solution", backend: "highs", reason: `no time left for the solver (${seconds.toFixed(2)} s)`, seconds: 0 };
+  return solveStaged(model, options, Date.now() + seconds * 1000, start);
 }
 
-function failedAt(out: Failed, week: string[], seconds: number, k: number, n: number): PiecesResult {
+function failedAt(out: Failed, week: readonly string[], seconds: number, k: number, n: number): PiecesResult {
   const reason = `week ${k + 1} of ${n} (${week[0]} to ${week[week.length - 1]}): ${out.reason}`;
   return { roster: [], outcome: { ...out, reason, seconds }, freezeLifted: false, dropped: [], pieces: n };
+}
+
+function noNeed(row: ScheduleInput["requirements"][number]): ScheduleInput["requirements"][number] {
+  return { ...row, agents: 0, seniors: 0, standby: 0 };
 }
 
 function maxDate(a: string | undefined, b: string | undefined): string | undefined {
@@ -156,10 +199,12 @@ function maxDate(a: string | undefined, b: string | undefined): string | undefin
   return a > b ? a : b;
 }
 
-function requirementsByDate(input: ScheduleInput, zone: string): Map<string, ScheduleInput["requirements"][number][]> {
+function requirementsByDate(input: ScheduleInput, calendar: Calendar): Map<string, ScheduleInput["requirements"][number][]> {
   const out = new Map<string, ScheduleInput["requirements"][number][]>();
+  // The calendar already placed every hour in the zone: an instant's date is looked up, not parsed again with luxon.
+  const dateAt = new Map(calendar.hours.map((h) => [h.ms, h.date]));
   for (const row of input.requirements) {
-    const date = localDate(DateTime.fromISO(row.hourStart, { setZone: true }).setZone(zone));
+    const date = dateAt.get(Date.parse(row.hourStart)) ?? localDate(DateTime.fromISO(row.hourStart, { setZone: true }).setZone(calendar.zone));
     const list = out.get(date);
     if (list) list.push(row);
     else out.set(date, [row]);

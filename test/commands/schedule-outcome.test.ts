@@ -7,7 +7,7 @@ import { scheduleCommand, unacceptable } from "../../src/commands/schedule.js";
 import { ShortfallError } from "../../src/errors.js";
 import { writeRequirementsCsv } from "../../src/io/requirements-csv.js";
 import { memoryPrinter } from "../../src/io/terminal.js";
-import { rosterInHand, secondsLeft, type RosterResult } from "../../src/schedule/index.js";
+import { gapTooWide, rosterInHand, secondsLeft, type RosterResult } from "../../src/schedule/index.js";
 import { requirements } from "../schedule/helpers.js";
 
 const dir = mkdtempSync(join(tmpdir(), "peakplan-outcome-"));
@@ -44,6 +44,13 @@ describe("schedule outcome", () => {
     expect(unacceptable(result({ status: "time-limit", gap: Number.POSITIVE_INFINITY }), undefined, 0.02)[0]).toMatch(/unknown/);
     expect(unacceptable(result({ status: "optimal", gap: 0 }), 5, 0.02)).toEqual([]);
     expect(unacceptable(result({ status: "optimal", gap: 0 }, 6), 5, 0.02)[0]).toMatch(/shortfall 6/);
+  });
+
+  it("gapTooWide, which plan uses too, passes optimal and a gap within maxGap, names a wider or unknown one", () => {
+    expect(gapTooWide({ status: "optimal", gap: 0.5 }, 0.02)).toBeUndefined();
+    expect(gapTooWide({ status: "feasible", gap: 0.02 }, 0.02)).toBeUndefined();
+    expect(gapTooWide({ status: "feasible", gap: 0.021 }, 0.02)).toMatch(/2.10 %/);
+    expect(gapTooWide({ status: "time-limit" }, 0.02)).toMatch(/unknown/);
   });
 
   it("has a roster in hand only for optimal, feasible and time-limit", () => {

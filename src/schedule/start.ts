@@ -1,0 +1,97 @@
+// A roster to start a piece from: the published one in a re-plan, else the weeks before repeated, repaired to hold every
+// hard row of the model. It seeds the solver (which keeps it only if it finds nothing better) and is the fallback when a
+// piece runs out of time, so a command that hits its limit still returns a real roster, never an empty one.
+import { DateTime } from "luxon";
+import { greedyRoster } from "./greedy.js";
+import type { ScheduleModel } from "./model.js";
+import type { StartValues } from "./staged.js";
+import type { RosterRow } from "./types.js";
+
+/** The start a piece is solved from: `startValues` completed by the greedy pass (greedy.ts). */
+export function startRoster(model: ScheduleModel, history: readonly RosterRow[], previous: readonly RosterRow[] = []): StartValues {
+  return greedyRoster(model, startValues(model, history, previous));
+}
+
+/**
+ * Values for every binary of `model`: frozen variables at 1; a free agent-day takes the row `hint` gives (the published
+ * roster first, then the same weekday in the last week of `history`); then `repairStart` drops rows until every
+ * row made of binaries only (the hard rules) holds.
+ */
+export function startValues(model: ScheduleModel, history: readonly RosterRow[], previous: readonly RosterRow[] = []): StartValues {
+  const byDay = new Map<string, string>();
+  let lastDecided = "";
+  for (const r of history) {
+    byDay.set(`${r.agentId}|${r.date}`, r.shift);
+    if (r.date > lastDecided) lastDecided = r.date;
+  }
+  const published = new Map<string, string>();
+  for (const r of previous) published.set(`${r.agentId}|${r.date}`, r.shift);
+  const hint = (agentId: string, date: string): string | undefined => {
+    const key = `${agentId}|${date}`;
+    if (published.has(key)) return published.get(key);
+    // The same weekday in the last week already decided (a piece that covers several weeks repeats it).
+    for (let weeks = 1; weeks <= 53; weeks++) {
+      const then = daysBefore(date, 7 * weeks);
+      if (then <= lastDecided) return byDay.get(`${agentId}|${then}`);
+    }
+    return undefined;
+  };
+  const values = new Map<number, number>();
+  model.variables.forEach((v, i) => {
+    if (v.type === "continuous") return;
+    const meta = v.meta;
+    let on = v.lower >= 1;
+    if (!on && v.upper >= 1 && meta && (meta.kind === "shift" || meta.kind === "oncall")) {
+      const agent = model.agents[meta.agent];
+      const date = meta.kind === "shift" ? model.calendar.slots[meta.slot]?.date : meta.date;
+      const shift = meta.kind === "shift" ? model.calendar.slots[meta.slot]?.shift : "on-call";
+      on = agent !== undefined && date !== undefined && hint(agent.id, date) === shift;
+    }
+    values.set(i, on ? 1 : 0);
+  });
+  repairStart(model, values);
+  return values;
+}
+
+/**
+ * Sets variables to 0 until every constraint made only of binaries holds: a too-high row loses one of its free
+ * variables with a positive coefficient, a too-low one one with a negative coefficient (a new hire without a mentor).
+ * Dropping a shift never breaks rest, days or hours limits, so the loop ends; frozen variables are never touched.
+ */
+export function repairStart(model: ScheduleModel, values: Map<number, number>): void {
+  const hard = model.constraints.filter((c) => c.terms.every((t) => model.variables[t.v]?.type !== "continuous"));
+  // Each change sets a 1 to 0, so the loop ends after at most as many rounds as there are ones.
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const c of hard) {
+      let activity = 0;
+      for (const t of c.terms) activity += t.c * (values.get(t.v) ?? 0);
+      for (;;) {
+        const over = c.max !== undefined && activity > c.max + 1e-9;
+        const under = c.min !== undefined && activity < c.min - 1e-9;
+        if (!over && !under) break;
+        const victim = c.terms.find((t) => (over ? t.c > 0 : t.c < 0) && values.get(t.v) === 1 && (model.variables[t.v]?.lower ?? 0) < 1);
+        if (victim === undefined) break;
+        values.set(victim.v, 0);
+        activity -= victim.c;
+        changed = true;
+      }
+    }
+  }
+}
+
+/** The rows a start describes, for a piece that has no solver answer: read back like a solution. */
+export function startVector(model: ScheduleModel, start: StartValues): number[] {
+  return model.variables.map((_, i) => start.get(i) ?? 0);
+}
+
+const shifted = new Map<string, string>();
+function daysBefore(date: string, days: number): string {
+  const key = `${date}|${days}`;
+  let out = shifted.get(key);
+  if (out === undefined) {
+    out = DateTime.fromISO(date, { zone: "UTC" }).minus({ days }).toISODate() ?? date;
+    shifted.set(key, out);
+  }
+  return out;
+}

@@ -1,0 +1,61 @@
+// Out of time: the result is still a real roster (never empty), says it stopped at the limit and that its gap is unknown.
+import { describe, expect, it } from "vitest";
+import { rollingPieces, weeklyPieces } from "../../src/schedule/pieces.js";
+import { checkRoster } from "../../src/schedule/check.js";
+import { solveRoster, usePieces, WHOLE_AGENT_DAYS } from "../../src/schedule/index.js";
+import { agent, input, requirements } from "./helpers.js";
+import { plus } from "./rule-fixtures.js";
+
+const MON = "2026-11-23";
+const team = [agent("ana", "senior"), agent("ben"), agent("cy"), agent("dee", "experienced", { weekends: false })];
+const reqs = requirements(MON, plus(MON, 20), (_, h) => ({ agents: h >= 8 && h < 21 ? 2 : 0, seniors: h >= 9 && h < 11 ? 1 : 0 }));
+
+describe("time limit", { timeout: 60_000 }, () => {
+  it("with no time left, every week keeps its greedy start: a roster that holds every hard rule, gap unknown", async () => {
+    const i = input(reqs, team, { decompose: "weekly", deadlineMs: Date.now() - 1000 });
+    const r = await solveRoster(i);
+    expect(r.solver.status).toBe("time-limit");
+    expect(r.solver.pieces).toBe(3);
+    expect(r.solver.fallbacks).toBe(3);
+    expect(r.solver.gap).toBe(Number.POSITIVE_INFINITY);
+    expect(r.roster.length).toBeGreaterThan(30);
+    expect(new Set(r.roster.map((x) => x.date)).size).toBe(21);
+    expect(checkRoster({ ...i, roster: r.roster }).violations).toEqual([]);
+  });
+
+  it("the one-model solve out of time also keeps its greedy start", async () => {
+    const i = input(reqs, team, { decompose: "none", deadlineMs: Date.now() - 1000 });
+    const r = await solveRoster(i);
+    expect(r.solver.status).toBe("time-limit");
+    expect(r.roster.length).toBeGreaterThan(30);
+    expect(r.solver.gap).toBe(Number.POSITIVE_INFINITY);
+    expect(Number.isFinite(r.solver.objective)).toBe(true);
+    expect(checkRoster({ ...i, roster: r.roster }).violations).toEqual([]);
+  });
+
+  it("given time, the pieces' gap is a number within the solver's and the roster beats the greedy one", async () => {
+    const hurried = await solveRoster(input(reqs, team, { decompose: "weekly", deadlineMs: Date.now() - 1000 }));
+    const solved = await solveRoster(input(reqs, team, { decompose: "weekly", relativeGap: 0.001 }));
+    expect(["optimal", "feasible"]).toContain(solved.solver.status);
+    expect(solved.solver.gap).toBeLessThanOrEqual(0.01);
+    expect(solved.check.cost.total).toBeLessThanOrEqual(hurried.check.cost.total);
+  });
+});
+
+describe("which seasons are solved in pieces", () => {
+  const season = Array.from({ length: 76 }, (_, i) => plus("2026-11-01", i));
+  it("pieces for a big team's season, one model for a small team or a window of two weeks", () => {
+    expect(usePieces("auto", season, 200)).toBe(true);
+    expect(usePieces("auto", season, Math.floor(WHOLE_AGENT_DAYS / 76))).toBe(false);
+    expect(usePieces("auto", season.slice(0, 14), 1500)).toBe(false);
+    expect(usePieces("weekly", season, 5)).toBe(true);
+    expect(usePieces("none", season, 1500)).toBe(false);
+  });
+
+  it("each weekly piece also looks a few days into the next week, the last one not", () => {
+    const pieces = rollingPieces(season, 3);
+    expect(pieces.map((p) => p.commit)).toEqual(weeklyPieces(season));
+    expect(pieces[0]?.lookahead).toEqual(["2026-11-09", "2026-11-10", "2026-11-11"]);
+    expect(pieces[pieces.length - 1]?.lookahead).toEqual([]);
+  });
+});
