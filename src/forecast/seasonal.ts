@@ -42,11 +42,12 @@ export interface PeakplanDay extends DayPlan {
 const FIRST_SEASON_ERROR = 0.25;
 /**
  * The year-over-year rule gives way to the level model when its rolling-check error is this many times the model's.
- * Outside the season a comparable last season scores 1.2-1.7 times the best level model (it carries last year's
- * day-to-day noise as well as this year's) yet is the only one that knows the season's shape; a year that is not the
- * same series (a migration, another business) scores several times worse.
+ * Outside the season a comparable last season scores 1.2-4 times the best level model on generated series (it
+ * carries last year's day-to-day noise, and its smoothing of last year reaches into the turn of the season; the
+ * ratio is highest at thousands a day, where the level model's own error is small) yet it is the only rule that
+ * knows the season's shape; a last year that is not the same series (a wound-down product) scores 10 times or worse.
  */
-const YOY_GIVES_WAY = 2;
+const YOY_GIVES_WAY = 6;
 /** A year-over-year growth outside this range means last year is not the same series (a migration, a new channel). */
 const COMPARABLE_GROWTH: readonly [number, number] = [0.4, 2.5];
 

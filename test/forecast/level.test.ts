@@ -37,8 +37,6 @@ describe("two weeks of holidays and half days in the last three weeks of the his
 });
 
 describe("year-over-year against the level models, in the same rolling check", () => {
-  const week = (d: string): number => Math.floor((Date.parse(d) - Date.parse("2024-01-01")) / (7 * 86_400_000));
-
   it("keeps last season where it predicts the recent weeks as well as the level models do", () => {
     const o: SynthOptions = { from: "2024-06-01", to: "2025-10-31", base: 300, dayFactor: (d) => (d.slice(5, 7) === "11" || d.slice(5, 7) === "12" ? 1.6 : 1), seed: 71 };
     const r = forecastSeason(synthSeries(o), { events: off });
@@ -46,9 +44,11 @@ describe("year-over-year against the level models, in the same rolling check", (
     expect(r.growth.source).toMatch(/^year-over-year/);
   });
 
-  it("gives way where a year ago swung week to week and this year runs steady", () => {
-    // Last year's autumn alternated between half and one and a half times the level; its growth still looks plausible.
-    const o: SynthOptions = { from: "2024-06-01", to: "2025-10-31", base: 300, dayFactor: (d) => (d < "2025-01-01" ? (week(d) % 2 === 0 ? 0.5 : 1.5) : 1), seed: 72 };
+  it("gives way where last autumn fell steeply and this year runs flat", () => {
+    // Last autumn fell from twice to half the level (a product being wound down); this year runs flat. The growth
+    // over the last 8 weeks still looks plausible, but last year's shape is not this year's.
+    const fall = (d: string): number => 2 * 0.25 ** Math.min(1, Math.max(0, (Date.parse(d) - Date.parse("2024-09-01")) / (61 * 86_400_000)));
+    const o: SynthOptions = { from: "2024-06-01", to: "2025-10-31", base: 300, dayFactor: (d) => (d < "2025-01-01" ? fall(d) : 1), seed: 72 };
     const r = forecastSeason(synthSeries(o), { events: off, from: "2025-11-01", to: "2025-11-30" });
     expect(r.fits.all?.level).not.toBe("year-over-year");
     const truth = r.daily.map((d) => expectedDay({ ...o, dayFactor: () => 1 }, d.date));
