@@ -1,8 +1,9 @@
 // Events aligned by their own dates: last season's uplift per event-relative day, carried to this season.
+import { median } from "simple-statistics";
 import { seasonEvents, seasonYearOf, type EventDay, type EventOptions } from "../time/events.js";
 import { fitDispersion } from "./intervals.js";
 import { closedPattern } from "./closed.js";
-import { blendedShape, closedDates, dayShape, learnProfile, ordinaryDays, trimmedMean, type Profile } from "./profile.js";
+import { blendedShape, closedDates, dayShape, learnProfile, ordinaryDays, type Profile } from "./profile.js";
 import { addDays, dayNumber, weekdayOfDate, type ChannelHistory, type DayHistory } from "./series.js";
 
 export interface EventSettings extends EventOptions {
@@ -83,7 +84,7 @@ export interface LastSeasonDay {
 const openFactor = (profile: Profile, weekday: number): number => profile.weekday[weekday - 1] ?? 1;
 
 /**
- * Last season's ordinary level around a day: the trimmed mean of the weekday-adjusted volume of usable days
+ * Last season's ordinary level around a day: the median of the weekday-adjusted volume of usable days
  * within ±7 days, widened to ±14 and ±21 when event windows and closed days leave fewer than six. A weekday
  * the store is closed on says nothing about the level (its zero is not a quiet day).
  */
@@ -96,7 +97,7 @@ export function smoothLevel(history: ChannelHistory, date: string, profile: Prof
       const f = openFactor(profile, d.weekday);
       if (f > 0) values.push(d.total / f);
     }
-    if (values.length >= MIN_LEVEL_DAYS) return trimmedMean(values);
+    if (values.length >= MIN_LEVEL_DAYS) return median(values);
   }
   return undefined;
 }
@@ -118,7 +119,7 @@ export function dayDispersion(history: ChannelHistory, profile: Profile, exclude
     actual.push(d.total);
     fitted.push(level * f);
   }
-  // The smooth level is a mean of about ten days: its own error adds about a tenth of the spread.
+  // The smooth level is a median of about ten days: its own error adds about a tenth of the spread.
   return actual.length >= 28 ? 1.1 * fitDispersion(actual, fitted) : DEFAULT_DAY_ERROR ** 2;
 }
 
