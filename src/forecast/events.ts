@@ -1,9 +1,10 @@
 // Events aligned by their own dates: last season's uplift per event-relative day, carried to this season.
+import { median } from "simple-statistics";
 import { seasonEvents, seasonYearOf, type EventDay, type EventOptions } from "../time/events.js";
 import { fitDispersion } from "./intervals.js";
 import { closedPattern } from "./closed.js";
-import { blendedShape, closedDates, dayShape, learnProfile, ordinaryDays, trimmedMean, type Profile } from "./profile.js";
-import { addDays, dayNumber, weekdayOfDate, type ChannelHistory, type DayHistory } from "./series.js";
+import { blendedShape, closedDates, dayShape, learnProfile, ordinaryDays, type Profile } from "./profile.js";
+import { addDays, dayNumber, inSeasonWindow, weekdayOfDate, type ChannelHistory, type DayHistory } from "./series.js";
 
 export interface EventSettings extends EventOptions {
   enabled: boolean;
@@ -83,7 +84,7 @@ export interface LastSeasonDay {
 const openFactor = (profile: Profile, weekday: number): number => profile.weekday[weekday - 1] ?? 1;
 
 /**
- * Last season's ordinary level around a day: the trimmed mean of the weekday-adjusted volume of usable days
+ * Last season's ordinary level around a day: the median of the weekday-adjusted volume of usable days
  * within ±7 days, widened to ±14 and ±21 when event windows and closed days leave fewer than six. A weekday
  * the store is closed on says nothing about the level (its zero is not a quiet day).
  */
@@ -96,7 +97,7 @@ export function smoothLevel(history: ChannelHistory, date: string, profile: Prof
       const f = openFactor(profile, d.weekday);
       if (f > 0) values.push(d.total / f);
     }
-    if (values.length >= MIN_LEVEL_DAYS) return trimmedMean(values);
+    if (values.length >= MIN_LEVEL_DAYS) return median(values);
   }
   return undefined;
 }
@@ -104,21 +105,23 @@ export function smoothLevel(history: ChannelHistory, date: string, profile: Prof
 /**
  * The day-to-day spread of ordinary days around their smooth level, as a negative binomial dispersion
  * (variance μ + αμ²): what an event day must stand out from before its uplift is believed. Measured on the
- * history's own ordinary days of the last year (a quiet B2B desk and a noisy web shop differ), with the
+ * history's own ordinary off-season days of the last year (a quiet B2B desk and a noisy web shop differ), with the
  * level's own estimation error on top; 10 % when fewer than 28 days can be used.
  */
 export function dayDispersion(history: ChannelHistory, profile: Profile, excluded: ReadonlySet<string>, closed: ReadonlySet<string>): number {
   const actual: number[] = [];
   const fitted: number[] = [];
   for (const d of history.days.slice(-400)) {
-    if (!d.complete || excluded.has(d.date) || closed.has(d.date)) continue;
+    // Off-season days only: around the season's ramp and Christmas step the smooth level is a blur, and its
+    // misses there would pass for day-to-day noise (and hide a real returns wave as "no effect").
+    if (!d.complete || excluded.has(d.date) || closed.has(d.date) || inSeasonWindow(d.date)) continue;
     const f = openFactor(profile, d.weekday);
     const level = f > 0 ? smoothLevel(history, d.date, profile, excluded, closed) : undefined;
     if (level === undefined || !(level > 0)) continue;
     actual.push(d.total);
     fitted.push(level * f);
   }
-  // The smooth level is a mean of about ten days: its own error adds about a tenth of the spread.
+  // The smooth level is a median of about ten days: its own error adds about a tenth of the spread.
   return actual.length >= 28 ? 1.1 * fitDispersion(actual, fitted) : DEFAULT_DAY_ERROR ** 2;
 }
 
@@ -218,7 +221,10 @@ export function lastSeasonDay(
     const twice = older.byEvent ? history.byDate.get(older.date) : undefined;
     const thereTwice = twice ? openFactor(profile, twice.weekday) : 0;
     const levelTwice = twice?.complete && thereTwice > 0 ? smoothLevel(history, older.date, profile, excluded, closed) : undefined;
-    if (twice && levelTwice !== undefined) uplifts.push(upliftOn(history, profile, excluded, closed, twice, levelTwice * thereTwice, store));
+    const second = twice && levelTwice !== undefined ? upliftOn(history, profile, excluded, closed, twice, levelTwice * thereTwice, store) : undefined;
+    // Only where both seasons agree the day had an effect (or both that it had none): where they disagree the
+    // store changed, or one level is a blur (a window cut by the end of the history), and last season decides.
+    if (second !== undefined && (second === 1) === (uplifts[0] === 1)) uplifts.push(second);
     const uplift = uplifts.reduce((s, u) => s + u, 0) / uplifts.length;
     const expected = level * there * uplift;
     const extraVariance = expected > 0 ? (cachedDispersion(history, profile, excluded, closed) + 1 / expected) / uplifts.length : 0;

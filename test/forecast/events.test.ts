@@ -7,7 +7,7 @@ import { peakplanModel } from "../../src/forecast/seasonal.js";
 import { channelHistory } from "../../src/forecast/series.js";
 import type { HourlySeries } from "../../src/ingest/types.js";
 import { B2B, RETAIL, seasonStore } from "./seasons.js";
-import { expectedDay, synthSeries } from "./synthetic.js";
+import { expectedDay, retailFactor, synthSeries } from "./synthetic.js";
 
 /** The series up to and including `date`: what the store's export holds on that day. */
 function until(series: HourlySeries, date: string): HourlySeries {
@@ -117,5 +117,16 @@ describe("a store that tripled since its last season (no year-over-year growth t
     const upliftTruth = expectedDay(truth, "2026-11-27") / expectedDay(truth, "2026-11-20");
     // Against the level the forecast holds on an ordinary Friday (the season's ramp is not known without growth).
     expect(Math.abs((bf?.expected ?? 0) / (before?.expected ?? 1) / upliftTruth - 1)).toBeLessThan(0.15);
+  });
+});
+
+describe("two seasons in a history that stops on 15 January", () => {
+  // The last season's January level is cut by the end of the history (a blur of December); the season before's is not.
+  const o = { from: "2024-09-01", to: "2026-01-15", base: 400, trendPerDay: 0.0003, dayFactor: retailFactor(3), seed: 7 };
+  const r = forecastSeason(synthSeries(o));
+
+  it("does not mix the two seasons' uplifts where they disagree: the January days stay at January's level", () => {
+    const jan = r.daily.filter((d) => d.date >= "2027-01-02" && d.date <= "2027-01-12");
+    expect(wape(jan.map((d) => expectedDay(o, d.date)), jan.map((d) => d.expected))).toBeLessThan(0.1);
   });
 });
