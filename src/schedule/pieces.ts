@@ -8,6 +8,7 @@ import { localDate } from "../time/hours.js";
 import { buildCalendar, type Calendar } from "./calendar.js";
 import { buildModel, type ScheduleInput, type ScheduleModel } from "./model.js";
 import { isSolved, type Failed, type SolveOptions, type SolveOutcome, type SolvedStatus } from "./outcome.js";
+import { solve } from "./solver.js";
 import { solveStaged, type StartValues } from "./staged.js";
 import { startRoster, startVector } from "./start.js";
 import { rosterFromValues, sortRoster } from "./roster.js";
@@ -87,13 +88,16 @@ export async function solveInPieces(
   let seconds = 0;
   let fallbacks = 0;
   let overhead = 0;
+  // Solver seconds of the pieces so far: what a piece to come is expected to take.
+  const solved: number[] = [];
+  const solving = (now: number): number => [...solved, now].reduce((a, b) => a + b, 0) / (solved.length + 1);
   let largest: ScheduleModel | undefined;
   for (let k = 0; k < pieces.length; k++) {
     let { commit, lookahead: ahead } = pieces[k] ?? { commit: [], lookahead: [] };
     let later = pieces.length - k - 1;
     // Too little time to build each piece left and solve it: the rest of the season becomes one piece that keeps its
     // greedy start, built once (no lookahead, one tail) so the command ends near its limit instead of far past it.
-    const merged = k > 0 && later > 0 && budget() < (later + 3) * overhead + (later + 1) * MIN_PIECE_SECONDS;
+    const merged = k > 0 && later > 0 && budget() < (later + 2) * overhead + (later + 1) * MIN_PIECE_SECONDS;
     if (merged) {
       commit = pieces.slice(k).flatMap((p) => p.commit);
       ahead = [];
@@ -131,9 +135,11 @@ export async function solveInPieces(
     // The first one also warms up the JavaScript (luxon's zone caches, compiled builders): count half of it.
     overhead = ((Date.now() - built) / 1000) * (k === 0 ? 0.5 : 1);
     // The first piece also pays for the solver's warm-up (its WebAssembly is compiled while it runs): a double share.
-    // The check and summary of the whole roster after the last piece cost about two pieces' building: kept back too.
-    // HiGHS reads its clock between steps and overruns a little, more on a busy machine: it is given 90 % of the share.
-    const share = (): number => (0.9 * (budget() - (later + 2) * overhead) * (k === 0 ? 2 : 1)) / (later + 1 + (k === 0 ? 1 : 0));
+    // The check and summary of the whole roster after the last piece cost about one piece's building: kept back too.
+    // Most pieces end well inside an equal share and a hard one needs more, so a piece may use up to 1.5 shares (the
+    // pieces after it still get their time, or keep their greedy start if the clock runs out). HiGHS reads its clock
+    // between steps and overruns a little, more on a busy machine: it is given 90 % of that.
+    const share = (): number => (1.35 * (budget() - (later + 1) * overhead) * (k === 0 ? 2 : 1)) / (later + 1 + (k === 0 ? 1 : 0));
     let out = await solvePiece(model, options, share(), start);
     if (out.status === "infeasible" && input.freezeUntil !== undefined && freezeUntil !== lastTail) {
       // Published rows that no longer fit together: keep only the tail frozen, as the whole-season solve lifts the freeze.
@@ -142,7 +148,9 @@ export async function solveInPieces(
       start = startRoster(model, roster, published);
       out = await solvePiece(model, options, share(), start);
     }
+    out = await extend(model, options, out, () => budget() - (later + 1) * overhead - later * solving(out.seconds));
     seconds += out.seconds;
+    solved.push(out.seconds);
     if (k === 0) dropped.push(...model.freeze.dropped);
     if (!largest || model.variables.length > largest.variables.length) largest = model;
     let values: readonly number[];
@@ -174,6 +182,24 @@ export async function solveInPieces(
     fallbacks,
     slack: Number.isFinite(bound) ? Math.max(0, objective - bound) : Number.POSITIVE_INFINITY,
   };
+}
+
+/**
+ * A piece the clock stopped far from its bound (most often the first, which runs while the solver's WebAssembly is
+ * still being compiled) gets a second run, warm-started from what it found, out of the time the pieces to come are
+ * not expected to need; later pieces usually finish well inside their share.
+ */
+async function extend(model: ScheduleModel, options: SolveOptions, out: SolveOutcome, spare: () => number): Promise<SolveOutcome> {
+  if (!isSolved(out) || out.status !== "time-limit" || out.gap <= 4 * (options.relativeGap ?? 0.005)) return out;
+  const seconds = 0.9 * spare();
+  if (seconds < 2 * MIN_PIECE_SECONDS) return out;
+  const start = new Map<number, number>();
+  model.variables.forEach((v, i) => {
+    if (v.type !== "continuous") start.set(i, Math.round(out.values[i] ?? 0));
+  });
+  const again = await solve(model, { ...options, timeLimitSeconds: Math.min(seconds, 4 * out.seconds), start: { indices: [...start.keys()], values: [...start.values()] } });
+  if (!isSolved(again) || again.objective > out.objective + 1e-6) return { ...out, seconds: out.seconds + again.seconds };
+  return { ...again, seconds: out.seconds + again.seconds };
 }
 
 /** Below this many seconds a piece keeps its start: the solver would not get past presolve on a team-sized week. */
