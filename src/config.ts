@@ -101,8 +101,9 @@ export function applyConfig(base: Config, raw: unknown, file: string): Config {
       "minRestHours", "weekendMultiplier", "onCallHours", "penaltyMultiplier", "firstWeekDays", "changeCost", "weekendFairness",
       "maxConsecutiveDays", "weeklyRestHours", "shiftTypeChange", "isolatedDay", "minHoursShort",
     ] as const;
-    v.keys(s, "rules", keys);
+    v.keys(s, "rules", [...keys, "shiftTypeSwaps"]);
     for (const k of keys) if (s[k] !== undefined) c.rules[k] = v.number(s[k], `rules.${k}`, 0, 1e6);
+    if (s.shiftTypeSwaps !== undefined) c.rules.shiftTypeSwaps = v.boolean(s.shiftTypeSwaps, "rules.shiftTypeSwaps");
     if (s.maxConsecutiveDays !== undefined) c.rules.maxConsecutiveDays = v.integer(s.maxConsecutiveDays, "rules.maxConsecutiveDays", 1, 366);
     if (s.weeklyRestHours !== undefined) c.rules.weeklyRestHours = v.number(s.weeklyRestHours, "rules.weeklyRestHours", 0, 47);
   }

@@ -24,6 +24,8 @@ describe("config", () => {
     [[1, 2], "(top level)"],
     [{ rules: { weeklyRestHours: 50 } }, "rules.weeklyRestHours"],
     [{ rules: { maxConsecutiveDays: 2.5 } }, "rules.maxConsecutiveDays"],
+    [{ rules: { shiftTypeSwaps: "yes" } }, "rules.shiftTypeSwaps"],
+    [{ shifts: [{ name: "weekend", start: "10:00", end: "18:00", premium: -1 }] }, "shifts[0].premium"],
     [{ schedule: { maxGap: 2 } }, "schedule.maxGap"],
   ])("refuses %j naming the key", (raw, key) => {
     expect(() => load(raw)).toThrow(InputError);

@@ -64,7 +64,9 @@ describe("the README's cron recipe, installed from a packed tarball", () => {
     git("commit", "-q", "-m", "peakplan planning");
   }, 240_000);
 
-  it("publishes, then commits nothing when nothing changed: twice the same day, and a day later", () => {
+  // No second run the same day: a run a day later, with the same data, writes the same bytes or it commits, and
+  // test/commands/plan.slow.test.ts shows two runs on the same inputs write the same files.
+  it("publishes, then commits nothing when nothing changed a day later", () => {
     const start = head();
     const first = plan("--today", "2025-11-12");
     expect(first.status, first.stderr).toBe(0);
@@ -78,9 +80,6 @@ describe("the README's cron recipe, installed from a packed tarball", () => {
     expect(readFileSync(join(repo, "out", "calendars", calendars[0] ?? ""), "utf8")).toContain("BEGIN:VCALENDAR");
     const published = head();
 
-    const again = plan("--today", "2025-11-12");
-    expect(again.status, again.stderr).toBe(0);
-    expect(head(), "the second run the same day made a commit").toBe(published);
     const tomorrow = plan("--today", "2025-11-13");
     expect(tomorrow.status, tomorrow.stderr).toBe(0);
     expect(head(), `a day later with the same data made a commit:\n${git("status", "--porcelain")}`).toBe(published);

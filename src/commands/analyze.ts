@@ -43,7 +43,7 @@ export async function analyzeCommand(options: AnalyzeOptions, printer: Printer =
 function closedLines(closed: ReturnType<typeof closedByChannel>): string[] {
   const out = ["", `Looks closed (no or next to no tickets over the last ${CLOSED_WEEKS} weeks; forecast as 0)`];
   for (const c of closed) {
-    const parts = [...c.weekdays, ...c.hours];
+    const parts = [...c.weekdays, ...c.hours, ...(c.dates.length > 0 ? [`every year on ${c.dates.join(" ")}`] : [])];
     out.push(`  ${c.channel}: ${parts.length > 0 ? parts.join(", ") : "nothing"}`);
   }
   return out;

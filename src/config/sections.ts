@@ -1,5 +1,5 @@
 // The config's larger sections (events, channels, support hours, shifts), each validated into the Config.
-import { CHANNELS, WEEKDAYS, type ChannelTarget, type Config, type OpeningHours } from "./types.js";
+import { CHANNELS, WEEKDAYS, type ChannelTarget, type Config, type OpeningHours, type Weekday } from "./types.js";
 import type { Validator } from "./validator.js";
 import { eventNameProblem, monthDayProblem, shown, spanProblem } from "../values.js";
 
@@ -101,6 +101,15 @@ function weekdayHours(v: Validator, raw: unknown, key: string): Record<string, O
   return out;
 }
 
+/** A template's weekdays: a non-empty list of mon ... sun, each once. */
+function templateDays(v: Validator, raw: unknown, key: string): Weekday[] {
+  const list = v.array(raw, key);
+  if (list.length === 0) v.fail(key, "is empty; expected weekdays such as [\"sat\", \"sun\"]");
+  const days = list.map((d, i) => v.oneOf(d, `${key}[${i}]`, WEEKDAYS));
+  if (new Set(days).size !== days.length) v.fail(key, "names a weekday twice; expected each once");
+  return days;
+}
+
 export function applyShifts(c: Config, v: Validator, raw: unknown): void {
   const list = v.array(raw, "shifts");
   if (list.length === 0) v.fail("shifts", "is empty; expected at least one shift template");
@@ -108,7 +117,7 @@ export function applyShifts(c: Config, v: Validator, raw: unknown): void {
   c.shifts = list.map((e, i) => {
     const key = `shifts[${i}]`;
     const o = v.object(e, key);
-    v.keys(o, key, ["name", "start", "end"]);
+    v.keys(o, key, ["name", "start", "end", "days", "premium"]);
     const name = v.string(o.name, `${key}.name`);
     if (!/^[a-z][a-z0-9-]*$/.test(name) || name === "on-call") v.fail(`${key}.name`, `"${name}"; expected a lower-case name other than on-call`);
     if (names.has(name)) v.fail(`${key}.name`, `"${name}" twice; expected unique shift names`);
@@ -116,6 +125,8 @@ export function applyShifts(c: Config, v: Validator, raw: unknown): void {
     const start = v.clock(o.start, `${key}.start`);
     const end = v.clock(o.end, `${key}.end`);
     v.check(spanProblem(start, end), `${key}.end`);
-    return { name, start, end };
+    const days = o.days === undefined ? undefined : templateDays(v, o.days, `${key}.days`);
+    const premium = o.premium === undefined ? undefined : v.number(o.premium, `${key}.premium`, 0, 10);
+    return { name, start, end, ...(days ? { days } : {}), ...(premium !== undefined ? { premium } : {}) };
   });
 }

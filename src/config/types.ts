@@ -15,7 +15,13 @@ export interface ShiftTemplate {
   name: string;
   start: string; // HH:mm local
   end: string; // HH:mm local, after start
+  /** the weekdays the template runs on (mon ... sun); every day when absent, e.g. a weekend shift: ["sat", "sun"] */
+  days?: Weekday[];
+  /** pay multiplier on hourly_cost for this template's shifts, in place of the weekend multiplier (e.g. 1.5) */
+  premium?: number;
 }
+
+export type Weekday = (typeof WEEKDAYS)[number];
 
 /** "HH:mm-HH:mm" or "closed" */
 export type OpeningHours = string;
@@ -63,6 +69,8 @@ export interface Config {
     weeklyRestHours: number;
     /** soft, in hours of the team's mean pay: a change of shift type between consecutive working days */
     shiftTypeChange: number;
+    /** after the solve, trade templates between same-role agents on a day when it cuts shift-type changes (cost-neutral) */
+    shiftTypeSwaps: boolean;
     /** soft, in hours of the team's mean pay: a working day with no working day before or after it */
     isolatedDay: number;
     /** soft, in hours of the team's highest pay: each hour below an agent's min_hours_per_week */
@@ -103,7 +111,7 @@ export function defaultConfig(baseDir = "."): Config {
       { name: "evening", start: "14:00", end: "22:00" },
     ],
     rules: { minRestHours: 11, weekendMultiplier: 1.25, onCallHours: 2, penaltyMultiplier: 10, firstWeekDays: 7, changeCost: 50, weekendFairness: 0,
-      maxConsecutiveDays: 6, weeklyRestHours: 0, shiftTypeChange: 0, isolatedDay: 0, minHoursShort: 1 },
+      maxConsecutiveDays: 6, weeklyRestHours: 35, shiftTypeChange: 0, shiftTypeSwaps: true, isolatedDay: 0, minHoursShort: 1 },
     schedule: { timeLimitSeconds: 60, solver: "auto", maxGap: 0.02 },
     plan: { outDir: "out", maxShortfallHours: 0, freezeDays: 7 },
     hire: defaultHireSettings(),
@@ -111,6 +119,11 @@ export function defaultConfig(baseDir = "."): Config {
 }
 
 export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
+
+/** Does a shift template run on this weekday (1 = Monday, as luxon counts)? */
+export function runsOn(template: ShiftTemplate, weekday: number): boolean {
+  return template.days === undefined || template.days.includes(WEEKDAYS[weekday - 1] ?? "mon");
+}
 
 /** Opening hours for a channel on a weekday (1 = Monday), as [open, close) in local hours, or null when closed. */
 export function openingFor(hours: SupportHours, channel: string, weekday: number): { open: string; close: string } | null {

@@ -1,7 +1,8 @@
 // Backtest: fit on all but the last N days, forecast them, and score peakplan against both baselines; replay last season.
 import type { HourlySeries } from "../ingest/types.js";
 import { eightWeekAverageModel, lastWeekModel } from "./baselines.js";
-import { eventCalendar, type EventSettings } from "./events.js";
+import { eventCalendar, storeHistory, type EventSettings } from "./events.js";
+import { firstSeasonInputs } from "./first-season.js";
 import type { ForecastModel, HourSlot } from "./model.js";
 import { score, type Score } from "./metrics.js";
 import type { Growth } from "./model.js";
@@ -80,14 +81,23 @@ export function scoreWindow(series: HourlySeries, models: readonly ForecastModel
 export function backtest(series: HourlySeries, options: BacktestOptions = {}): BacktestResult {
   const holdoutDays = options.holdoutDays ?? 28;
   const calendar = eventCalendar(options.events ?? { enabled: true });
-  const models = [peakplanModel({ calendar, ...(options.growth ? { fallbackGrowth: options.growth } : {}), ...(options.closedDays ? { closedDays: options.closedDays } : {}) }), lastWeekModel(), eightWeekAverageModel()];
+  // The first-season peak and the events' evidence come from all channels together before the scored window, as in forecastSeason.
+  const models = (from: string): ForecastModel[] => {
+    const histories = series.channels.map((c) => historyBefore(channelHistory(series, c), from));
+    const store = storeHistory(histories);
+    return [
+      peakplanModel({ calendar, ...(options.growth ? { fallbackGrowth: options.growth } : {}), ...(options.closedDays ? { closedDays: options.closedDays } : {}), firstSeason: firstSeasonInputs(histories), ...(store ? { store } : {}) }),
+      lastWeekModel(),
+      eightWeekAverageModel(),
+    ];
+  };
   const dates = completeDates(series);
   const notes: string[] = [];
   const result: BacktestResult = { notes };
   const last = dates[dates.length - 1];
   // The baselines need eight weeks to learn from; the models need at least that much before the holdout.
   if (last !== undefined && dates.length >= holdoutDays + 56) {
-    result.holdout = scoreWindow(series, models, addDays(last, 1 - holdoutDays), last);
+    result.holdout = scoreWindow(series, models(addDays(last, 1 - holdoutDays)), addDays(last, 1 - holdoutDays), last);
   } else notes.push(`holdout: ${dates.length} complete days; expected at least ${holdoutDays + 56} (holdout plus 8 weeks)`);
 
   const seasonDays = (year: number): number => {
@@ -99,7 +109,7 @@ export function backtest(series: HourlySeries, options: BacktestOptions = {}): B
   if (season !== undefined) {
     const w = seasonWindow(season);
     const to = last !== undefined && last < w.to ? last : w.to;
-    result.replay = { season, ...scoreWindow(series, models, w.from, to) };
+    result.replay = { season, ...scoreWindow(series, models(w.from), w.from, to) };
   } else notes.push("replay: the history does not hold two seasons (4 weeks of 1 Nov - 15 Jan in each)");
   return result;
 }

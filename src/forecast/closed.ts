@@ -1,6 +1,6 @@
 // Closed weekdays, hours of the week and dates: where the recent history (or the config) says nobody is answering.
 import type { HourlySeries } from "../ingest/types.js";
-import { WEEKDAY_NAMES, channelHistory, type DayHistory } from "./series.js";
+import { WEEKDAY_NAMES, addDays, channelHistory, type DayHistory } from "./series.js";
 
 export interface ClosedPattern {
   /** weekdays (1 = Monday ... 7 = Sunday) with next to no tickets in the recent weeks */
@@ -64,6 +64,57 @@ export function closedPattern(days: readonly DayHistory[], weeks = CLOSED_WEEKS)
   return out;
 }
 
+/**
+ * Tickets a year-long run of zeros must have been expected to hold before a calendar date counts as closed every
+ * year: with 5 expected, an open date shows no ticket in all of its years by chance under 1 % of the time (Poisson, e^-5),
+ * so a desk with a few tickets a day gets about one wrongly closed date in a year of dates tested, and a busy one none.
+ */
+export const RECURRING_CLOSED_EXPECTED = 5;
+/** Years a date must be seen closed: one zero can be an outage or a cut export; two in a row is a habit. */
+export const RECURRING_CLOSED_YEARS = 2;
+/** Days either side whose same weekday gives the level a date was expected at. */
+const AROUND_DAYS = 28;
+
+/**
+ * Calendar dates (MM-DD) the store is closed every year the history holds them (Christmas, New Year's Day...):
+ * each occurrence is a complete day at next to no tickets, in at least two years on which the same weekday around
+ * it was open, and together they would have held at least RECURRING_CLOSED_EXPECTED tickets if open.
+ * Moving holidays (Easter) do not repeat by date and are left to the config's closedDays.
+ */
+export function recurringClosedDates(days: readonly DayHistory[]): Set<string> {
+  const byDate = new Map(days.map((d) => [d.date, d]));
+  const seen = new Map<string, { years: number; expected: number; open: boolean }>();
+  for (const d of days) {
+    if (!d.complete) continue;
+    const md = d.date.slice(5);
+    const acc = seen.get(md) ?? { years: 0, expected: 0, open: false };
+    seen.set(md, acc);
+    if (acc.open) continue;
+    // The level the date would have run at: the mean of its weekday over the four weeks either side.
+    let sum = 0;
+    let n = 0;
+    for (let k = 7; k <= AROUND_DAYS; k += 7) {
+      for (const other of [byDate.get(addDays(d.date, -k)), byDate.get(addDays(d.date, k))]) {
+        if (!other?.complete) continue;
+        sum += other.total;
+        n++;
+      }
+    }
+    const expected = n >= 3 ? sum / n : 0;
+    // A weekday that is quiet anyway says nothing about the date.
+    if (!(expected > 0)) continue;
+    if (d.total > CLOSED_DAY_SHARE * expected) {
+      acc.open = true;
+      continue;
+    }
+    acc.years++;
+    acc.expected += expected;
+  }
+  const out = new Set<string>();
+  for (const [md, acc] of seen) if (!acc.open && acc.years >= RECURRING_CLOSED_YEARS && acc.expected >= RECURRING_CLOSED_EXPECTED) out.add(md);
+  return out;
+}
+
 export function isClosedHour(pattern: ClosedPattern, weekday: number, hod: number): boolean {
   return pattern.weekdays.has(weekday) || pattern.hours.has((weekday - 1) * 24 + hod);
 }
@@ -92,7 +143,13 @@ export function describeClosed(pattern: ClosedPattern, names: readonly string[])
   return { weekdays, hours };
 }
 
-/** Per channel, the weekdays and hours of the week the recent weeks show closed (what `analyze` reports). */
-export function closedByChannel(series: HourlySeries): Array<{ channel: string; weekdays: string[]; hours: string[] }> {
-  return series.channels.map((channel) => ({ channel, ...describeClosed(closedPattern(channelHistory(series, channel).days), WEEKDAY_NAMES) }));
+/**
+ * Per channel, the weekdays and hours of the week the recent weeks show closed, and the dates (MM-DD) closed every
+ * year of the history (what `analyze` reports).
+ */
+export function closedByChannel(series: HourlySeries): Array<{ channel: string; weekdays: string[]; hours: string[]; dates: string[] }> {
+  return series.channels.map((channel) => {
+    const days = channelHistory(series, channel).days;
+    return { channel, ...describeClosed(closedPattern(days), WEEKDAY_NAMES), dates: [...recurringClosedDates(days)].sort() };
+  });
 }

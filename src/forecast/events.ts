@@ -1,7 +1,8 @@
 // Events aligned by their own dates: last season's uplift per event-relative day, carried to this season.
-import { median } from "simple-statistics";
 import { seasonEvents, seasonYearOf, type EventDay, type EventOptions } from "../time/events.js";
-import { blendedShape, dayShape, type Profile } from "./profile.js";
+import { fitDispersion } from "./intervals.js";
+import { closedPattern } from "./closed.js";
+import { blendedShape, closedDates, dayShape, learnProfile, ordinaryDays, trimmedMean, type Profile } from "./profile.js";
 import { addDays, dayNumber, weekdayOfDate, type ChannelHistory, type DayHistory } from "./series.js";
 
 export interface EventSettings extends EventOptions {
@@ -13,6 +14,8 @@ export interface EventCalendar {
   dayOf(date: string): EventDay | undefined;
   /** the day last season that lines up with `date`: the same event and offset, else 52 weeks back (same weekday) */
   alignedLastSeason(date: string): { date: string; byEvent: boolean };
+  /** the same, `back` seasons before (2 = the season before last) */
+  alignedSeasonsBack(date: string, back: number): { date: string; byEvent: boolean };
   /** every event date of the seasons touching [from, to] */
   datesBetween(from: string, to: string): Set<string>;
 }
@@ -34,12 +37,15 @@ export function eventCalendar(settings: EventSettings): EventCalendar {
     enabled: settings.enabled,
     dayOf: (date) => season(seasonYearOf(date)).byDate.get(date),
     alignedLastSeason(date) {
+      return this.alignedSeasonsBack(date, 1);
+    },
+    alignedSeasonsBack(date, back) {
       const ev = season(seasonYearOf(date)).byDate.get(date);
       if (ev) {
-        const before = season(seasonYearOf(date) - 1).byKey.get(`${ev.event}|${ev.offset}`);
+        const before = season(seasonYearOf(date) - back).byKey.get(`${ev.event}|${ev.offset}`);
         if (before) return { date: before, byEvent: true };
       }
-      return { date: addDays(date, -364), byEvent: false };
+      return { date: addDays(date, -364 * back), byEvent: false };
     },
     datesBetween(from, to) {
       const out = new Set<string>();
@@ -49,10 +55,12 @@ export function eventCalendar(settings: EventSettings): EventCalendar {
   };
 }
 
-/** An ordinary day's level error around its smooth level (10 %), on top of the count noise. */
-const DAY_LEVEL_ERROR = 0.1;
-/** Standard deviations an event day must stand out by before its uplift counts. */
-const NO_EFFECT_SD = 1.5;
+/** Standard deviations an event day must stand out by before its uplift counts (about 1 day in 20 by chance). */
+const NO_EFFECT_SD = 2;
+/** The day-to-day level error assumed when the history has too few ordinary days to measure it. */
+const DEFAULT_DAY_ERROR = 0.1;
+/** Usable days a smooth level needs; fewer and the window widens (event windows, closed days leave gaps). */
+const MIN_LEVEL_DAYS = 6;
 
 /** What last season says about one day of this season, before growth. */
 export interface LastSeasonDay {
@@ -64,12 +72,20 @@ export interface LastSeasonDay {
   lastSeasonActual?: number;
   /** actual over the smooth level on the aligned event day */
   uplift?: number;
+  /**
+   * relative variance the day carries beyond the ordinary level error: an event day is one day of one or two
+   * seasons, measured with that day's own noise (its dispersion plus the count noise), averaged over the seasons
+   */
+  extraVariance?: number;
   method: "event-aligned" | "year-over-year";
 }
 
+const openFactor = (profile: Profile, weekday: number): number => profile.weekday[weekday - 1] ?? 1;
+
 /**
- * Last season's ordinary level around a day: the median weekday-adjusted volume of usable days within ±7 days,
- * widened to ±14 and ±21 when event windows (the January returns) leave fewer than four.
+ * Last season's ordinary level around a day: the trimmed mean of the weekday-adjusted volume of usable days
+ * within ±7 days, widened to ±14 and ±21 when event windows and closed days leave fewer than six. A weekday
+ * the store is closed on says nothing about the level (its zero is not a quiet day).
  */
 export function smoothLevel(history: ChannelHistory, date: string, profile: Profile, excluded: ReadonlySet<string>, closed: ReadonlySet<string>): number | undefined {
   for (const k of [7, 14, 21]) {
@@ -77,11 +93,99 @@ export function smoothLevel(history: ChannelHistory, date: string, profile: Prof
     for (let i = -k; i <= k; i++) {
       const d = history.byDate.get(addDays(date, i));
       if (!d || !d.complete || excluded.has(d.date) || closed.has(d.date)) continue;
-      values.push(d.total / (profile.weekday[d.weekday - 1] || 1));
+      const f = openFactor(profile, d.weekday);
+      if (f > 0) values.push(d.total / f);
     }
-    if (values.length >= 4) return median(values);
+    if (values.length >= MIN_LEVEL_DAYS) return trimmedMean(values);
   }
   return undefined;
+}
+
+/**
+ * The day-to-day spread of ordinary days around their smooth level, as a negative binomial dispersion
+ * (variance μ + αμ²): what an event day must stand out from before its uplift is believed. Measured on the
+ * history's own ordinary days of the last year (a quiet B2B desk and a noisy web shop differ), with the
+ * level's own estimation error on top; 10 % when fewer than 28 days can be used.
+ */
+export function dayDispersion(history: ChannelHistory, profile: Profile, excluded: ReadonlySet<string>, closed: ReadonlySet<string>): number {
+  const actual: number[] = [];
+  const fitted: number[] = [];
+  for (const d of history.days.slice(-400)) {
+    if (!d.complete || excluded.has(d.date) || closed.has(d.date)) continue;
+    const f = openFactor(profile, d.weekday);
+    const level = f > 0 ? smoothLevel(history, d.date, profile, excluded, closed) : undefined;
+    if (level === undefined || !(level > 0)) continue;
+    actual.push(d.total);
+    fitted.push(level * f);
+  }
+  // The smooth level is a mean of about ten days: its own error adds about a tenth of the spread.
+  return actual.length >= 28 ? 1.1 * fitDispersion(actual, fitted) : DEFAULT_DAY_ERROR ** 2;
+}
+
+const dispersions = new WeakMap<ChannelHistory, WeakMap<Profile, number>>();
+function cachedDispersion(history: ChannelHistory, profile: Profile, excluded: ReadonlySet<string>, closed: ReadonlySet<string>): number {
+  let byProfile = dispersions.get(history);
+  if (!byProfile) dispersions.set(history, (byProfile = new WeakMap()));
+  let alpha = byProfile.get(profile);
+  if (alpha === undefined) byProfile.set(profile, (alpha = dayDispersion(history, profile, excluded, closed)));
+  return alpha;
+}
+
+/** An event day within NO_EFFECT_SD of what its level expects had no measurable effect: its uplift is 1. */
+export function measuredUplift(actual: number, expected: number, alpha: number): number {
+  if (!(expected > 0)) return 1;
+  const sd = Math.sqrt(expected + alpha * expected * expected);
+  return Math.abs(actual - expected) <= NO_EFFECT_SD * sd ? 1 : actual / expected;
+}
+
+/** The store's channels added together, day by day: the evidence an event is judged on. */
+export function storeHistory(histories: readonly ChannelHistory[]): ChannelHistory | undefined {
+  const first = histories[0];
+  if (!first || histories.length === 1) return first;
+  const days = first.days.map((d) => {
+    const counts = [...d.counts];
+    for (const h of histories.slice(1)) {
+      const other = h.byDate.get(d.date);
+      other?.counts.forEach((c, i) => {
+        counts[i] = (counts[i] ?? 0) + c;
+      });
+    }
+    return { ...d, counts, total: counts.reduce((s, c) => s + c, 0) };
+  });
+  return { channel: first.channel, zone: first.zone, days, byDate: new Map(days.map((d) => [d.date, d])) };
+}
+
+/**
+ * Whether an event day of last season stood out, judged on all channels together: a busy day is busy in
+ * every channel, so the total sees an effect that each small channel alone would call noise (a Black Friday
+ * split over chat, email and phone). Undefined where the total has no level around the day.
+ */
+export type EventEvidence = (date: string) => boolean | undefined;
+
+const evidence = new WeakMap<ChannelHistory, EventEvidence>();
+export function storeEvidence(store: ChannelHistory, calendar: EventCalendar): EventEvidence {
+  const known = evidence.get(store);
+  if (known) return known;
+  const days = store.days;
+  const closed = closedDates(days);
+  const events = calendar.datesBetween(days[0]?.date ?? "1970-01-01", days[days.length - 1]?.date ?? "1970-01-01");
+  const profile = learnProfile(ordinaryDays(days, events, closed), closedPattern(days).weekdays);
+  const alpha = dayDispersion(store, profile, events, closed);
+  const test: EventEvidence = (date) => {
+    const own = store.byDate.get(date);
+    const f = own ? openFactor(profile, own.weekday) : 0;
+    const level = own?.complete && f > 0 ? smoothLevel(store, date, profile, events, closed) : undefined;
+    return level === undefined ? undefined : measuredUplift(own?.total ?? 0, level * f, alpha) !== 1;
+  };
+  evidence.set(store, test);
+  return test;
+}
+
+/** One measured event day's uplift: its ratio to the expected level where it stood out (on the store total when known), else 1. */
+function upliftOn(history: ChannelHistory, profile: Profile, excluded: ReadonlySet<string>, closed: ReadonlySet<string>, day: DayHistory, expected: number, store?: EventEvidence): number {
+  const stood = store?.(day.date);
+  if (stood === undefined) return measuredUplift(day.total, expected, cachedDispersion(history, profile, excluded, closed));
+  return stood && expected > 0 ? day.total / expected : 1;
 }
 
 /** Last season's view of `date` (this season), or undefined when the history does not reach the aligned day. */
@@ -93,21 +197,32 @@ export function lastSeasonDay(
   closed: ReadonlySet<string>,
   date: string,
   hods: readonly number[],
+  store?: EventEvidence,
 ): LastSeasonDay | undefined {
   const aligned = calendar.alignedLastSeason(date);
   const weekday = weekdayOfDate(date);
-  const base = profile.weekday[weekday - 1] ?? 1;
+  const base = openFactor(profile, weekday);
   const own = history.byDate.get(aligned.date);
   const level = smoothLevel(history, aligned.date, profile, excluded, closed);
   if (level === undefined) return undefined;
   const plain = dayShape(profile, weekday, hods);
   const actual = own?.complete ? own.total : undefined;
-  if (aligned.byEvent && own?.complete) {
-    const expectedThere = level * (profile.weekday[own.weekday - 1] || 1);
-    const measured = expectedThere > 0 ? own.total / expectedThere : 1;
-    // An event day within the ordinary day-to-day spread of its level had no measurable effect: it adds nothing.
-    const uplift = Math.abs(own.total - expectedThere) <= NO_EFFECT_SD * Math.sqrt(expectedThere + (DAY_LEVEL_ERROR * expectedThere) ** 2) ? 1 : measured;
-    return { total: level * base * uplift, shape: blendedShape(own, plain, hods), lastSeasonDate: aligned.date, lastSeasonActual: own.total, uplift, method: "event-aligned" };
+  // An event aligned onto a weekday the store is closed on (a returns day that fell on last year's Sunday) was
+  // not measured: it gets the level, not last year's zero.
+  const there = own ? openFactor(profile, own.weekday) : 0;
+  if (aligned.byEvent && own?.complete && there > 0) {
+    const uplifts = [upliftOn(history, profile, excluded, closed, own, level * there, store)];
+    // One day of one season carries that day's own noise; where the season before last holds the same event
+    // day too, its uplift (against its own level) is averaged in.
+    const older = calendar.alignedSeasonsBack(date, 2);
+    const twice = older.byEvent ? history.byDate.get(older.date) : undefined;
+    const thereTwice = twice ? openFactor(profile, twice.weekday) : 0;
+    const levelTwice = twice?.complete && thereTwice > 0 ? smoothLevel(history, older.date, profile, excluded, closed) : undefined;
+    if (twice && levelTwice !== undefined) uplifts.push(upliftOn(history, profile, excluded, closed, twice, levelTwice * thereTwice, store));
+    const uplift = uplifts.reduce((s, u) => s + u, 0) / uplifts.length;
+    const expected = level * there * uplift;
+    const extraVariance = expected > 0 ? (cachedDispersion(history, profile, excluded, closed) + 1 / expected) / uplifts.length : 0;
+    return { total: level * base * uplift, shape: blendedShape(own, plain, hods), lastSeasonDate: aligned.date, lastSeasonActual: own.total, uplift, extraVariance, method: "event-aligned" };
   }
   const out: LastSeasonDay = { total: level * base, shape: plain, lastSeasonDate: aligned.date, method: "year-over-year" };
   // An ordinary day whose twin a year ago was an event day has no like-for-like figure to compare against.

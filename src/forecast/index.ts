@@ -1,6 +1,7 @@
 // The forecast core: a series and options in, one row per clock hour and channel plus a daily summary out. Pure.
 import type { HourlySeries } from "../ingest/types.js";
-import { eventCalendar, type EventSettings } from "./events.js";
+import { eventCalendar, storeHistory, type EventSettings } from "./events.js";
+import { firstSeasonInputs } from "./first-season.js";
 import type { DayPrediction, ForecastModel, Growth, HourSlot } from "./model.js";
 import { recalibrated, trackingRatio, type Tracking } from "./recalibrate.js";
 import { windowSlots } from "./slots.js";
@@ -75,11 +76,13 @@ export function forecastSeason(series: HourlySeries, options: ForecastOptions = 
   const channels = series.channels.length > 0 ? series.channels : (["all"] as const);
   const histories = channels.map((c) => channelHistory(series, c));
   const recent = recentVolume(histories);
+  const store = storeHistory(histories);
   const model = options.model ?? peakplanModel({
     calendar: eventCalendar(options.events ?? { enabled: true }),
     ...(options.growth ? { fallbackGrowth: options.growth } : {}),
     ...(options.closedDays ? { closedDays: options.closedDays } : {}),
-    firstSeason: { busiestDay: recent.busiestDay, mix: recent.mix },
+    firstSeason: firstSeasonInputs(histories),
+    ...(store ? { store } : {}),
   });
   const seen = lastDate >= window.from;
   const rowsFrom = seen ? (addDays(lastDate, 1) > window.from ? addDays(lastDate, 1) : window.from) : window.from;
@@ -162,10 +165,9 @@ export function forecastSeason(series: HourlySeries, options: ForecastOptions = 
   return result;
 }
 
-/** The recent run rate, the busiest complete day (all channels together) and each channel's share of the last 8 weeks. */
-function recentVolume(histories: readonly ChannelHistory[]): { runRate: number; busiestDay: number; mix: Record<string, number> } {
+/** The recent run rate: tickets a day over the last 28 complete days, all channels together. */
+function recentVolume(histories: readonly ChannelHistory[]): { runRate: number } {
   const byDate = new Map<string, number>();
-  const mixTotals: Record<string, number> = {};
   let lastComplete = "";
   for (const h of histories) {
     for (const d of h.days) {
@@ -175,26 +177,15 @@ function recentVolume(histories: readonly ChannelHistory[]): { runRate: number; 
     }
   }
   const from28 = addDays(lastComplete, -27);
-  const from56 = addDays(lastComplete, -55);
   let sum28 = 0;
   let n28 = 0;
-  let busiestDay = 0;
   for (const [date, total] of byDate) {
-    if (total > busiestDay) busiestDay = total;
     if (date >= from28) {
       sum28 += total;
       n28++;
     }
   }
-  let all = 0;
-  for (const h of histories) {
-    const t = h.days.reduce((s, d) => (d.complete && d.date >= from56 ? s + d.total : s), 0);
-    mixTotals[h.channel] = t;
-    all += t;
-  }
-  const mix: Record<string, number> = {};
-  for (const [c, t] of Object.entries(mixTotals)) mix[c] = all > 0 ? t / all : 1 / histories.length;
-  return { runRate: n28 > 0 ? sum28 / n28 : 0, busiestDay, mix };
+  return { runRate: n28 > 0 ? sum28 / n28 : 0 };
 }
 
 /** A forecast far below what the store handles now is almost always a broken comparison, not a quiet season. */

@@ -55,6 +55,11 @@ export interface Score {
   bias: number;
   /** share of hours inside the model's p10..p90 */
   coverage80: number;
+  /**
+   * the same over the hours the model forecasts open (p90 above zero): an hour forecast closed is certain, and
+   * a desk that is shut most hours would otherwise look well calibrated whatever its open-hour bands do
+   */
+  coverageOpen: number;
 }
 
 export function score(model: string, dates: readonly string[], actual: readonly number[], forecast: readonly number[], lo: readonly number[], hi: readonly number[]): Score {
@@ -64,5 +69,11 @@ export function score(model: string, dates: readonly string[], actual: readonly 
     dailyWape: wape(dailySums(dates, actual), dailySums(dates, forecast)),
     bias: bias(actual, forecast),
     coverage80: coverage(actual, lo, hi),
+    coverageOpen: openCoverage(actual, lo, hi),
   };
+}
+
+function openCoverage(actual: readonly number[], lo: readonly number[], hi: readonly number[]): number {
+  const open = hi.flatMap((h, i) => (h > 0 ? [i] : []));
+  return coverage(open.map((i) => actual[i] ?? 0), open.map((i) => lo[i] ?? 0), open.map((i) => hi[i] ?? 0));
 }

@@ -45,6 +45,13 @@ export function ordinaryDays(days: readonly DayHistory[], eventDates: ReadonlySe
 }
 
 /**
+ * A weekday's own intraday shape weighs as much as every weekday's pooled shape once it holds this many tickets:
+ * its 24 hourly shares then carry about 15 % Poisson error each (sqrt(24 / 1000)), the size of the real differences
+ * between weekdays' shapes; a busier desk keeps its own shapes, a quiet one borrows from the week.
+ */
+export const OWN_SHAPE_TICKETS = 1000;
+
+/**
  * Learns weekday factors and per-weekday intraday shares from the given ordinary days. A weekday the recent
  * history shows closed gets factor 0 and no shape: with no usable day it is not an average open day.
  */
@@ -75,7 +82,11 @@ export function learnProfile(sample: readonly DayHistory[], closedWeekdays: Read
     if (closedWeekdays.has(w + 1)) return new Array<number>(24).fill(0);
     const own = sample.filter((d) => d.weekday === w + 1);
     // Two days of a weekday are too few for its own shape; fall back to every weekday's shape.
-    return own.length >= 2 ? shares(own) : pooled;
+    if (own.length < 2) return pooled;
+    const tickets = own.reduce((s, d) => s + d.total, 0);
+    const weight = tickets / (tickets + OWN_SHAPE_TICKETS);
+    const mine = shares(own);
+    return normalise(mine.map((v, h) => weight * v + (1 - weight) * (pooled[h] ?? 0)));
   });
   return { weekday, intraday, sampleDays: sample.length };
 }
@@ -119,3 +130,4 @@ export function blendedShape(own: DayHistory, profileShape: readonly number[], h
   const w = own.total / (own.total + strength);
   return normalise(hods.map((_, i) => w * (ownShape[i] ?? 0) + (1 - w) * (profileShape[i] ?? 0)));
 }
+

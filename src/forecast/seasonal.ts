@@ -1,11 +1,11 @@
 // peakplan's model: last season aligned by events and scaled by growth where the history has it; else a damped
 // trend times the weekly and intraday profile; in a first season, the practitioners' rule. One interface for all.
 import { seasonYearOf } from "../time/events.js";
-import { eventCalendar, lastSeasonDay, yearOverYearGrowth, type EventCalendar } from "./events.js";
-import { firstSeasonTotal, rampShare } from "./first-season.js";
+import { eventCalendar, lastSeasonDay, storeEvidence, yearOverYearGrowth, type EventCalendar } from "./events.js";
+import { firstSeasonPeakTotal, isFirstSeasonPeak } from "./first-season.js";
 import { fitDispersion, nbBands } from "./intervals.js";
-import { closedByConfig, closedPattern, isClosedHour } from "./closed.js";
-import { CANDIDATES, chooseTrend, type LevelCandidate } from "./level.js";
+import { closedByConfig, closedPattern, isClosedHour, recurringClosedDates } from "./closed.js";
+import { CANDIDATES, chooseTrend, unusuallyLowDates, type LevelCandidate, type Rival } from "./level.js";
 import type { DayPlan, DayPrediction, FitInfo, FittedModel, ForecastModel, Growth, HourSlot, Prediction } from "./model.js";
 import { closedDates, dayShape, learnProfile, normalise, ordinaryDays } from "./profile.js";
 import { comparableHistory } from "./regime.js";
@@ -24,6 +24,8 @@ export interface PeakplanModelOptions {
    * channel's share of the recent volume. Without it a channel's own busiest day stands in.
    */
   firstSeason?: { busiestDay: number; mix: Readonly<Record<string, number>> };
+  /** all channels added together (events.ts storeHistory): whether an event stood out is judged on the total */
+  store?: ChannelHistory;
   /** the level models the rolling check chooses from (all of CANDIDATES by default) */
   levels?: readonly LevelCandidate[];
 }
@@ -38,6 +40,13 @@ export interface PeakplanDay extends DayPlan {
 
 /** The first-season rule is a rough rule: its daily level error is taken as 25 %. */
 const FIRST_SEASON_ERROR = 0.25;
+/**
+ * The year-over-year rule gives way to the level model when its rolling-check error is this many times the model's.
+ * Outside the season a comparable last season scores 1.2-1.7 times the best level model (it carries last year's
+ * day-to-day noise as well as this year's) yet is the only one that knows the season's shape; a year that is not the
+ * same series (a migration, another business) scores several times worse.
+ */
+const YOY_GIVES_WAY = 2;
 /** A year-over-year growth outside this range means last year is not the same series (a migration, a new channel). */
 const COMPARABLE_GROWTH: readonly [number, number] = [0.4, 2.5];
 
@@ -61,20 +70,37 @@ function fitPeakplan(full: ChannelHistory, calendar: EventCalendar, options: Pea
   const last = full.days[full.days.length - 1]?.date ?? first;
   const anchor = dayNumber(last) + 1;
   const pattern = closedPattern(days);
+  const closedEveryYear = recurringClosedDates(days);
   const closed = closedDates(days);
   const events = calendar.datesBetween(first, last);
+  // Holidays and half days are holes like closed days: they would bend the weekly shape and drag the level down.
+  const rough = learnProfile(ordinaryDays(days, events, closed), pattern.weekdays);
+  for (const d of unusuallyLowDates(days, rough, new Set([...events, ...closed]))) closed.add(d);
   const profile = learnProfile(ordinaryDays(days, events, closed), pattern.weekdays);
   const skip = new Set([...events, ...closed]);
-  const choice = chooseTrend(days, profile, skip, anchor, options.levels);
+  const store = options.store && calendar.enabled ? storeEvidence(options.store, calendar) : undefined;
   const memo = new Map<string, ReturnType<typeof lastSeasonDay>>();
   const lastSeason = (date: string, hods: readonly number[]): ReturnType<typeof lastSeasonDay> => {
     // Growth, spread and the forecast all ask about the same days; the shape depends on the hours (DST).
     const key = `${date}|${hods.join(",")}`;
-    if (!memo.has(key)) memo.set(key, lastSeasonDay(history, calendar, profile, events, closed, date, hods));
+    if (!memo.has(key)) memo.set(key, lastSeasonDay(history, calendar, profile, events, closed, date, hods, store));
     return memo.get(key);
   };
   const found = yearOverYearGrowth(days, lastSeason, closed, anchor);
-  const yoy = found && found.value >= COMPARABLE_GROWTH[0] && found.value <= COMPARABLE_GROWTH[1] ? found : undefined;
+  const comparable = found && found.value >= COMPARABLE_GROWTH[0] && found.value <= COMPARABLE_GROWTH[1] ? found : undefined;
+  // The year-over-year rule refitted at each origin of the level's rolling check, its growth from the weeks before.
+  const rival: Rival = (origin) => {
+    const g = yearOverYearGrowth(days, lastSeason, closed, origin);
+    if (!g || g.value < COMPARABLE_GROWTH[0] || g.value > COMPARABLE_GROWTH[1]) return undefined;
+    return (d) => {
+      const ly = lastSeason(d.date, d.hods);
+      return ly ? g.value * ly.total : undefined;
+    };
+  };
+  const choice = chooseTrend(days, profile, skip, anchor, options.levels, comparable ? rival : undefined);
+  // Last season carries the season's own shape, which a rolling check run before the season cannot see; so it gives
+  // way to the level model only where that check shows it clearly worse on the days both could predict.
+  const yoy = comparable && !(choice.rival && choice.rival.wape > YOY_GIVES_WAY * choice.rival.against) ? comparable : undefined;
   const growth: Growth = yoy
     ? { value: yoy.value, source: `year-over-year: ${yoy.from}..${yoy.to} against the aligned days a year before` }
     : fallback;
@@ -108,7 +134,7 @@ function fitPeakplan(full: ChannelHistory, calendar: EventCalendar, options: Pea
     const event = calendar.dayOf(date)?.event ?? "";
     const ly = yoy ? lastSeason(date, hods) : undefined;
     if (ly) {
-      const plan: PeakplanDay = { date, total: growth.value * ly.total, shape: ly.shape, method: ly.method, event, lastSeasonDate: ly.lastSeasonDate, alpha: alphaHour + yoyVar };
+      const plan: PeakplanDay = { date, total: growth.value * ly.total, shape: ly.shape, method: ly.method, event, lastSeasonDate: ly.lastSeasonDate, alpha: alphaHour + yoyVar + (ly.extraVariance ?? 0) };
       if (ly.lastSeasonActual !== undefined) plan.lastSeasonActual = ly.lastSeasonActual;
       return plan;
     }
@@ -118,9 +144,13 @@ function fitPeakplan(full: ChannelHistory, calendar: EventCalendar, options: Pea
     const shape = dayShape(profile, weekday, hods);
     // The level already carries this year's level; a year-over-year growth would count it twice.
     const g = yoy ? 1 : growth.value;
-    if (calendar.enabled && inSeasonWindow(date) && !pattern.weekdays.has(weekday) && !heldSeason(seasonYearOf(date) - 1)) {
-      const share = rampShare(date, calendar.dayOf(date), seasonYearOf(date));
-      return { date, total: firstSeasonTotal(ordinary, highestDay, g, share), shape, method: "first-season", event, alpha: alphaHour + FIRST_SEASON_ERROR ** 2 };
+    if (calendar.enabled && isFirstSeasonPeak(calendar.dayOf(date)) && !pattern.weekdays.has(weekday) && !heldSeason(seasonYearOf(date) - 1)) {
+      return { date, total: Math.max(g * ordinary, firstSeasonPeakTotal(highestDay, g)), shape, method: "first-season", event, alpha: alphaHour + FIRST_SEASON_ERROR ** 2 };
+    }
+    // A last season that is held but not comparable by growth (a store that tripled) still measured its events.
+    const ev = calendar.enabled && event !== "" && heldSeason(seasonYearOf(date) - 1) ? lastSeason(date, hods) : undefined;
+    if (ev?.method === "event-aligned" && ev.uplift !== undefined) {
+      return { date, total: g * ordinary * ev.uplift, shape: ev.shape, method: ev.method, event, lastSeasonDate: ev.lastSeasonDate, alpha: alphaHour + trendVar + (ev.extraVariance ?? 0) };
     }
     return { date, total: g * ordinary, shape, method: "seasonal", event, alpha: alphaHour + trendVar };
   };
@@ -128,13 +158,13 @@ function fitPeakplan(full: ChannelHistory, calendar: EventCalendar, options: Pea
   const dayPlan = (date: string, hods: readonly number[]): PeakplanDay => {
     const p = plain(date, hods);
     const weekday = weekdayOfDate(date);
-    if (closedByConfig(closedDays, date) || pattern.weekdays.has(weekday)) return { ...p, total: 0, method: "closed" };
+    if (closedByConfig(closedDays, date) || pattern.weekdays.has(weekday) || closedEveryYear.has(date.slice(5))) return { ...p, total: 0, method: "closed" };
     if (pattern.hours.size === 0) return p;
     const open = p.shape.map((v, i) => (isClosedHour(pattern, weekday, hods[i] ?? 0) ? 0 : v));
     return open.some((v) => v > 0) ? { ...p, shape: normalise(open) } : { ...p, total: 0, method: "closed" };
   };
 
-  const info: FitInfo = { growth, level: choice.name };
+  const info: FitInfo = { growth, level: yoy ? "year-over-year" : choice.name };
   if (yoy) info.yoy = { actual: yoy.actual, expected: yoy.expected };
   if (cut.from !== undefined) info.comparableFrom = cut.from;
   return { info, predict: (hours, levels) => predictByDay(hours, levels, dayPlan) };

@@ -70,7 +70,11 @@ export function renderPlanReport(parts: PlanParts): string {
       shortfallHours: schedule.check.shortfall.agentHours,
       seniorShortfallHours: schedule.check.shortfall.seniorHours,
       pairingShortfallHours: pairingHours,
-      seniorsOnPeakHours: parts.schedule.summary.peak.seniorHoursOnShift,
+      peakSeniorShort: {
+        hours: parts.schedule.summary.peak.short.length,
+        seniorHours: parts.schedule.summary.peak.seniorHoursMissing,
+        worst: parts.schedule.summary.peak.short.slice(0, 3).map((h) => ({ hour: h.hour, onShift: h.seniorsOnShift, needed: h.seniorsNeeded })),
+      },
       weekendSpread: { min: parts.schedule.summary.weekendShifts.min, max: parts.schedule.summary.weekendShifts.max, mean: parts.schedule.summary.weekendShifts.mean },
       solverStatus: solverLabel(schedule),
       tracking: forecast.tracking?.ratio,

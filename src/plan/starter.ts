@@ -33,7 +33,7 @@ export function starterConfig(options: { history?: string; agents?: string; time
     seniors: { $comment: "At least minPerHour seniors in every staffed hour; peakShare of the hour's agents on Black Friday to Cyber Monday and the last shipping day with the two days before.", ...d.seniors },
     shifts: d.shifts,
     rules: {
-      $comment: "minRestHours between shifts (real elapsed hours); weekend shifts cost weekendMultiplier; an on-call day costs onCallHours x hourly_cost; each missing unit costs penaltyMultiplier x the highest hourly_cost; changeCost per shift moved since the last published roster; weekendFairness (0 = off) makes each weekend shift of the most weekend-loaded agent cost that many times the highest hourly_cost, to spread weekends.",
+      $comment: "minRestHours between shifts (real elapsed hours); weekend shifts cost weekendMultiplier; an on-call day costs onCallHours x hourly_cost; each missing unit costs penaltyMultiplier x the highest hourly_cost; changeCost per shift moved since the last published roster; maxConsecutiveDays working days in a row at most; weeklyRestHours one rest of that many hours in every 7 days (0 = off); weekendFairness, shiftTypeChange, isolatedDay: soft weights in hours of the team's mean pay (0 = off) per weekend day between the most and least loaded agent, per change of shift type, per isolated working day; shiftTypeSwaps trades templates between same-role agents after the solve when it cuts shift-type changes at no cost; minHoursShort per hour below min_hours_per_week in hours of the highest pay.",
       ...d.rules,
     },
     schedule: { timeLimitSeconds: d.schedule.timeLimitSeconds, solver: d.schedule.solver },

@@ -81,6 +81,13 @@ ${sections.filter(Boolean).join("\n")}
 `;
 }
 
+/** Each peak hour short of seniors counts, not a season total that surpluses elsewhere hide (issue 13). */
+function peakSeniorsFigure(p: ReportFigures["peakSeniorShort"]): [string, string, string] {
+  if (p.hours === 0) return ["good", "0", "peak hours short of seniors (busiest tenth)"];
+  const worst = p.worst.map((h) => `${h.hour.slice(0, 16).replace("T", " ")} ${h.onShift}/${h.needed}`).join(", ");
+  return ["bad", fmt(p.hours), `peak hours short of seniors: ${fmt(p.seniorHours)} senior-hours missing (worst, on shift/needed: ${worst})`];
+}
+
 function figuresBlock(f: ReportFigures): string {
   const items: Array<[string, string, string]> = [
     ["cost", fmt(f.cost), "roster cost (shifts, weekend premium, on-call)"],
@@ -88,7 +95,7 @@ function figuresBlock(f: ReportFigures): string {
     [f.shortfallHours > 0 ? "bad" : "good", fmt(f.shortfallHours), "shortfall agent-hours"],
     [f.seniorShortfallHours > 0 ? "bad" : "good", fmt(f.seniorShortfallHours), "missing senior-hours"],
     [f.pairingShortfallHours > 0 ? "bad" : "good", fmt(f.pairingShortfallHours), "new-hire hours without a mentor"],
-    ["", fmt(f.seniorsOnPeakHours), "senior-hours on the peak hours (busiest tenth)"],
+    peakSeniorsFigure(f.peakSeniorShort),
     ["", `${fmt(f.weekendSpread.min)}–${fmt(f.weekendSpread.max)}`, `weekend shifts per agent (mean ${fmt(f.weekendSpread.mean, 1)})`],
     ["", esc(f.solverStatus), "solver status"],
     ["", fmt(f.changedShifts), "shifts changed since the last plan"],

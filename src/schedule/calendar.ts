@@ -1,6 +1,6 @@
 // The season as the schedule sees it: requirement hours placed in the store's zone, the dates, and every shift slot.
 import { DateTime } from "luxon";
-import type { ShiftTemplate } from "../config/types.js";
+import { runsOn, type ShiftTemplate } from "../config/types.js";
 import type { RequirementRow } from "../staff/types.js";
 import { atLocalTime, hourKey, localDate } from "../time/hours.js";
 
@@ -31,13 +31,15 @@ export interface Slot {
   /** real elapsed hours */
   hours: number;
   weekend: boolean;
+  /** the template's own pay multiplier (a weekend template's premium), in place of the weekend multiplier */
+  premium?: number;
 }
 
 export interface Calendar {
   zone: string;
   dates: string[];
   hours: HourNeed[];
-  /** every template on every date, in date then template order */
+  /** every template on every date it runs on (`days`), in date then template order */
   slots: Slot[];
   /** the day's standby need: the maximum over its hours */
   standbyByDate: Map<string, number>;
@@ -65,7 +67,10 @@ export function buildCalendar(requirements: readonly RequirementRow[], shifts: r
   }
   const dates = [...standbyByDate.keys()];
   const slots: Slot[] = [];
-  for (const date of dates) for (const template of shifts) slots.push(placeShift(date, template, zone));
+  for (const date of dates) {
+    const weekday = DateTime.fromISO(date, { zone: "UTC" }).weekday;
+    for (const template of shifts) if (runsOn(template, weekday)) slots.push(placeShift(date, template, zone));
+  }
   return { zone, dates, hours, slots, standbyByDate };
 }
 
@@ -91,6 +96,7 @@ export function placeShift(date: string, template: ShiftTemplate, zone: string):
     end: hourKey(end),
     hours: (end.toMillis() - start.toMillis()) / HOUR_MS,
     weekend: weekday >= 6,
+    ...(template.premium !== undefined ? { premium: template.premium } : {}),
   };
 }
 

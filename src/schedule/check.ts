@@ -1,6 +1,6 @@
 // Validates any roster, a hand-edited one too, against every hard rule, and measures its coverage, shortfall and cost.
 import { DateTime } from "luxon";
-import type { ShiftTemplate } from "../config/types.js";
+import { runsOn, type ShiftTemplate } from "../config/types.js";
 import type { RequirementRow } from "../staff/types.js";
 import { buildCalendar, hoursTouched, type Calendar, type Slot } from "./calendar.js";
 import { coversHour, onCallCost, penaltyPerUnit, shiftCost, type Rules } from "./rules.js";
@@ -55,15 +55,16 @@ export function checkRoster(input: CheckInput, calendar = buildCalendar(input.re
     violations.push({ rule, ruleName: ruleTitle(rule), date: row.date, agentId: row.agentId, message });
   };
   const agentsById = new Map(input.agents.map((a) => [a.id, a]));
-  const templates = new Set(input.shifts.map((s) => s.name));
+  const templates = new Map(input.shifts.map((s) => [s.name, s]));
   const placed: Placed[] = [];
   for (const row of input.roster) {
     const agent = agentsById.get(row.agentId);
     if (!agent) add("knownRow", row, `agent ${row.agentId} is not in the agents file`);
     else if (row.shift !== "on-call" && !templates.has(row.shift)) add("knownRow", row, `shift "${row.shift}" is not a shift template`);
     else if (row.shift === "on-call") placed.push({ row, agent });
+    else if (!runsOnDate(templates.get(row.shift), row.date)) add("knownRow", row, `shift "${row.shift}" does not run on ${row.date} (days: ${templates.get(row.shift)?.days?.join(", ")})`);
     else {
-      const slot = slotOfRow(row);
+      const slot = slotOfRow(row, templates.get(row.shift));
       if (slot) placed.push({ row, agent, slot });
       else add("knownRow", row, `start ${row.start} / end ${row.end} are not ISO times with offset, end after start`);
     }
@@ -133,13 +134,18 @@ function measure(placed: Placed[], calendar: Calendar, input: CheckInput): Omit<
   };
 }
 
-/** A shift row's real span from its own start and end, so hand-edited times are checked as written. */
-function slotOfRow(row: RosterRow): Slot | undefined {
+function runsOnDate(template: ShiftTemplate | undefined, date: string): boolean {
+  return template !== undefined && runsOn(template, DateTime.fromISO(date, { zone: "UTC" }).weekday);
+}
+
+/** A shift row's real span from its own start and end, so hand-edited times are checked as written; pay from its template. */
+function slotOfRow(row: RosterRow, template: ShiftTemplate | undefined): Slot | undefined {
   const start = DateTime.fromISO(row.start, { setZone: true });
   const end = DateTime.fromISO(row.end, { setZone: true });
   if (!start.isValid || !end.isValid || end <= start) return undefined;
   return {
     date: row.date, shift: row.shift, startMs: start.toMillis(), endMs: end.toMillis(), start: row.start, end: row.end,
     hours: (end.toMillis() - start.toMillis()) / 3_600_000, weekend: DateTime.fromISO(row.date, { zone: "UTC" }).weekday >= 6,
+    ...(template?.premium !== undefined ? { premium: template.premium } : {}),
   };
 }

@@ -1,5 +1,6 @@
 // Why a day falls short, in the words a support lead uses: not enough weekend agents, seniors needed 3 but 2 available...
 import type { Calendar } from "./calendar.js";
+import { isWeekend } from "../time/hours.js";
 import type { DayShortfall } from "./check.js";
 import { coversHour, inFirstWeek, isAvailable, mayBeOnCall, mayWorkWeekend, type Rules } from "./rules.js";
 import { isOff } from "./rules/time-off.js";
@@ -21,7 +22,7 @@ export function diagnoseShortfall(
 
 function reasonsFor(day: DayShortfall, calendar: Calendar, agents: readonly Agent[], roster: readonly RosterRow[], rules: Rules): string[] {
   const hours = calendar.hours.filter((h) => h.date === day.date);
-  const weekend = calendar.slots.find((s) => s.date === day.date)?.weekend ?? false;
+  const weekend = isWeekend(day.date);
   const available = agents.filter((a) => isAvailable(a, day.date) && !isOff(a, day.date));
   const canWork = available.filter((a) => mayWorkWeekend(a, weekend));
   const peak = Math.max(0, ...hours.map((h) => h.agents));

@@ -1,5 +1,6 @@
 // Re-plan stability: which published rows are frozen, which later days pay a change cost, and what changed.
 import type { Calendar } from "./calendar.js";
+import { isWeekend } from "../time/hours.js";
 import { mayBeOnCall, mayWorkShift } from "./rules.js";
 import type { Agent, RosterRow } from "./types.js";
 
@@ -71,7 +72,7 @@ export function freezePlan(input: FreezeInput, calendar: Calendar): FreezePlan {
 function stillAllowed(agent: Agent, row: RosterRow, calendar: Calendar): boolean {
   const slot = calendar.slots.find((s) => s.date === row.date && s.shift === row.shift);
   if (row.shift === "on-call") {
-    const weekend = calendar.slots.find((s) => s.date === row.date)?.weekend ?? false;
+    const weekend = isWeekend(row.date);
     return mayBeOnCall(agent, row.date, weekend);
   }
   return slot !== undefined && mayWorkShift(agent, slot);

@@ -10,6 +10,7 @@ import { solveInPieces, weeklyPieces, type PiecesResult } from "./pieces.js";
 import { solveStaged } from "./staged.js";
 import { startRoster, startVector } from "./start.js";
 import { softWeights, type SoftRuleId } from "./rules/index.js";
+import { polishShiftTypes } from "./polish.js";
 import { rosterFromValues } from "./roster.js";
 import { summarizeRoster, type RosterSummary } from "./summary.js";
 import { isSolved, type BackendName, type SolveOptions, type SolveOutcome, type SolveStatus } from "./solver.js";
@@ -93,7 +94,9 @@ export async function solveRoster(input: SolveRosterInput): Promise<RosterResult
   const solved = decompose
     ? await solveInPieces(input, calendar, options, () => secondsLeft(deadline, limit))
     : await solveWhole(input, calendar, options, () => secondsLeft(deadline, limit));
-  const { roster, freezeLifted } = solved;
+  const { freezeLifted } = solved;
+  // A cost-neutral swap pass over the solver's roster (rules.shiftTypeSwaps): fewer shift-type changes, same cost.
+  const roster = polishShiftTypes(solved.roster, input, calendar);
   // One calendar serves the check and the summary.
   const check = checkRoster({ ...input, roster, freezeUntil: freezeLifted ? undefined : input.freezeUntil }, calendar);
   const summary = summarizeRoster(roster, input, calendar);

@@ -7,6 +7,7 @@ import { ModelBuilder, type LinearModel } from "./linear.js";
 import { coversHour, onCallCost, shiftCost, type Rules } from "./rules.js";
 import { RULES, softWeights, type ModelContext, type SoftRuleId, type VarMeta } from "./rules/index.js";
 import type { Agent, RosterRow } from "./types.js";
+import { isWeekend } from "../time/hours.js";
 
 export type { VarMeta } from "./rules/index.js";
 
@@ -80,7 +81,8 @@ function addDecisionVariables(ctx: ModelContext): void {
         ctx.shiftVars[a]?.set(si, v);
         vars.push(v);
       }
-      const weekend = calendar.slots[ctx.slotsByDate.get(date)?.[0] ?? -1]?.weekend ?? false;
+      // From the date, not a slot: a day may have no template (a weekday-only set on a Saturday) and still want on-call.
+      const weekend = isWeekend(date);
       const wanted = (calendar.standbyByDate.get(date) ?? 0) > 0 || fixed === "on-call" || freeze.previousShift(a, date) === "on-call";
       const allowed = RULES.every((r) => r.allowsOnCall?.(agent, date, weekend, frozen) ?? true);
       if (allowed && wanted && (fixed === undefined || fixed === "on-call")) {

@@ -82,9 +82,12 @@ export function touchesHour(slot: Slot, hourMs: number): boolean {
   return slot.startMs < hourMs + HOUR_MS && hourMs < slot.endMs;
 }
 
-/** Cost of a shift: real hours times hourly cost, times the weekend multiplier on Saturday and Sunday. */
+/**
+ * Cost of a shift: real hours times hourly cost, times the template's own premium when it has one (a weekend template),
+ * else the weekend multiplier on Saturday and Sunday.
+ */
 export function shiftCost(agent: Agent, slot: Slot, rules: Rules): number {
-  return slot.hours * agent.hourlyCost * (slot.weekend ? rules.weekendMultiplier : 1);
+  return slot.hours * agent.hourlyCost * (slot.premium ?? (slot.weekend ? rules.weekendMultiplier : 1));
 }
 
 /** Cost of an on-call day: `onCallHours` times hourly cost, any day. */

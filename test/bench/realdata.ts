@@ -57,3 +57,10 @@ export function seriesFrom(series: HourlySeries, from: string): HourlySeries {
   const k = start < 0 ? series.hours.length : start;
   return { ...series, hours: series.hours.slice(k), counts: new Map([...series.counts].map(([c, v]) => [c, v.slice(k)])) };
 }
+
+/** The series up to and including `date`: what the export held on that day. */
+export function seriesUntil(series: HourlySeries, date: string): HourlySeries {
+  const end = series.hours.findIndex((h) => h.slice(0, 10) > date);
+  const k = end < 0 ? series.hours.length : end;
+  return { ...series, hours: series.hours.slice(0, k), counts: new Map([...series.counts].map(([c, v]) => [c, v.slice(0, k)])) };
+}

@@ -38,7 +38,7 @@ describe("peakplan forecast", () => {
     const { readFileSync } = await import("node:fs");
     const [header, first] = readFileSync(out, "utf8").split("\n");
     expect(header).toBe(FORECAST_COLUMNS.join(","));
-    expect(first).toMatch(/^2026-12-01T00:00\+02:00,\w+,[\d.]+,\d+,\d+,\d+,,year-over-year$/);
+    expect(first).toMatch(/^2026-12-01T00:00\+02:00,\w+,[\d.]+,[\d.]+,[\d.]+,[\d.]+,,year-over-year$/);
   });
 
   it("prints JSON for machines", async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { forecastSeason } from "../../src/forecast/index.js";
-import { PEAK_MULTIPLIER } from "../../src/forecast/first-season.js";
+import { PEAK_MULTIPLIER, firstSeasonInputs } from "../../src/forecast/first-season.js";
 import { channelHistory } from "../../src/forecast/series.js";
 import { expectedDay, retailFactor, synthSeries, type SynthOptions } from "./synthetic.js";
 
@@ -74,11 +74,30 @@ describe("first season", () => {
     }
   });
 
-  it("ramps below the peak on ordinary season days and says the growth is the default", () => {
-    const ordinary = result.daily.find((d) => d.date === "2025-11-05");
-    expect((ordinary?.expected ?? 0)).toBeLessThan((result.daily.find((d) => d.date === "2025-11-28")?.expected ?? 0) / 2);
+  it("leaves every other season day at the ordinary level (no invented ramp) and says the growth is the default", () => {
+    const off = forecastSeason(series, { events: { enabled: false } });
+    const peaks = new Set(["2025-11-28", "2025-12-01", "2025-12-20"]);
+    for (const d of result.daily) {
+      if (peaks.has(d.date)) continue;
+      expect(d.method).not.toBe("first-season");
+      expect(d.expected).toBeCloseTo(off.daily.find((x) => x.date === d.date)?.expected ?? -1, 6);
+    }
+    expect(result.daily.filter((d) => d.method === "first-season").map((d) => d.date)).toEqual([...peaks]);
     expect(result.growth).toEqual({ value: 1, source: "default" });
-    expect(result.rows.every((r) => r.method === "first-season")).toBe(true);
+  });
+
+  it("splits the peak over the channels by their mix", () => {
+    const rows = result.rows.filter((r) => r.hourStart.startsWith("2025-11-28"));
+    const chat = rows.filter((r) => r.channel === "chat").reduce((s, r) => s + r.volume, 0);
+    const email = rows.filter((r) => r.channel === "email").reduce((s, r) => s + r.volume, 0);
+    expect(chat / (chat + email)).toBeGreaterThan(0.55);
+    expect(chat / (chat + email)).toBeLessThan(0.65);
+    const inputs = firstSeasonInputs((["chat", "email"] as const).map((c) => channelHistory(series, c)));
+    const chatDays = channelHistory(series, "chat");
+    const emailDays = channelHistory(series, "email");
+    const sums = chatDays.days.filter((d) => d.complete).map((d) => d.total + (emailDays.byDate.get(d.date)?.total ?? 0));
+    expect(inputs.busiestDay).toBe(Math.max(...sums));
+    expect((inputs.mix.chat ?? 0) + (inputs.mix.email ?? 0)).toBeCloseTo(1, 9);
   });
 
   it("applies --growth to the rule", () => {

@@ -5,7 +5,7 @@ import { bias, coverage, dailySums, wape } from "../../src/forecast/metrics.js";
 import { closedDates, learnProfile, trimmedMean } from "../../src/forecast/profile.js";
 import { trackingRatio } from "../../src/forecast/recalibrate.js";
 import { resolveWindow } from "../../src/forecast/window.js";
-import { rampShare } from "../../src/forecast/first-season.js";
+import { isFirstSeasonPeak } from "../../src/forecast/first-season.js";
 import { channelHistory } from "../../src/forecast/series.js";
 import { WEEKLY, rng, synthSeries } from "./synthetic.js";
 
@@ -21,8 +21,12 @@ describe("metrics", () => {
 
 describe("negative binomial bands", () => {
   it("is Poisson at α = 0 and widens with over-dispersion", () => {
-    expect(nbQuantile(10, 0, 0.5)).toBe(10);
-    expect(nbQuantile(10, 0, 0.9)).toBe(14);
+    // Continuous quantiles whose ceiling is the integer one: Poisson(10) has F(13) = 0.8645, P(14) = 0.0521.
+    expect(Math.ceil(nbQuantile(10, 0, 0.5))).toBe(10);
+    expect(nbQuantile(10, 0, 0.9)).toBeCloseTo(13 + (0.9 - 0.8645) / 0.0521, 2);
+    // μ = 0.3: P(0) = 0.741, so p90 sits inside (0, 1] and a band [0, p90] holds the hours with no ticket only.
+    expect(nbQuantile(0.3, 0, 0.9)).toBeCloseTo((0.9 - Math.exp(-0.3)) / (0.3 * Math.exp(-0.3)), 6);
+    expect(nbQuantile(0.3, 0, 0.1)).toBe(0);
     expect(nbQuantile(10, 0.5, 0.9)).toBeGreaterThan(14);
     expect(nbQuantile(0, 0.3, 0.9)).toBe(0);
     expect(nbQuantile(1000, 0.01, 0.1)).toBeLessThan(nbQuantile(1000, 0.01, 0.5));
@@ -86,10 +90,13 @@ describe("windows, ramp and tracking", () => {
   ])("history to %s with %j forecasts %s..%s", (last, opts, from, to) => {
     expect(resolveWindow(last, opts)).toMatchObject({ from, to });
   });
-  it("peaks the ramp on Black Friday, Cyber Monday and the last shipping day only", () => {
-    expect(rampShare("2026-11-27", { date: "2026-11-27", event: "black-friday", offset: 0 }, 2026)).toBe(1);
-    expect(rampShare("2026-11-05", undefined, 2026)).toBeLessThan(0.2);
-    expect(rampShare("2026-12-09", undefined, 2026)).toBeLessThan(1);
+  it("lifts Black Friday, Cyber Monday and the last shipping day only in a first season", () => {
+    expect(isFirstSeasonPeak({ date: "2026-11-27", event: "black-friday", offset: 0 })).toBe(true);
+    expect(isFirstSeasonPeak({ date: "2026-11-30", event: "cyber-monday", offset: 0 })).toBe(true);
+    expect(isFirstSeasonPeak({ date: "2026-12-20", event: "last-shipping-day", offset: 0 })).toBe(true);
+    expect(isFirstSeasonPeak({ date: "2026-11-28", event: "black-friday", offset: 1 })).toBe(false);
+    expect(isFirstSeasonPeak({ date: "2026-11-11", event: "singles-day", offset: 0 })).toBe(false);
+    expect(isFirstSeasonPeak(undefined)).toBe(false);
   });
   it("shrinks the tracking ratio toward 1 with few days seen, and caps it", () => {
     expect(trackingRatio(120, 100, 3)).toEqual({ ratio: 1.2, applied: 1.1 });

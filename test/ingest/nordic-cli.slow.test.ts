@@ -1,15 +1,15 @@
-// Issue 10 end to end through the built CLI: the public real exports read in full, and every way a Nordic export
-// used to go quietly wrong now ends in the right exit code and one line that says what happened.
+// Issue 10 end to end through the command line (main(argv, io) in-process, as the built CLI runs it; the spawned
+// process path is test/hardening/bad-input.slow.test.ts's): the public real exports read in full, and every way a
+// Nordic export used to go quietly wrong now ends in the right exit code and one line that says what happened.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ensureBuilt, ROOT, runCli, type Run } from "../hardening/cli.js";
+import { afterAll, describe, expect, it } from "vitest";
+import { ROOT, runMain, type Run } from "../hardening/cli.js";
 import { FIXTURE_DIR } from "./dialects/generate.js";
 
 const REAL = join(ROOT, "../shared/realdata");
 const dir = mkdtempSync(join(tmpdir(), "peakplan-nordic-"));
-beforeAll(() => ensureBuilt(), 180_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const file = (name: string, text: string): string => {
@@ -17,7 +17,7 @@ const file = (name: string, text: string): string => {
   writeFileSync(path, text);
   return path;
 };
-const cli = (...args: string[]): Promise<Run> => runCli(args, dir);
+const cli = (...args: string[]): Promise<Run> => runMain(args, dir);
 /** The lines of stderr that peakplan printed (a warning or the error), one each. */
 const lines = (r: Run, pattern: RegExp): string[] => r.stderr.split("\n").filter((l) => pattern.test(l));
 

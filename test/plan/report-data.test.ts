@@ -136,7 +136,7 @@ describe("an event day the store is closed", () => {
       title: "t", zone: "Europe/Helsinki", window: { from: "2026-12-24", to: "2026-12-25" }, days,
       requirements: [req("2026-12-24T09:00+02:00", 2), req("2026-12-25T09:00+02:00", 0)],
       roster: [], agents: [agent("a")],
-      figures: { cost: 0, agentHours: 0, shortfallHours: 0, seniorShortfallHours: 0, pairingShortfallHours: 0, seniorsOnPeakHours: 0, weekendSpread: { min: 0, max: 0, mean: 0 }, solverStatus: "optimal", changedShifts: 0 },
+      figures: { cost: 0, agentHours: 0, shortfallHours: 0, seniorShortfallHours: 0, pairingShortfallHours: 0, peakSeniorShort: { hours: 0, seniorHours: 0, worst: [] }, weekendSpread: { min: 0, max: 0, mean: 0 }, solverStatus: "optimal", changedShifts: 0 },
       verdict: { acceptable: true, reasons: [] }, diagnosis: [], shiftTemplates: defaultConfig().shifts,
     });
     expect(data.eventDays).toEqual([{ date: "2026-12-25", event: "christmas", closed: true, onShift: [] }]);

@@ -3,8 +3,8 @@ import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { chromium } from "playwright-core";
-import { describe, expect, it } from "vitest";
+import { chromium, type Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderReport } from "../../src/report/html.js";
 import { peakReport, smallReport } from "./fixture.js";
 
@@ -18,13 +18,21 @@ const launch = () =>
   chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"] });
 
 describe.skipIf(!available)("report.html in a real browser", () => {
+  // One browser for both pages: each test opens its own page (a fresh context), and a launch costs a second or two.
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+
   it("renders the forecast, the heatmap and the roster with real sizes, and saves a screenshot", async () => {
     const dir = mkdtempSync(join(tmpdir(), "peakplan-report-"));
     const file = join(dir, "report.html");
     writeFileSync(file, renderReport(smallReport()));
-    const browser = await launch();
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
     try {
-      const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
       const requests: string[] = [];
       page.on("request", (r) => {
         if (!r.url().startsWith("file:")) requests.push(r.url());
@@ -51,7 +59,7 @@ describe.skipIf(!available)("report.html in a real browser", () => {
       expect(existsSync(shot)).toBe(true);
       process.stdout.write(`report screenshot: ${shot}\n`);
     } finally {
-      await browser.close();
+      await page.close();
     }
   }, 60_000);
 
@@ -59,9 +67,8 @@ describe.skipIf(!available)("report.html in a real browser", () => {
     const dir = mkdtempSync(join(tmpdir(), "peakplan-report-peak-"));
     const file = join(dir, "report.html");
     writeFileSync(file, renderReport(peakReport()));
-    const browser = await launch();
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     try {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       await page.goto(pathToFileURL(file).href);
       // The banner is the first thing under the title, red, and says why.
       const banner = page.locator("#verdict");
@@ -88,7 +95,7 @@ describe.skipIf(!available)("report.html in a real browser", () => {
       expect(existsSync(shot)).toBe(true);
       process.stdout.write(`report screenshot: ${shot}\n`);
     } finally {
-      await browser.close();
+      await page.close();
     }
   }, 60_000);
 });

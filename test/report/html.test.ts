@@ -24,6 +24,11 @@ describe("report.html", () => {
     expect(html).toContain("Black Friday");
   });
 
+  it("names the peak hours short of seniors and the senior-hours missing, not a season total", () => {
+    expect(html).toContain("peak hours short of seniors: 2 senior-hours missing (worst, on shift/needed: 2026-11-27 17:00 1/3)");
+    expect(renderReport(peakReport())).toContain("<b>0</b><span>peak hours short of seniors (busiest tenth)</span>");
+  });
+
   it("marks short hours red and covered hours green", () => {
     expect(html.match(/class="short"/g)).toHaveLength(1);
     expect(coverageColour(3, 1)).toMatch(/^hsl\(0,/);

@@ -6,7 +6,7 @@ import type { RequirementRow } from "../../src/staff/types.js";
 import { RULES, SHIFTS, ZONE } from "./helpers.js";
 
 /** Every roster-shape rule off: a test turns on the one it is about, so nothing else binds. */
-export const BARE = { ...RULES, weekendFairness: 0, shiftTypeChange: 0, isolatedDay: 0, minHoursShort: 0, weeklyRestHours: 0, maxConsecutiveDays: 366 };
+export const BARE = { ...RULES, weekendFairness: 0, shiftTypeChange: 0, shiftTypeSwaps: false, isolatedDay: 0, minHoursShort: 0, weeklyRestHours: 0, maxConsecutiveDays: 366 };
 
 export function row(a: Agent, date: string, shift: string): RosterRow {
   const slot = placeShift(date, SHIFTS.find((s) => s.name === shift) ?? { name: shift, start: "09:00", end: "17:00" }, ZONE);

@@ -1,6 +1,7 @@
 // The hard rules a team recognises: days in a row, weekly rest, time off. For each, a roster breaking only that rule is
 // caught by check, and the solver, on an instance where the cheapest roster would break it, never produces one.
 import { describe, expect, it } from "vitest";
+import { buildModel } from "../../src/schedule/model.js";
 import { agent, input, requirements, shiftsOf, solveChecked } from "./helpers.js";
 import { BARE, broken, plus, row } from "./rule-fixtures.js";
 
@@ -39,6 +40,22 @@ describe("weeklyRest", { timeout: 60_000 }, () => {
     expect(broken(pattern, reqs, [tireless], rules)).toEqual(["weeklyRest"]);
     // a day shift (09:00) on Friday makes the stretch 35 h
     expect(broken([...pattern.slice(0, 3), row(tireless, plus(MON, 4), "day"), ...pattern.slice(4)], reqs, [tireless], rules)).toEqual([]);
+  });
+
+  it("costs one row per agent-day with a short pair and no variable: only evening -> day off -> early is short at 35 h", () => {
+    const model = buildModel(input(reqs, [tireless], { rules }));
+    const rows = model.constraints.filter((c) => c.rule === "weeklyRest");
+    // 7 days: days 2..6 have a day before and after; the evening on the day before is the only shift with a short partner.
+    // Days in a row are unlimited here (BARE), so one row also asks for a day off in the 7 days.
+    const short = [1, 2, 3, 4, 5].map((i) => `wrest_ana_${plus(MON, i - 1).replace(/-/g, "")}_evening`);
+    expect(rows.map((c) => c.name)).toEqual(["wrestday_ana_20261123", ...short]);
+    const six = buildModel(input(reqs, [tireless], { rules: { ...rules, maxConsecutiveDays: 6 } }));
+    expect(six.constraints.filter((c) => c.rule === "weeklyRest").map((c) => c.name)).toEqual(short);
+    const early = model.variables.findIndex((v) => v.name === `x_ana_${plus(MON, 2).replace(/-/g, "")}_early`);
+    expect(rows[0]?.terms.map((t) => t.v)).toContain(early);
+    expect(model.variables.some((v) => v.meta?.kind === "aux" && v.meta.rule === "weeklyRest")).toBe(false);
+    // at 33 h nothing is short, so nothing is added
+    expect(buildModel(input(reqs, [tireless], { rules: { ...rules, weeklyRestHours: 33, maxConsecutiveDays: 6 } })).constraints.some((c) => c.rule === "weeklyRest")).toBe(false);
   });
 
   it("the solver gives up a shift rather than the rest", async () => {
