@@ -88,6 +88,7 @@ export async function solveInPieces(
   let seconds = 0;
   let fallbacks = 0;
   let overhead = 0;
+  let closing = 0;
   // Solver seconds of the pieces so far: what a piece to come is expected to take.
   const solved: number[] = [];
   const solving = (now: number): number => [...solved, now].reduce((a, b) => a + b, 0) / (solved.length + 1);
@@ -97,7 +98,7 @@ export async function solveInPieces(
     let later = pieces.length - k - 1;
     // Too little time to build each piece left and solve it: the rest of the season becomes one piece that keeps its
     // greedy start, built once (no lookahead, one tail) so the command ends near its limit instead of far past it.
-    const merged = k > 0 && later > 0 && budget() < (later + 2) * overhead + (later + 1) * MIN_PIECE_SECONDS;
+    const merged = k > 0 && later > 0 && budget() < (later + 1) * overhead + closing + (later + 1) * MIN_PIECE_SECONDS;
     if (merged) {
       commit = pieces.slice(k).flatMap((p) => p.commit);
       ahead = [];
@@ -134,12 +135,13 @@ export async function solveInPieces(
     // Building a piece and its start takes about as long for every week: the pieces still to come keep that much.
     // The first one also warms up the JavaScript (luxon's zone caches, compiled builders): count half of it.
     overhead = ((Date.now() - built) / 1000) * (k === 0 ? 0.5 : 1);
+    // The polish, check and summary of the whole roster after the last piece: about two of the largest pieces' builds.
+    closing = Math.max(closing, 2 * overhead);
     // The first piece also pays for the solver's warm-up (its WebAssembly is compiled while it runs): a double share.
-    // The check and summary of the whole roster after the last piece cost about one piece's building: kept back too.
     // Most pieces end well inside an equal share and a hard one needs more, so a piece may use up to 1.5 shares (the
     // pieces after it still get their time, or keep their greedy start if the clock runs out). HiGHS reads its clock
     // between steps and overruns a little, more on a busy machine: it is given 90 % of that.
-    const share = (): number => (1.35 * (budget() - (later + 1) * overhead) * (k === 0 ? 2 : 1)) / (later + 1 + (k === 0 ? 1 : 0));
+    const share = (): number => (1.35 * (budget() - later * overhead - closing) * (k === 0 ? 2 : 1)) / (later + 1 + (k === 0 ? 1 : 0));
     let out = await solvePiece(model, options, share(), start);
     if (out.status === "infeasible" && input.freezeUntil !== undefined && freezeUntil !== lastTail) {
       // Published rows that no longer fit together: keep only the tail frozen, as the whole-season solve lifts the freeze.
@@ -148,7 +150,7 @@ export async function solveInPieces(
       start = startRoster(model, roster, published);
       out = await solvePiece(model, options, share(), start);
     }
-    out = await extend(model, options, out, () => budget() - (later + 1) * overhead - later * solving(out.seconds));
+    out = await extend(model, options, out, () => budget() - later * overhead - closing - later * solving(out.seconds));
     seconds += out.seconds;
     solved.push(out.seconds);
     if (k === 0) dropped.push(...model.freeze.dropped);
