@@ -98,12 +98,15 @@ export async function solveInPieces(
     let later = pieces.length - k - 1;
     // Too little time to build each piece left and solve it: the rest of the season becomes one piece that keeps its
     // greedy start, built once (no lookahead, one tail) so the command ends near its limit instead of far past it.
+    // A big team's rest is cut in chunks of at most MERGED_AGENT_DAYS, so memory stays that of a piece or two.
     const merged = k > 0 && later > 0 && budget() < (later + 1) * overhead + closing + (later + 1) * MIN_PIECE_SECONDS;
+    let width = 1;
     if (merged) {
-      commit = pieces.slice(k).flatMap((p) => p.commit);
+      width = Math.max(1, Math.min(later + 1, Math.floor((MERGED_AGENT_DAYS / Math.max(1, input.agents.length) - tail) / 7)));
+      commit = pieces.slice(k, k + width).flatMap((p) => p.commit);
       ahead = [];
-      fallbacks += later;
-      later = 0;
+      fallbacks += width - 1;
+      later -= width - 1;
     }
     const first = commit[0] ?? "";
     const at = calendar.dates.indexOf(first);
@@ -171,7 +174,7 @@ export async function solveInPieces(
       return failedAt(out, commit, seconds, k, pieces.length);
     }
     roster.push(...rosterFromValues(model, values).filter((r) => commitSet.has(r.date)));
-    if (merged) break;
+    k += width - 1;
   }
   const gap = Number.isFinite(bound) ? Math.max(0, objective - bound) / Math.max(Math.abs(objective), 1e-9) : Number.POSITIVE_INFINITY;
   return {
@@ -203,6 +206,9 @@ async function extend(model: ScheduleModel, options: SolveOptions, out: SolveOut
   if (!isSolved(again) || again.objective > out.objective + 1e-6) return { ...out, seconds: out.seconds + again.seconds };
   return { ...again, seconds: out.seconds + again.seconds };
 }
+
+/** The largest piece (agents times days) that out-of-time weeks are merged into: about two weekly pieces of 1,000 agents. */
+export const MERGED_AGENT_DAYS = 30_000;
 
 /** Below this many seconds a piece keeps its start: the solver would not get past presolve on a team-sized week. */
 export const MIN_PIECE_SECONDS = 0.3;
