@@ -8,6 +8,7 @@ import { localDate } from "../time/hours.js";
 import { buildCalendar, type Calendar } from "./calendar.js";
 import { buildModel, type ScheduleInput, type ScheduleModel } from "./model.js";
 import { isSolved, type Failed, type SolveOptions, type SolveOutcome, type SolvedStatus } from "./outcome.js";
+import { solve } from "./solver.js";
 import { solveStaged, type StartValues } from "./staged.js";
 import { startRoster, startVector } from "./start.js";
 import { rosterFromValues, sortRoster } from "./roster.js";
@@ -87,18 +88,25 @@ export async function solveInPieces(
   let seconds = 0;
   let fallbacks = 0;
   let overhead = 0;
+  let closing = 0;
+  // Solver seconds of the pieces so far: what a piece to come is expected to take.
+  const solved: number[] = [];
+  const solving = (now: number): number => [...solved, now].reduce((a, b) => a + b, 0) / (solved.length + 1);
   let largest: ScheduleModel | undefined;
   for (let k = 0; k < pieces.length; k++) {
     let { commit, lookahead: ahead } = pieces[k] ?? { commit: [], lookahead: [] };
     let later = pieces.length - k - 1;
     // Too little time to build each piece left and solve it: the rest of the season becomes one piece that keeps its
     // greedy start, built once (no lookahead, one tail) so the command ends near its limit instead of far past it.
-    const merged = k > 0 && later > 0 && budget() < (later + 3) * overhead + (later + 1) * MIN_PIECE_SECONDS;
+    // A big team's rest is cut in chunks of at most MERGED_AGENT_DAYS, so memory stays that of a piece or two.
+    const merged = k > 0 && later > 0 && budget() < (later + 1) * overhead + closing + (later + 1) * MIN_PIECE_SECONDS;
+    let width = 1;
     if (merged) {
-      commit = pieces.slice(k).flatMap((p) => p.commit);
+      width = Math.max(1, Math.min(later + 1, Math.floor((MERGED_AGENT_DAYS / Math.max(1, input.agents.length) - tail) / 7)));
+      commit = pieces.slice(k, k + width).flatMap((p) => p.commit);
       ahead = [];
-      fallbacks += later;
-      later = 0;
+      fallbacks += width - 1;
+      later -= width - 1;
     }
     const first = commit[0] ?? "";
     const at = calendar.dates.indexOf(first);
@@ -130,10 +138,13 @@ export async function solveInPieces(
     // Building a piece and its start takes about as long for every week: the pieces still to come keep that much.
     // The first one also warms up the JavaScript (luxon's zone caches, compiled builders): count half of it.
     overhead = ((Date.now() - built) / 1000) * (k === 0 ? 0.5 : 1);
+    // The polish, check and summary of the whole roster after the last piece: about two of the largest pieces' builds.
+    closing = Math.max(closing, 2 * overhead);
     // The first piece also pays for the solver's warm-up (its WebAssembly is compiled while it runs): a double share.
-    // The check and summary of the whole roster after the last piece cost about two pieces' building: kept back too.
-    // HiGHS reads its clock between steps and overruns a little, more on a busy machine: it is given 90 % of the share.
-    const share = (): number => (0.9 * (budget() - (later + 2) * overhead) * (k === 0 ? 2 : 1)) / (later + 1 + (k === 0 ? 1 : 0));
+    // Most pieces end well inside an equal share and a hard one needs more, so a piece may use up to 1.5 shares (the
+    // pieces after it still get their time, or keep their greedy start if the clock runs out). HiGHS reads its clock
+    // between steps and overruns a little, more on a busy machine: it is given 90 % of that.
+    const share = (): number => (1.35 * (budget() - later * overhead - closing) * (k === 0 ? 2 : 1)) / (later + 1 + (k === 0 ? 1 : 0));
     let out = await solvePiece(model, options, share(), start);
     if (out.status === "infeasible" && input.freezeUntil !== undefined && freezeUntil !== lastTail) {
       // Published rows that no longer fit together: keep only the tail frozen, as the whole-season solve lifts the freeze.
@@ -142,7 +153,9 @@ export async function solveInPieces(
       start = startRoster(model, roster, published);
       out = await solvePiece(model, options, share(), start);
     }
+    out = await extend(model, options, out, () => budget() - later * overhead - closing - later * solving(out.seconds));
     seconds += out.seconds;
+    solved.push(out.seconds);
     if (k === 0) dropped.push(...model.freeze.dropped);
     if (!largest || model.variables.length > largest.variables.length) largest = model;
     let values: readonly number[];
@@ -161,7 +174,7 @@ export async function solveInPieces(
       return failedAt(out, commit, seconds, k, pieces.length);
     }
     roster.push(...rosterFromValues(model, values).filter((r) => commitSet.has(r.date)));
-    if (merged) break;
+    k += width - 1;
   }
   const gap = Number.isFinite(bound) ? Math.max(0, objective - bound) / Math.max(Math.abs(objective), 1e-9) : Number.POSITIVE_INFINITY;
   return {
@@ -175,6 +188,27 @@ export async function solveInPieces(
     slack: Number.isFinite(bound) ? Math.max(0, objective - bound) : Number.POSITIVE_INFINITY,
   };
 }
+
+/**
+ * A piece the clock stopped far from its bound (most often the first, which runs while the solver's WebAssembly is
+ * still being compiled) gets a second run, warm-started from what it found, out of the time the pieces to come are
+ * not expected to need; later pieces usually finish well inside their share.
+ */
+async function extend(model: ScheduleModel, options: SolveOptions, out: SolveOutcome, spare: () => number): Promise<SolveOutcome> {
+  if (!isSolved(out) || out.status !== "time-limit" || out.gap <= 4 * (options.relativeGap ?? 0.005)) return out;
+  const seconds = 0.9 * spare();
+  if (seconds < 2 * MIN_PIECE_SECONDS) return out;
+  const start = new Map<number, number>();
+  model.variables.forEach((v, i) => {
+    if (v.type !== "continuous") start.set(i, Math.round(out.values[i] ?? 0));
+  });
+  const again = await solve(model, { ...options, timeLimitSeconds: Math.min(seconds, 4 * out.seconds), start: { indices: [...start.keys()], values: [...start.values()] } });
+  if (!isSolved(again) || again.objective > out.objective + 1e-6) return { ...out, seconds: out.seconds + again.seconds };
+  return { ...again, seconds: out.seconds + again.seconds };
+}
+
+/** The largest piece (agents times days) that out-of-time weeks are merged into: about two weekly pieces of 1,000 agents. */
+export const MERGED_AGENT_DAYS = 30_000;
 
 /** Below this many seconds a piece keeps its start: the solver would not get past presolve on a team-sized week. */
 export const MIN_PIECE_SECONDS = 0.3;

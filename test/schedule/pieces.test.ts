@@ -27,4 +27,17 @@ describe("weekly pieces", { timeout: 120_000 }, () => {
     expect(whole.solver.pieces).toBe(1);
     expect(pieces.check.cost.total).toBeLessThanOrEqual(whole.check.cost.total * 1.02);
   });
+
+  it("carries weekend loads across the pieces: with the spread rule on, the season's weekends are shared evenly", async () => {
+    // One agent wanted on each weekend day of three weeks (six days) and nothing else: four agents, all equally cheap.
+    const weekend = (date: string): boolean => [0, 6].includes(new Date(`${date}T12:00:00Z`).getUTCDay());
+    const reqs = requirements(MON, plus(MON, 20), (date, h) => ({ agents: weekend(date) && h >= 9 && h < 17 ? 1 : 0 }));
+    const team = ["ana", "ben", "cy", "dee"].map((id) => agent(id));
+    const rules = { ...RULES, weekendFairness: 4, shiftTypeChange: 0, isolatedDay: 0 };
+    const r = await solveChecked(input(reqs, team, { rules, decompose: "weekly" }));
+    expect(r.solver.pieces).toBe(3);
+    const weekendDays = team.map((a) => r.roster.filter((x) => x.agentId === a.id && weekend(x.date)).length);
+    expect(weekendDays.reduce((a, b) => a + b, 0)).toBe(6);
+    expect(Math.max(...weekendDays) - Math.min(...weekendDays)).toBeLessThanOrEqual(1);
+  });
 });
