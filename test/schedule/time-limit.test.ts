@@ -28,7 +28,9 @@ describe("time limit", { timeout: 60_000 }, () => {
     const r = await solveRoster(i);
     expect(r.solver.status).toBe("time-limit");
     expect(r.roster.length).toBeGreaterThan(30);
-    expect(r.solver.gap).toBe(Number.POSITIVE_INFINITY);
+    // HiGHS gets its minimum 10 ms: whether it proves the trivial bound 0 in them (gap 100 %) or nothing (gap unknown)
+    // depends on the machine's timing; either way the gap is above schedule.maxGap (2 %), so the command exits 3.
+    expect(r.solver.gap).toBeGreaterThan(0.02);
     expect(Number.isFinite(r.solver.objective)).toBe(true);
     expect(checkRoster({ ...i, roster: r.roster }).violations).toEqual([]);
   });
