@@ -1,7 +1,7 @@
 // The first-season rule: three times the busiest history day (all channels together) on the peak days; nothing else.
 import type { EventDay } from "../time/events.js";
 import type { ChannelHistory } from "./series.js";
-import { addDays } from "./series.js";
+import { addDays, allChannelTotals } from "./series.js";
 
 /** Peak event days get this multiple of the highest-volume day of the history (the practitioners' rule). */
 export const PEAK_MULTIPLIER = 3;
@@ -37,15 +37,7 @@ export interface FirstSeasonInputs {
  * days), and the peak is split over the channels by their recent mix.
  */
 export function firstSeasonInputs(histories: readonly ChannelHistory[]): FirstSeasonInputs {
-  const byDate = new Map<string, number>();
-  let last = "";
-  for (const h of histories) {
-    for (const d of h.days) {
-      if (!d.complete) continue;
-      byDate.set(d.date, (byDate.get(d.date) ?? 0) + d.total);
-      if (d.date > last) last = d.date;
-    }
-  }
+  const { byDate, last } = allChannelTotals(histories);
   let busiestDay = 0;
   for (const total of byDate.values()) if (total > busiestDay) busiestDay = total;
   const from = addDays(last, -55);

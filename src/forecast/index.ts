@@ -6,7 +6,7 @@ import type { DayPrediction, ForecastModel, Growth, HourSlot } from "./model.js"
 import { recalibrated, trackingRatio, type Tracking } from "./recalibrate.js";
 import { windowSlots } from "./slots.js";
 import { peakplanModel } from "./seasonal.js";
-import { addDays, channelHistory, splitHourKey, weekdayName, type ChannelHistory } from "./series.js";
+import { addDays, allChannelTotals, channelHistory, splitHourKey, weekdayName, type ChannelHistory } from "./series.js";
 import type { ForecastRow } from "./types.js";
 import { resolveWindow, type Window, type WindowOptions } from "./window.js";
 import { normalQuantile } from "./intervals.js";
@@ -167,15 +167,7 @@ export function forecastSeason(series: HourlySeries, options: ForecastOptions = 
 
 /** The recent run rate: tickets a day over the last 28 complete days, all channels together. */
 function recentVolume(histories: readonly ChannelHistory[]): { runRate: number } {
-  const byDate = new Map<string, number>();
-  let lastComplete = "";
-  for (const h of histories) {
-    for (const d of h.days) {
-      if (!d.complete) continue;
-      byDate.set(d.date, (byDate.get(d.date) ?? 0) + d.total);
-      if (d.date > lastComplete) lastComplete = d.date;
-    }
-  }
+  const { byDate, last: lastComplete } = allChannelTotals(histories);
   const from28 = addDays(lastComplete, -27);
   let sum28 = 0;
   let n28 = 0;

@@ -62,3 +62,17 @@ export function historyBefore(history: ChannelHistory, date: string): ChannelHis
   const days = history.days.filter((d) => d.date < date);
   return { ...history, days, byDate: new Map(days.map((d) => [d.date, d])) };
 }
+
+/** Complete days' totals over all channels together, by date, and the last complete date ("" when none). */
+export function allChannelTotals(histories: readonly ChannelHistory[]): { byDate: Map<string, number>; last: string } {
+  const byDate = new Map<string, number>();
+  let last = "";
+  for (const h of histories) {
+    for (const d of h.days) {
+      if (!d.complete) continue;
+      byDate.set(d.date, (byDate.get(d.date) ?? 0) + d.total);
+      if (d.date > last) last = d.date;
+    }
+  }
+  return { byDate, last };
+}
