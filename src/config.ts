@@ -101,9 +101,11 @@ export function applyConfig(base: Config, raw: unknown, file: string): Config {
       "minRestHours", "weekendMultiplier", "onCallHours", "penaltyMultiplier", "firstWeekDays", "changeCost", "weekendFairness",
       "maxConsecutiveDays", "weeklyRestHours", "shiftTypeChange", "isolatedDay", "minHoursShort",
     ] as const;
-    v.keys(s, "rules", [...keys, "shiftTypeSwaps"]);
+    v.keys(s, "rules", [...keys, "shiftTypeSwaps", "shapeInModel", "shapeBudget"]);
     for (const k of keys) if (s[k] !== undefined) c.rules[k] = v.number(s[k], `rules.${k}`, 0, 1e6);
     if (s.shiftTypeSwaps !== undefined) c.rules.shiftTypeSwaps = v.boolean(s.shiftTypeSwaps, "rules.shiftTypeSwaps");
+    if (s.shapeInModel !== undefined) c.rules.shapeInModel = v.boolean(s.shapeInModel, "rules.shapeInModel");
+    if (s.shapeBudget !== undefined) c.rules.shapeBudget = v.share(s.shapeBudget, "rules.shapeBudget", 0, 1);
     if (s.maxConsecutiveDays !== undefined) c.rules.maxConsecutiveDays = v.integer(s.maxConsecutiveDays, "rules.maxConsecutiveDays", 1, 366);
     if (s.weeklyRestHours !== undefined) c.rules.weeklyRestHours = v.number(s.weeklyRestHours, "rules.weeklyRestHours", 0, 47);
   }

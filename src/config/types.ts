@@ -75,6 +75,10 @@ export interface Config {
     isolatedDay: number;
     /** soft, in hours of the team's highest pay: each hour below an agent's min_hours_per_week */
     minHoursShort: number;
+    /** price weekendFairness, shiftTypeChange and isolatedDay in the solver's model too (slow); else only the search after it */
+    shapeInModel: boolean;
+    /** the most the shape search after the solve may add to the roster's contract cost, as a share (0.01 = 1 %) */
+    shapeBudget: number;
   };
   /** maxGap: exit 3 when the solver stopped further than this share above its proven bound */
   schedule: { timeLimitSeconds: number; solver: "auto" | "highs" | "jslp"; maxGap: number };
@@ -110,8 +114,9 @@ export function defaultConfig(baseDir = "."): Config {
       { name: "day", start: "09:00", end: "17:00" },
       { name: "evening", start: "14:00", end: "22:00" },
     ],
-    rules: { minRestHours: 11, weekendMultiplier: 1.25, onCallHours: 2, penaltyMultiplier: 10, firstWeekDays: 7, changeCost: 50, weekendFairness: 0,
-      maxConsecutiveDays: 6, weeklyRestHours: 35, shiftTypeChange: 0, shiftTypeSwaps: true, isolatedDay: 0, minHoursShort: 1 },
+    rules: { minRestHours: 11, weekendMultiplier: 1.25, onCallHours: 2, penaltyMultiplier: 10, firstWeekDays: 7, changeCost: 50, weekendFairness: 1,
+      maxConsecutiveDays: 6, weeklyRestHours: 35, shiftTypeChange: 0.25, shiftTypeSwaps: true, isolatedDay: 0.5, minHoursShort: 1,
+      shapeInModel: false, shapeBudget: 0.01 },
     schedule: { timeLimitSeconds: 60, solver: "auto", maxGap: 0.02 },
     plan: { outDir: "out", maxShortfallHours: 0, freezeDays: 7 },
     hire: defaultHireSettings(),

@@ -5,7 +5,7 @@ import { buildCalendar, compactDate, hoursTouched, type Calendar, type Slot } fr
 import { freezePlan, type FreezePlan } from "./freeze.js";
 import { ModelBuilder, type LinearModel } from "./linear.js";
 import { coversHour, onCallCost, shiftCost, type Rules } from "./rules.js";
-import { RULES, softWeights, type ModelContext, type SoftRuleId, type VarMeta } from "./rules/index.js";
+import { modelWeights, RULES, type ModelContext, type SoftRuleId, type VarMeta } from "./rules/index.js";
 import type { Agent, RosterRow } from "./types.js";
 import { isWeekend } from "../time/hours.js";
 
@@ -43,7 +43,7 @@ export function buildModel(input: ScheduleInput, calendar = buildCalendar(input.
   const { agents, rules } = input;
   const b = new ModelBuilder<VarMeta>("peakplan_roster");
   const tokens = agentTokens(agents);
-  const weights = softWeights(agents, rules);
+  const weights = modelWeights(agents, rules);
   const freeze = freezePlan(input, calendar);
   const slotsByDate = new Map<string, number[]>();
   calendar.slots.forEach((s, i) => slotsByDate.set(s.date, [...(slotsByDate.get(s.date) ?? []), i]));

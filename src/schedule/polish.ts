@@ -12,9 +12,29 @@ import type { ScheduleInput } from "./model.js";
 import { breaksRest, inFirstWeek, shiftCost } from "./rules.js";
 import { nextDay } from "./rules/consecutive-days.js";
 import { money } from "./roster.js";
+import { searchShape } from "./search/search.js";
+import { softWeights } from "./rules/weights.js";
 import type { Agent, RosterRow } from "./types.js";
 
 const HOUR_MS = 3_600_000;
+
+export interface Polished {
+  roster: RosterRow[];
+  /** moves the shape search made (0: the solver's roster, maybe with same-role template trades) */
+  moves: number;
+  /** what the moves changed in the objective the model priced: contract money plus shortfall penalties */
+  modelDelta: number;
+}
+
+/**
+ * Everything after the solve: the shape search (weekends, isolated days, shift types; src/schedule/search) when a shape
+ * weight is on, then the cost-neutral template trades when shift types are not already priced by the search.
+ */
+export function polishRoster(roster: readonly RosterRow[], input: ScheduleInput, calendar: Calendar, deadlineMs: number): Polished {
+  const searched = searchShape(roster, input, calendar, { deadlineMs, budgetShare: input.rules.shapeBudget });
+  const trades = softWeights(input.agents, input.rules).shiftType <= 0;
+  return { moves: searched.moves, modelDelta: searched.modelDelta, roster: trades ? polishShiftTypes(searched.roster, input, calendar) : searched.roster };
+}
 
 export function polishShiftTypes(roster: readonly RosterRow[], input: ScheduleInput, calendar: Calendar): RosterRow[] {
   if (!input.rules.shiftTypeSwaps || roster.length === 0) return [...roster];

@@ -33,7 +33,8 @@ describe("weekly pieces", { timeout: 120_000 }, () => {
     const weekend = (date: string): boolean => [0, 6].includes(new Date(`${date}T12:00:00Z`).getUTCDay());
     const reqs = requirements(MON, plus(MON, 20), (date, h) => ({ agents: weekend(date) && h >= 9 && h < 17 ? 1 : 0 }));
     const team = ["ana", "ben", "cy", "dee"].map((id) => agent(id));
-    const rules = { ...RULES, weekendFairness: 4, shiftTypeChange: 0, isolatedDay: 0 };
+    // in the model (shapeInModel), so each piece prices the loads the pieces before it carried
+    const rules = { ...RULES, weekendFairness: 4, shiftTypeChange: 0, isolatedDay: 0, shapeInModel: true };
     const r = await solveChecked(input(reqs, team, { rules, decompose: "weekly" }));
     expect(r.solver.pieces).toBe(3);
     const weekendDays = team.map((a) => r.roster.filter((x) => x.agentId === a.id && weekend(x.date)).length);

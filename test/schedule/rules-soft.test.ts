@@ -15,9 +15,9 @@ describe("weekendSpread", { timeout: 60_000 }, () => {
   });
   const team = ["a", "b", "c", "d"].map((id) => agent(id));
 
-  it("compares the most and the least loaded agent when on (off by default: see README, Schedule)", () => {
+  it("compares the most and the least loaded agent in the model only with shapeInModel (the search after the solve prices it by default)", () => {
     expect(buildModel(input(reqs, team)).variables.map((v) => v.name)).not.toContain("weekend_max");
-    const names = buildModel(input(reqs, team, { rules: { ...RULES, weekendFairness: 4 } })).variables.map((v) => v.name);
+    const names = buildModel(input(reqs, team, { rules: { ...RULES, weekendFairness: 4, shapeInModel: true } })).variables.map((v) => v.name);
     expect(names).toContain("weekend_max");
     expect(names).toContain("weekend_min");
   });
@@ -79,14 +79,16 @@ describe("minHours", { timeout: 60_000 }, () => {
 });
 
 describe("soft weights", () => {
-  it("are in one table, priced from the config (shape rules off by default, min hours on)", () => {
-    const rules = { ...RULES, weekendFairness: 4, shiftTypeChange: 0.5, isolatedDay: 2 };
+  it("are in one table, priced from the config (shape rules on by default, in the model only with shapeInModel)", () => {
+    const rules = { ...RULES, weekendFairness: 4, shiftTypeChange: 0.5, isolatedDay: 2, shapeInModel: true };
     const model = buildModel(input(requirements(MON, plus(MON, 6), (_, h) => ({ agents: h === 10 ? 1 : 0 })), [agent("ana"), agent("ben")], { rules }));
     expect(model.weights.weekendSpread).toBe(4 * 25);
     expect(model.weights.shiftType).toBe(0.5 * 25);
     expect(model.weights.isolatedDays).toBe(2 * 25);
     expect(model.weights.minHours).toBe(RULES.minHoursShort * 25);
-    expect([RULES.weekendFairness, RULES.shiftTypeChange, RULES.isolatedDay]).toEqual([0, 0, 0]);
+    expect([RULES.weekendFairness, RULES.shiftTypeChange, RULES.isolatedDay, RULES.shapeInModel]).toEqual([1, 0.25, 0.5, false]);
+    const searched = buildModel(input(requirements(MON, plus(MON, 6), (_, h) => ({ agents: h === 10 ? 1 : 0 })), [agent("ana"), agent("ben")]));
+    expect([searched.weights.weekendSpread, searched.weights.shiftType, searched.weights.isolatedDays]).toEqual([0, 0, 0]);
     expect(model.weights.cover).toBe(RULES.penaltyMultiplier * 25);
   });
 });

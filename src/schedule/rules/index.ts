@@ -35,5 +35,5 @@ export function ruleTitle(id: RuleId | "knownRow"): string {
 
 export type { HardRuleId, Rule, RuleId, SoftRuleId, VarMeta, ModelContext, CheckContext, Placed } from "./types.js";
 export { HARD_RULE_IDS, SOFT_RULE_IDS } from "./types.js";
-export { softWeights, SOFT_UNITS } from "./weights.js";
+export { modelWeights, SHAPE_RULE_IDS, softWeights, SOFT_UNITS } from "./weights.js";
 export type HardRule = HardRuleId;
