@@ -7,10 +7,11 @@ import type { Calendar } from "../calendar.js";
 import type { ScheduleInput } from "../model.js";
 import { weekendPool } from "../rules/weekend-spread.js";
 import { softWeights } from "../rules/weights.js";
+import { onCallCost } from "../rules.js";
+import type { RosterRow } from "../types.js";
 import { boardRows, buildBoard, canWork, costOf, previousDay, type Board } from "./board.js";
 import { apply, price, type Change, type Priced, type Search } from "./moves.js";
 import { nextDay } from "../rules/consecutive-days.js";
-import type { RosterRow } from "../types.js";
 
 export interface SearchOptions {
   /** epoch ms after which no new move is tried */
@@ -52,7 +53,14 @@ function searchState(board: Board, w: ReturnType<typeof softWeights>, roster: re
   const pool = Uint8Array.from(agents, (a) => (ids.has(a.id) ? 1 : 0));
   const loads = agents.flatMap((_, a) => (pool[a] ? [weekends[a] ?? 0] : []));
   const mean = loads.length === 0 ? 0 : loads.reduce((s, x) => s + x, 0) / loads.length;
-  const contract = roster.reduce((s, r) => s + r.cost, 0);
+  // the contract priced from the rules, not from the rows' cost column (a hand-made roster may leave it 0)
+  const byId = new Map(agents.map((a) => [a.id, a]));
+  let contract = 0;
+  agents.forEach((_, a) => (board.work[a] as Int32Array).forEach((s) => (contract += costOf(board, a, s))));
+  for (const r of roster) {
+    const agent = byId.get(r.agentId);
+    if (r.shift === "on-call" && agent) contract += onCallCost(agent, board.input.rules);
+  }
   return {
     board,
     weekendDay: w.weekendSpread,
