@@ -10,6 +10,7 @@ import { solveInPieces, weeklyPieces, type PiecesResult } from "./pieces.js";
 import { solveStaged } from "./staged.js";
 import { startRoster, startVector } from "./start.js";
 import { SHAPE_RULE_IDS, softWeights, type SoftRuleId } from "./rules/index.js";
+import { releaseMemory } from "./memory.js";
 import { polishRoster, type Polished } from "./polish.js";
 import { rosterFromValues } from "./roster.js";
 import { summarizeRoster, type RosterSummary } from "./summary.js";
@@ -94,12 +95,14 @@ export async function solveRoster(input: SolveRosterInput): Promise<RosterResult
   const solved = decompose
     ? await solveInPieces(input, calendar, options, () => secondsLeft(deadline, limit))
     : await solveWhole(input, calendar, options, () => secondsLeft(deadline, limit));
+  releaseMemory();
   const { freezeLifted } = solved;
   // The shape search after the solve (weekends, isolated days, shift types; polish.ts), a few seconds at most.
   const polished = polishRoster(solved.roster, input, calendar, Date.now() + 1000 * Math.min(secondsLeft(deadline, limit), Math.max(1, 0.05 * limit)));
   const roster = polished.roster;
   // One calendar serves the check and the summary.
   const check = checkRoster({ ...input, roster, freezeUntil: freezeLifted ? undefined : input.freezeUntil }, calendar);
+  releaseMemory();
   const summary = summarizeRoster(roster, input, calendar);
   const changes = input.previous ? rosterChanges(input.previous, roster, freezeLifted ? undefined : input.freezeUntil) : [];
   const weights = softWeights(input.agents, input.rules);
