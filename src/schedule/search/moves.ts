@@ -37,6 +37,8 @@ export interface Search {
   budget: number;
   /** what the moves made so far changed in the model's objective (contract and shortfall) */
   modelDelta: number;
+  /** agent indices in order */
+  everyone: number[];
   /** scratch: an epoch per hour so an hour is counted once per move, and each touched hour's cover before it */
   seen: Int32Array;
   epoch: number;
@@ -71,10 +73,10 @@ export function price(st: Search, changes: readonly Change[], bar = -EPS): Price
     old[i] = b.work[c.a]?.[c.d] ?? -1;
     contract += costOf(b, c.a, c.s) - costOf(b, c.a, old[i] ?? -1);
   }
-  if (contract > st.budget + EPS || !weeksHold(b, changes, old)) return undefined;
+  if (contract > st.budget + EPS) return undefined;
   const shapeBefore = shapeOf(st, changes);
   const weekend = weekendDelta(st, changes, old);
-  if (contract + weekend - shapeBefore >= bar) return undefined;
+  if (contract + weekend - shapeBefore >= bar || !weeksHold(b, changes, old)) return undefined;
   const hours = hoursOf(st, changes, old);
   for (let i = 0; i < hours; i++) {
     const h = st.hours[i] as number;

@@ -20,6 +20,12 @@ export interface SearchOptions {
   budgetShare: number;
 }
 
+/** A move found and priced, ready to apply. */
+interface Move {
+  changes: Change[];
+  priced: Priced;
+}
+
 export interface SearchResult {
   roster: RosterRow[];
   moves: number;
@@ -37,10 +43,20 @@ export function searchShape(roster: readonly RosterRow[], input: ScheduleInput, 
   const start = st.budget;
   let moves = 0;
   const timeUp = (): boolean => Date.now() > options.deadlineMs;
-  for (let round = 0; round < 6 && !timeUp(); round++) {
-    const made = (st.weekendDay > 0 ? evenWeekends(st, timeUp) : 0) + (st.isolatedDay > 0 ? joinIsolated(st, timeUp) : 0) + (st.shiftType > 0 ? keepTypes(st, timeUp) : 0);
-    moves += made;
-    if (made === 0) break;
+  // Each phase runs again while its last run made moves (most of its work is done in the first round; later rounds
+  // on 200 agents find a handful of moves in thousands of tries), at most 6 rounds.
+  const phases = [
+    { on: st.weekendDay > 0, run: evenWeekends },
+    { on: st.isolatedDay > 0, run: joinIsolated },
+    { on: st.shiftType > 0, run: keepTypes },
+  ];
+  for (let round = 0; round < 6 && phases.some((p) => p.on) && !timeUp(); round++) {
+    for (const phase of phases) {
+      if (!phase.on) continue;
+      const made = phase.run(st, timeUp);
+      moves += made;
+      phase.on = made > 0;
+    }
   }
   if (moves === 0) return { roster: [...roster], moves: 0, contractDelta: 0, modelDelta: 0 };
   return { roster: boardRows(st.board, roster), moves, contractDelta: start - st.budget, modelDelta: st.modelDelta };
@@ -73,6 +89,7 @@ function searchState(board: Board, w: ReturnType<typeof softWeights>, roster: re
     isolable: agents.map((agent) => Uint8Array.from(dates, (d) => (canWork(agent, previousDay(d)) || canWork(agent, nextDay(d)) ? 1 : 0))),
     budget: Math.max(0, budgetShare * contract),
     modelDelta: 0,
+    everyone: agents.map((_, a) => a),
     seen: new Int32Array(board.needAgents.length),
     epoch: 0,
     // a move touches at most 4 slots of a few hours each
@@ -87,31 +104,34 @@ function searchState(board: Board, w: ReturnType<typeof softWeights>, roster: re
  * Agent `a` gives day `d` (its slot) to a partner off that day and takes one of the partner's days `d2` of the same ISO
  * week: both keep their days and hours per week. The best priced such swap, or none that lowers the total.
  */
-function bestSwap(st: Search, a: number, d: number, partners: (b: number) => boolean, days: (d2: number) => boolean): { changes: Change[]; priced: Priced } | undefined {
+function bestSwap(st: Search, a: number, d: number, partners: (p: number) => boolean, days: (d2: number) => boolean, order = st.everyone, first = false): Move | undefined {
   const b = st.board;
   const sa = b.work[a]?.[d] ?? -1;
   if (sa < 0 || d <= b.lockedThrough) return undefined;
-  let best: { changes: Change[]; priced: Priced } | undefined;
-  for (let d2 = Math.max(0, d - 6, b.lockedThrough + 1); d2 < Math.min(b.dates.length, d + 7); d2++) {
-    if (d2 === d || b.week[d2] !== b.week[d] || (b.work[a]?.[d2] ?? -1) >= 0 || !b.workable[a]?.[d2] || b.onCall[a]?.[d2] || !days(d2)) continue;
-    for (let p = 0; p < b.agents.length; p++) {
+  let best: Move | undefined;
+  const from = Math.max(0, d - 6, b.lockedThrough + 1);
+  const to = Math.min(b.dates.length, d + 7);
+  for (const p of order) {
+    if (p === a || (b.work[p]?.[d] ?? -1) >= 0 || !b.workable[p]?.[d] || b.onCall[p]?.[d] || !partners(p)) continue;
+    for (let d2 = from; d2 < to; d2++) {
       const sp = b.work[p]?.[d2] ?? -1;
-      if (p === a || sp < 0 || (b.work[p]?.[d] ?? -1) >= 0 || !b.workable[p]?.[d] || b.onCall[p]?.[d] || !partners(p)) continue;
-      if (b.slots[sp]?.hours !== b.slots[sa]?.hours) continue;
+      if (sp < 0 || d2 === d || b.week[d2] !== b.week[d] || (b.work[a]?.[d2] ?? -1) >= 0 || !b.workable[a]?.[d2] || b.onCall[a]?.[d2]) continue;
+      if (b.slots[sp]?.hours !== b.slots[sa]?.hours || !days(d2)) continue;
       const changes = [{ a, d, s: -1 }, { a, d: d2, s: sp }, { a: p, d: d2, s: -1 }, { a: p, d, s: sa }];
       const priced = price(st, changes, best?.priced.delta);
       if (priced) best = { changes, priced };
+      if (best && first) return best;
     }
   }
   return best;
 }
 
 /** Agent `a` hands day `d` (its slot) to a partner off that day: the best priced such hand-over that lowers the total. */
-function bestHandover(st: Search, a: number, d: number, partners: (p: number) => boolean, best?: Move): Move | undefined {
+function bestHandover(st: Search, a: number, d: number, partners: (p: number) => boolean, best?: Move, order = st.everyone): Move | undefined {
   const b = st.board;
   const sa = b.work[a]?.[d] ?? -1;
   if (sa < 0 || d <= b.lockedThrough) return best;
-  for (let p = 0; p < b.agents.length; p++) {
+  for (const p of order) {
     if (p === a || (b.work[p]?.[d] ?? -1) >= 0 || !b.workable[p]?.[d] || b.onCall[p]?.[d] || !partners(p)) continue;
     const changes = [{ a, d, s: -1 }, { a: p, d, s: sa }];
     const priced = price(st, changes, best?.priced.delta);
@@ -120,18 +140,18 @@ function bestHandover(st: Search, a: number, d: number, partners: (p: number) =>
   return best;
 }
 
-type Move = { changes: Change[]; priced: Priced };
-
 /** Pool agents above the mean give weekend days to lighter agents (or ones outside the pool); those below take them. */
 function evenWeekends(st: Search, timeUp: () => boolean): number {
   const b = st.board;
   let made = 0;
   const heavy = [...b.agents.keys()].filter((a) => st.pool[a] && (st.weekends[a] ?? 0) > st.mean + 0.5).sort((x, y) => (st.weekends[y] ?? 0) - (st.weekends[x] ?? 0));
   for (const a of heavy) {
+    // lightest first: the first good partner sets a bar that prunes most of the rest before the board is touched
+    const order = [...st.everyone].sort((x, y) => (st.weekends[x] ?? 0) - (st.weekends[y] ?? 0));
     for (let d = 0; d < b.dates.length && (st.weekends[a] ?? 0) > st.mean + 0.5 && !timeUp(); d++) {
       if (!b.weekend[d]) continue;
       const lighter = (p: number): boolean => !st.pool[p] || (st.weekends[p] ?? 0) < (st.weekends[a] ?? 0) - 1;
-      const move = bestHandover(st, a, d, lighter, bestSwap(st, a, d, lighter, (d2) => !b.weekend[d2]));
+      const move = bestSwap(st, a, d, lighter, (d2) => !b.weekend[d2], order, true) ?? bestHandover(st, a, d, lighter, undefined, order);
       if (move) (apply(st, move.changes, move.priced), made++);
     }
   }
@@ -140,7 +160,7 @@ function evenWeekends(st: Search, timeUp: () => boolean): number {
     for (let d = 0; d < b.dates.length && (st.weekends[a] ?? 0) < st.mean - 0.5 && !timeUp(); d++) {
       if (!b.weekend[d] || (b.work[a]?.[d] ?? -1) >= 0) continue;
       // the light agent takes day d from whoever works it, giving back a weekday: the same swap seen from the giver
-      let best: { changes: Change[]; priced: Priced } | undefined;
+      let best: Move | undefined;
       for (let g = 0; g < b.agents.length; g++) {
         if ((b.work[g]?.[d] ?? -1) < 0 || (st.pool[g] && (st.weekends[g] ?? 0) <= (st.weekends[a] ?? 0) + 1)) continue;
         const move = bestHandover(st, g, d, (p) => p === a, bestSwap(st, g, d, (p) => p === a, (d2) => !b.weekend[d2]));
@@ -190,7 +210,7 @@ function keepTypes(st: Search, timeUp: () => boolean): number {
       const [before, after] = [typeOf(a, b.prev[d] ?? -1), typeOf(a, b.next[d] ?? -1)];
       if (own === undefined || ((before === undefined || before === own) && (after === undefined || after === own))) continue;
       const sa = b.work[a]?.[d] ?? -1;
-      let best: { changes: Change[]; priced: Priced } | undefined;
+      let best: Move | undefined;
       // The type changes a new template on a day makes, known from the neighbours alone: a cheap bar before the board.
       const turns = (p: number, s: number): number => {
         const type = b.slots[s]?.shift;
