@@ -135,17 +135,44 @@ function measure(placed: Placed[], calendar: Calendar, input: CheckInput): Omit<
 }
 
 function runsOnDate(template: ShiftTemplate | undefined, date: string): boolean {
-  return template !== undefined && runsOn(template, DateTime.fromISO(date, { zone: "UTC" }).weekday);
+  return template !== undefined && runsOn(template, weekdayOf(date));
 }
 
 /** A shift row's real span from its own start and end, so hand-edited times are checked as written; pay from its template. */
 function slotOfRow(row: RosterRow, template: ShiftTemplate | undefined): Slot | undefined {
-  const start = DateTime.fromISO(row.start, { setZone: true });
-  const end = DateTime.fromISO(row.end, { setZone: true });
-  if (!start.isValid || !end.isValid || end <= start) return undefined;
+  const [startMs, endMs] = [instant(row.start), instant(row.end)];
+  if (Number.isNaN(startMs) || Number.isNaN(endMs) || endMs <= startMs) return undefined;
   return {
-    date: row.date, shift: row.shift, startMs: start.toMillis(), endMs: end.toMillis(), start: row.start, end: row.end,
-    hours: (end.toMillis() - start.toMillis()) / 3_600_000, weekend: DateTime.fromISO(row.date, { zone: "UTC" }).weekday >= 6,
+    date: row.date, shift: row.shift, startMs, endMs, start: row.start, end: row.end,
+    hours: (endMs - startMs) / 3_600_000, weekend: weekdayOf(row.date) >= 6,
     ...(template?.premium !== undefined ? { premium: template.premium } : {}),
   };
+}
+
+// A 200-agent season's 8,500 rows hold a few hundred distinct dates and times: luxon parses each once (it was half
+// of checking such a roster).
+const instants = new Map<string, number>();
+const weekdays = new Map<string, number>();
+
+/** Epoch ms of an ISO time with offset, NaN when luxon finds it invalid. */
+function instant(iso: string): number {
+  let ms = instants.get(iso);
+  if (ms === undefined) {
+    const t = DateTime.fromISO(iso, { setZone: true });
+    ms = t.isValid ? t.toMillis() : Number.NaN;
+    if (instants.size > 100_000) instants.clear();
+    instants.set(iso, ms);
+  }
+  return ms;
+}
+
+/** Luxon's weekday (1 = Monday ... 7 = Sunday) of a YYYY-MM-DD date. */
+function weekdayOf(date: string): number {
+  let day = weekdays.get(date);
+  if (day === undefined) {
+    day = DateTime.fromISO(date, { zone: "UTC" }).weekday;
+    if (weekdays.size > 100_000) weekdays.clear();
+    weekdays.set(date, day);
+  }
+  return day;
 }
