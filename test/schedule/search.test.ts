@@ -111,3 +111,15 @@ describe("searchShape: shift types", () => {
     expect(after.shortfall.agentHours).toBeLessThanOrEqual(before.shortfall.agentHours);
   });
 });
+
+describe("searchShape: rows it cannot place", () => {
+  it("keeps a row of a template no longer in the config as it is, and works around its day", () => {
+    const [ana, ben] = [agent("ana"), agent("ben")];
+    const odd = { ...row(ana, plus(MON, 2), "day"), shift: "night" };
+    const roster = [...days(ana, [0, 1, 5, 6, 7, 8, 12, 13]), odd, ...days(ben, [3, 4, 9, 10, 11])];
+    const { out } = search(roster, [ana, ben], 14, { ...OFF, weekendFairness: 1 });
+    expect(out.moves).toBeGreaterThan(0);
+    expect(out.roster).toContainEqual(odd);
+    expect(out.roster.filter((r) => r.agentId === "ana" && r.date === plus(MON, 2))).toEqual([odd]);
+  });
+});

@@ -20,6 +20,8 @@ export interface Board {
   work: Int32Array[];
   /** per agent and day index: 1 when the day holds an on-call row (one row a day: no shift can join it) */
   onCall: Uint8Array[];
+  /** rows the search never moves: on-call rows and rows it cannot place */
+  kept: RosterRow[];
   /** per agent and day index: 1 when availability, time off and weekends let the agent work it */
   workable: Uint8Array[];
   /** per agent and day index: 1 in a new hire's first week (rule 6 pairs them) */
@@ -68,6 +70,7 @@ export function buildBoard(roster: readonly RosterRow[], input: ScheduleInput, c
     input, calendar, slots, agents: input.agents, dates,
     work: input.agents.map(() => new Int32Array(dates.length).fill(-1)),
     onCall: input.agents.map(() => new Uint8Array(dates.length)),
+    kept: [],
     workable: input.agents.map((a) => Uint8Array.from(dates, (d) => (canWork(a, d) ? 1 : 0))),
     firstWeekOf: input.agents.map((a) => Uint8Array.from(dates, (d) => (inFirstWeek(a, d, input.rules.firstWeekDays) ? 1 : 0))),
     prev: Int32Array.from(dates, (d) => dayIndex.get(previousDay(d)) ?? -1),
@@ -90,11 +93,13 @@ export function buildBoard(roster: readonly RosterRow[], input: ScheduleInput, c
   for (const r of roster) {
     const a = agentIndex.get(r.agentId);
     const d = dayIndex.get(r.date);
-    if (a === undefined || d === undefined) continue;
-    if (r.shift === "on-call") (board.onCall[a] as Uint8Array)[d] = 1;
+    const s = slotIndex.get(`${r.date}|${r.shift}`);
+    if (a !== undefined && d !== undefined && r.shift !== "on-call" && s !== undefined) place(board, a, d, s);
     else {
-      const s = slotIndex.get(`${r.date}|${r.shift}`);
-      if (s !== undefined) place(board, a, d, s);
+      // on-call rows, and any row the board cannot hold (a frozen row of a template no longer in the config): kept
+      // as they are, and the agent's day counts as taken
+      board.kept.push(r);
+      if (a !== undefined && d !== undefined) (board.onCall[a] as Uint8Array)[d] = 1;
     }
   }
   return board;
@@ -188,9 +193,9 @@ export function costOf(b: Board, a: number, s: number): number {
   return s < 0 ? 0 : shiftCost(b.agents[a] as Agent, b.slots[s] as Slot, b.input.rules);
 }
 
-/** The board back as roster rows: the on-call rows as they were, shifts from the board, sorted as the solver's. */
-export function boardRows(b: Board, roster: readonly RosterRow[]): RosterRow[] {
-  const out = roster.filter((r) => r.shift === "on-call");
+/** The board back as roster rows: the kept rows as they were, shifts from the board, sorted as the solver's. */
+export function boardRows(b: Board): RosterRow[] {
+  const out = [...b.kept];
   b.agents.forEach((agent, a) => {
     (b.work[a] as Int32Array).forEach((s) => {
       const slot = b.slots[s];

@@ -39,7 +39,7 @@ export interface SearchResult {
 export function searchShape(roster: readonly RosterRow[], input: ScheduleInput, calendar: Calendar, options: SearchOptions): SearchResult {
   const w = softWeights(input.agents, input.rules);
   if (roster.length === 0 || (w.weekendSpread <= 0 && w.isolatedDays <= 0 && w.shiftType <= 0)) return { roster: [...roster], moves: 0, contractDelta: 0, modelDelta: 0 };
-  const st = searchState(buildBoard(roster, input, calendar), w, roster, options.budgetShare);
+  const st = searchState(buildBoard(roster, input, calendar), w, options.budgetShare);
   const start = st.budget;
   let moves = 0;
   const timeUp = (): boolean => Date.now() > options.deadlineMs;
@@ -59,10 +59,10 @@ export function searchShape(roster: readonly RosterRow[], input: ScheduleInput, 
     }
   }
   if (moves === 0) return { roster: [...roster], moves: 0, contractDelta: 0, modelDelta: 0 };
-  return { roster: boardRows(st.board, roster), moves, contractDelta: start - st.budget, modelDelta: st.modelDelta };
+  return { roster: boardRows(st.board), moves, contractDelta: start - st.budget, modelDelta: st.modelDelta };
 }
 
-function searchState(board: Board, w: ReturnType<typeof softWeights>, roster: readonly RosterRow[], budgetShare: number): Search {
+function searchState(board: Board, w: ReturnType<typeof softWeights>, budgetShare: number): Search {
   const { agents, dates } = board;
   const weekends = Int32Array.from(agents, (_, a) => dates.reduce((n, _d, i) => n + (board.weekend[i] && (board.work[a]?.[i] ?? -1) >= 0 ? 1 : 0), 0));
   const ids = weekendPool(agents, dates.filter((_, i) => board.weekend[i]));
@@ -73,7 +73,7 @@ function searchState(board: Board, w: ReturnType<typeof softWeights>, roster: re
   const byId = new Map(agents.map((a) => [a.id, a]));
   let contract = 0;
   agents.forEach((_, a) => (board.work[a] as Int32Array).forEach((s) => (contract += costOf(board, a, s))));
-  for (const r of roster) {
+  for (const r of board.kept) {
     const agent = byId.get(r.agentId);
     if (r.shift === "on-call" && agent) contract += onCallCost(agent, board.input.rules);
   }
