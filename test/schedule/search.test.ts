@@ -57,8 +57,11 @@ describe("searchShape: weekends", () => {
     expect(run(agent("ben", "senior"))).toBeGreaterThan(0);
   });
 
-  it("leaves a re-plan's published days alone", () => {
-    expect(search(roster, [ana, ben], 14, rules, { previous: roster }).out.roster).toEqual(roster);
+  it("leaves a re-plan's frozen days alone, and pays changeCost for each published row it changes", () => {
+    expect(search(roster, [ana, ben], 14, rules, { previous: roster, freezeUntil: plus(MON, 13) }).out.roster).toEqual(roster);
+    // a weekend day moved is 4 published rows changed: 200 at the default 50 against 75 the spread gains
+    expect(search(roster, [ana, ben], 14, rules, { previous: roster }).out.moves).toBe(0);
+    expect(search(roster, [ana, ben], 14, { ...rules, changeCost: 0 }, { previous: roster }).shape.weekendSpread).toBeLessThanOrEqual(1);
   });
 
   it("spends no more than rules.shapeBudget of the contract's cost", () => {

@@ -34,8 +34,11 @@ export interface Board {
   /** per week number: its day indices */
   weekDays: number[][];
   weekend: Uint8Array;
-  /** days up to this index are published (a re-plan) or frozen: never touched */
+  /** days up to this index are frozen by a re-plan: never touched */
   lockedThrough: number;
+  /** a re-plan: per agent, day index -> the published row's shift; `tracked` days are those a change is counted on */
+  published: Array<Map<number, string>>;
+  tracked: Uint8Array;
   /** per slot: hour indices it covers whole (cover, seniors, mentors) and touches (first-week hires) */
   covers: Int32Array[];
   touches: Int32Array[];
@@ -79,6 +82,8 @@ export function buildBoard(roster: readonly RosterRow[], input: ScheduleInput, c
     weekDays: [],
     weekend: Uint8Array.from(dates, (d) => (new Date(`${d}T00:00:00Z`).getUTCDay() % 6 === 0 ? 1 : 0)),
     lockedThrough: lockedThrough(input, dates),
+    published: input.agents.map(() => new Map<number, string>()),
+    tracked: new Uint8Array(dates.length),
     covers, touches,
     needAgents: new Int32Array(n), needSeniors: new Int32Array(n),
     haveAgents: new Int32Array(n), haveSeniors: new Int32Array(n), mentors: new Int32Array(n), firstWeek: new Int32Array(n),
@@ -90,6 +95,7 @@ export function buildBoard(roster: readonly RosterRow[], input: ScheduleInput, c
     board.needSeniors[i] = h.seniors;
   }
   const agentIndex = new Map(input.agents.map((a, i) => [a.id, i]));
+  publish(board, input, roster, agentIndex, dayIndex);
   for (const r of roster) {
     const a = agentIndex.get(r.agentId);
     const d = dayIndex.get(r.date);
@@ -223,13 +229,30 @@ function weekNumbers(dates: readonly string[]): Int32Array {
   });
 }
 
-/** A re-plan's published days (up to the previous roster's last date) and frozen days are not touched. */
+/** A re-plan's frozen days (up to `freezeUntil`) are not touched; later published days may change, at `changeCost` each. */
 function lockedThrough(input: ScheduleInput, dates: readonly string[]): number {
-  let last = input.freezeUntil ?? "";
-  for (const r of input.previous ?? []) if (r.date > last) last = r.date;
+  const last = input.freezeUntil;
+  if (last === undefined) return -1;
   let i = -1;
   while (i + 1 < dates.length && (dates[i + 1] ?? "") <= last) i++;
-  return last === "" ? -1 : i;
+  return i;
+}
+
+/** The previous roster's rows by agent and day, and the days a change counts on: as `rosterChanges` (freeze.ts) counts. */
+function publish(b: Board, input: ScheduleInput, roster: readonly RosterRow[], agents: Map<string, number>, days: Map<string, number>): void {
+  const previous = input.previous ?? [];
+  if (previous.length === 0) return;
+  const span = (rows: readonly RosterRow[]): [string, string] => {
+    const ds = rows.map((r) => r.date).sort();
+    return [ds[0] ?? "", ds[ds.length - 1] ?? "\uffff"];
+  };
+  const [[p0, p1], [n0, n1]] = [span(previous), span(roster)];
+  const [lo, hi] = [p0 > n0 ? p0 : n0, p1 < n1 ? p1 : n1];
+  b.dates.forEach((date, d) => (b.tracked[d] = date >= lo && date <= hi && (input.freezeUntil === undefined || date > input.freezeUntil) ? 1 : 0));
+  for (const r of previous) {
+    const [a, d] = [agents.get(r.agentId), days.get(r.date)];
+    if (a !== undefined && d !== undefined) b.published[a]?.set(d, r.shift);
+  }
 }
 
 export function previousDay(date: string): string {

@@ -26,6 +26,8 @@ export interface Search {
   shiftType: number;
   /** per agent-hour or senior-hour short */
   shortHour: number;
+  /** per published row changed after the freeze (a re-plan) */
+  changeCost: number;
   /** weekend days worked per agent, and who is in the spread's pool */
   weekends: Int32Array;
   pool: Uint8Array;
@@ -53,7 +55,7 @@ export interface Priced {
   /** the move's whole price: contract, shortfall and shape */
   delta: number;
   contract: number;
-  /** contract plus shortfall penalties: the part of the price the solver's model holds */
+  /** contract, shortfall and re-plan changes: the part of the price the solver's model holds */
   model: number;
 }
 
@@ -98,8 +100,21 @@ export function price(st: Search, changes: readonly Change[], bar = -EPS): Price
   const shapeAfter = ok ? shapeOf(st, changes) : 0;
   for (let i = changes.length - 1; i >= 0; i--) place(b, changes[i]?.a ?? 0, changes[i]?.d ?? 0, old[i] ?? -1);
   if (!ok) return undefined;
-  const delta = contract + short * st.shortHour + shapeAfter - shapeBefore + weekend;
-  return delta < bar ? { delta, contract, model: contract + short * st.shortHour } : undefined;
+  const model = contract + short * st.shortHour + changed(st, changes, old) * st.changeCost;
+  const delta = model + shapeAfter - shapeBefore + weekend;
+  return delta < bar ? { delta, contract, model } : undefined;
+}
+
+/** Published rows the changes alter minus those they restore (a re-plan; 0 otherwise). */
+function changed(st: Search, changes: readonly Change[], old: Int32Array): number {
+  const b = st.board;
+  let n = 0;
+  changes.forEach((c, i) => {
+    if (!b.tracked[c.d]) return;
+    const was = b.published[c.a]?.get(c.d);
+    n += (b.slots[c.s]?.shift !== was ? 1 : 0) - (b.slots[old[i] ?? -1]?.shift !== was ? 1 : 0);
+  });
+  return n;
 }
 
 /** The shape price of every agent the changes touch, over the days around the changes (each agent once). */

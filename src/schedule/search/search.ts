@@ -31,7 +31,7 @@ export interface SearchResult {
   moves: number;
   /** contract money the moves added (negative when they saved) */
   contractDelta: number;
-  /** contract money plus shortfall penalties the moves changed: what they did to the objective the solver's model priced */
+  /** contract money, shortfall penalties and re-plan changes the moves changed: what they did to the model's objective */
   modelDelta: number;
 }
 
@@ -83,6 +83,7 @@ function searchState(board: Board, w: ReturnType<typeof softWeights>, budgetShar
     isolatedDay: w.isolatedDays,
     shiftType: w.shiftType,
     shortHour: w.cover,
+    changeCost: w.change,
     weekends,
     pool,
     mean,
