@@ -1,5 +1,20 @@
+import fc from "fast-check";
+import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { clockHours, hourKey, isoWeekKey } from "../../src/time/hours.js";
+
+describe("hourKey", () => {
+  it("writes luxon's own yyyy-MM-dd'T'HH:mmZZ text, in zones east and west, on whole and odd offsets (property)", () => {
+    const zones = ["Europe/Helsinki", "America/New_York", "Asia/Kolkata", "Pacific/Chatham", "America/St_Johns", "UTC"];
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2060, 0, 1) }), fc.constantFrom(...zones), (ms, zone) => {
+        const dt = DateTime.fromMillis(ms, { zone });
+        expect(hourKey(dt)).toBe(dt.toFormat("yyyy-MM-dd'T'HH:mmZZ"));
+      }),
+      { seed: 16, numRuns: 500 },
+    );
+  });
+});
 
 describe("clockHours", () => {
   it("gives 23 hours on the spring-forward day in Helsinki", () => {
