@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { clockHours, hourKey, isoWeekKey } from "../../src/time/hours.js";
+import { synthHours } from "../forecast/synthetic.js";
 
 describe("hourKey", () => {
   it("writes luxon's own yyyy-MM-dd'T'HH:mmZZ text, in zones east and west, on whole and odd offsets (property)", () => {
@@ -17,6 +18,10 @@ describe("hourKey", () => {
 });
 
 describe("clockHours", () => {
+  it.each(["Europe/Helsinki", "America/New_York", "Australia/Lord_Howe", "Asia/Kolkata"])("gives the synthetic series' hours in %s over a year of DST changes", (zone) => {
+    const hours = clockHours("2025-09-01", "2026-10-31", zone);
+    expect(synthHours("2025-09-01", "2026-10-31", zone)).toEqual(hours.map((dt) => ({ key: hourKey(dt), date: dt.toFormat("yyyy-MM-dd"), hour: dt.hour })));
+  });
   it("gives 23 hours on the spring-forward day in Helsinki", () => {
     const hours = clockHours("2026-03-29", "2026-03-29", "Europe/Helsinki");
     expect(hours).toHaveLength(23);
