@@ -2,12 +2,16 @@
 import { CommanderError } from "commander";
 import { buildProgram } from "./cli.js";
 import { InputError, InternalError, ShortfallError } from "./errors.js";
+import { fullCollection } from "./io/collect.js";
 import { escapeControl } from "./io/escape.js";
 import { processIo, type Io } from "./io/terminal.js";
+import { onReleaseMemory } from "./schedule/memory.js";
 
 /** Runs one command line; `io` is where it writes (the process's stdout and stderr, or a test's memory). */
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   const debug = argv.includes("--debug");
+  // Long solves free each weekly piece's model before building the next (see schedule/memory.ts).
+  onReleaseMemory(fullCollection());
   if (io === processIo) {
     // `peakplan analyze --json | head` closes the pipe early: that is the reader's choice, not a crash to report.
     process.stdout.on("error", (error: NodeJS.ErrnoException) => {

@@ -10,6 +10,7 @@ import { solveInPieces, weeklyPieces, type PiecesResult } from "./pieces.js";
 import { solveStaged } from "./staged.js";
 import { startRoster, startVector } from "./start.js";
 import { softWeights, type SoftRuleId } from "./rules/index.js";
+import { releaseMemory } from "./memory.js";
 import { polishShiftTypes } from "./polish.js";
 import { rosterFromValues } from "./roster.js";
 import { summarizeRoster, type RosterSummary } from "./summary.js";
@@ -94,11 +95,13 @@ export async function solveRoster(input: SolveRosterInput): Promise<RosterResult
   const solved = decompose
     ? await solveInPieces(input, calendar, options, () => secondsLeft(deadline, limit))
     : await solveWhole(input, calendar, options, () => secondsLeft(deadline, limit));
+  releaseMemory();
   const { freezeLifted } = solved;
   // A cost-neutral swap pass over the solver's roster (rules.shiftTypeSwaps): fewer shift-type changes, same cost.
   const roster = polishShiftTypes(solved.roster, input, calendar);
   // One calendar serves the check and the summary.
   const check = checkRoster({ ...input, roster, freezeUntil: freezeLifted ? undefined : input.freezeUntil }, calendar);
+  releaseMemory();
   const summary = summarizeRoster(roster, input, calendar);
   const changes = input.previous ? rosterChanges(input.previous, roster, freezeLifted ? undefined : input.freezeUntil) : [];
   const weights = softWeights(input.agents, input.rules);

@@ -8,6 +8,7 @@ import { localDate } from "../time/hours.js";
 import { buildCalendar, type Calendar } from "./calendar.js";
 import { buildModel, type ScheduleInput, type ScheduleModel } from "./model.js";
 import { isSolved, type Failed, type SolveOptions, type SolveOutcome, type SolvedStatus } from "./outcome.js";
+import { releaseMemory } from "./memory.js";
 import { solve } from "./solver.js";
 import { solveStaged, type StartValues } from "./staged.js";
 import { startRoster, startVector } from "./start.js";
@@ -180,6 +181,7 @@ export async function solveInPieces(
     }
     roster.push(...rosterFromValues(model, values).filter((r) => commitSet.has(r.date)));
     k += width - 1;
+    releaseMemory();
   }
   const gap = Number.isFinite(bound) ? Math.max(0, objective - bound) / Math.max(Math.abs(objective), 1e-9) : Number.POSITIVE_INFINITY;
   return {

@@ -8,10 +8,14 @@ import { readAgentsCsv } from "../../src/io/agents-csv.js";
 import { SAMPLE } from "../../src/io/paths.js";
 import { memoryPrinter } from "../../src/io/terminal.js";
 import { checkRoster, solveRoster } from "../../src/schedule/index.js";
+import { fullCollection } from "../../src/io/collect.js";
+import { onReleaseMemory } from "../../src/schedule/memory.js";
 import { measure, peakMemoryMB, report } from "./measure.js";
 import { seasonRequirements, seasonTeam } from "./season.js";
 
 const config = defaultConfig();
+// As `main` does for every command: each solved roster's garbage is collected before the next is built.
+onReleaseMemory(fullCollection());
 const only = process.argv[2] ?? "80";
 let failures = 0;
 

@@ -12,7 +12,9 @@ import { defaultConfig } from "../../src/config.js";
 import { agentsToCsv } from "../../src/io/agents-csv.js";
 import { writeRequirementsCsv } from "../../src/io/requirements-csv.js";
 import { checkRoster } from "../../src/schedule/check.js";
+import { fullCollection } from "../../src/io/collect.js";
 import { solveRoster } from "../../src/schedule/index.js";
+import { onReleaseMemory } from "../../src/schedule/memory.js";
 import { measure, peakMemoryMB, report } from "./measure.js";
 import { seasonRequirements, seasonTeam } from "./season.js";
 
@@ -21,6 +23,8 @@ const TO = "2027-01-15";
 const SIZES = [25, 80, 200, 1000, 1500];
 
 async function one(size: number): Promise<void> {
+  // As `main` does for every command: each weekly piece's garbage is collected before the next is built.
+  onReleaseMemory(fullCollection());
   const config = defaultConfig();
   const limit = Number(process.env.PEAKPLAN_BENCH_TIME_LIMIT ?? (size > 200 ? 110 : config.schedule.timeLimitSeconds));
   const input = {
