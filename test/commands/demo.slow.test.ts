@@ -4,11 +4,11 @@
 // test/plan/sample-bytes.slow.test.ts holds plan's outputs to.
 // Step 4 hands schedule the requirements it wrote with the sample's agents and config: the very solve plan makes on the
 // sample (the demo's roster.csv hashed as the reference roster.csv when this test stopped solving it, at 1ce37ef).
-// That solve is the suite's largest, so it runs once, in sample-bytes; here schedule records what the demo asks of it.
+// That solve is the suite's largest, so it runs once, in sample-bytes; here the schedule step records what it is asked.
 import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { demoCommand } from "../../src/commands/demo.js";
 import type { ScheduleCommandOptions } from "../../src/commands/schedule.js";
 import { SAMPLE } from "../../src/io/paths.js";
@@ -16,19 +16,16 @@ import { memoryPrinter } from "../../src/io/terminal.js";
 import { outputHash, REFERENCE } from "../plan/reference.js";
 
 const asked: ScheduleCommandOptions[] = [];
-vi.mock("../../src/commands/schedule.js", async (original) => ({
-  ...(await original<typeof import("../../src/commands/schedule.js")>()),
-  scheduleCommand: (options: ScheduleCommandOptions) => {
-    asked.push(options);
-    return Promise.resolve();
-  },
-}));
+const recordSchedule = (options: ScheduleCommandOptions): Promise<void> => {
+  asked.push(options);
+  return Promise.resolve();
+};
 
 describe("peakplan demo", () => {
   it("prints each import warning once, points at plan --sample, forecasts and staffs as plan does and schedules what it staffed", async () => {
     const dir = mkdtempSync(join(tmpdir(), "peakplan-demo-"));
     const p = memoryPrinter();
-    const files = await demoCommand({ outDir: dir }, p);
+    const files = await demoCommand({ outDir: dir }, p, recordSchedule);
     const warnings = p.stderr.filter((l) => l.startsWith("peakplan: warning:"));
     expect(warnings.length).toBeGreaterThan(0); // the sample has dirty rows on purpose
     expect(new Set(warnings).size).toBe(warnings.length);
