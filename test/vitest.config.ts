@@ -3,13 +3,37 @@
 // the top level), so the root is set back to the repository.
 import { fileURLToPath } from "node:url";
 import { configDefaults, defineConfig } from "vitest/config";
+import { BaseSequencer, type TestSpecification } from "vitest/node";
 
 /** Files that replace modules with vi.mock: each gets a fresh module graph of its own. */
 const MOCKING = ["test/cli.test.ts"];
-const SLOW = "test/**/*.slow.test.ts";
 // The other files share a worker's module graph (isolate: false): a fresh process per file cost a fork and a fresh
 // import of src, luxon, commander and the HiGHS runtime, about 0.6 s of CPU a file. No test there mocks a module,
 // spies are restored after each test and runMain restores the working folder.
+
+/**
+ * The longest files first, so the other worker takes the many short ones meanwhile instead of one long file ending the
+ * run alone: the sample's byte check (one solve of the bundled season) and the cron recipe (npm pack and install).
+ * Vitest orders by the durations it cached from the last run, by file size on a fresh clone; these go first either way.
+ */
+const SLOW = "test/**/*.slow.test.ts";
+/** `npm run test:fast` (npm names the script it runs) leaves the slow files out; `npm test` and plain vitest run all. */
+const FAST = process.env.npm_lifecycle_event === "test:fast";
+
+const FIRST = ["test/plan/sample-bytes.slow.test.ts", "test/workflow.slow.test.ts"];
+
+class LongestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const rank = (f: TestSpecification): number => {
+      if (f.project.config.isolate) return 0; // a project of its own: vitest runs projects one after the other
+      const at = FIRST.findIndex((name) => f.moduleId.endsWith(name));
+      if (at >= 0) return 1 + at;
+      return f.moduleId.endsWith(".slow.test.ts") ? 1 + FIRST.length : 2 + FIRST.length;
+    };
+    return sorted.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i).map(({ f }) => f);
+  }
+}
 
 export default defineConfig({
   test: {
@@ -18,12 +42,13 @@ export default defineConfig({
     // Vitest's default is one worker per core less one: a single worker on the 2-core machine. Many files wait on
     // child processes (the CLI, npm, chromium), so two workers overlap them: measured 119 s against 186 s idle.
     maxWorkers: 2,
-    // Three projects: `npm run test:fast` runs two of them (--project fast --project mocking), `npm test` all three.
-    // A *.slow.test.ts file spawns the CLI, solves more than a tiny roster or drives the browser.
+    sequence: { sequencer: LongestFirst },
+    // Two projects, because vitest runs one project's files only after the last project's: the slow files and the fast
+    // ones share one, so the long solve overlaps the short files. A *.slow.test.ts file spawns the CLI, solves more than
+    // a tiny roster or drives the browser; `npm run test:fast` leaves them out.
     projects: [
-      { extends: true, test: { name: "fast", exclude: [...MOCKING, SLOW, ...configDefaults.exclude], isolate: false } },
-      { extends: true, test: { name: "slow", include: [SLOW], isolate: false } },
       { extends: true, test: { name: "mocking", include: MOCKING, isolate: true } },
+      { extends: true, test: { name: "main", exclude: [...MOCKING, ...(FAST ? [SLOW] : []), ...configDefaults.exclude], isolate: false } },
     ],
   },
 });

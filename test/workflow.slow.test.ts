@@ -26,7 +26,7 @@ const CONFIG = {
   timezone: "Europe/Helsinki",
   history: "tickets.csv",
   agents: "agents.csv",
-  season: { from: "2025-11-16", to: "2025-11-22" }, // one week: the recipe, not the solver, is under test
+  season: { from: "2025-11-16", to: "2025-11-18" }, // three days: the recipe, not the solver, is under test
   seniors: { minPerHour: 1, peakShare: 0.2 },
   schedule: { timeLimitSeconds: 30 },
   plan: { outDir: "out", maxShortfallHours: 1000, freezeDays: 7 },

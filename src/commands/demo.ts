@@ -5,14 +5,15 @@ import { SAMPLE } from "../io/paths.js";
 import { stdPrinter, type Printer } from "../io/terminal.js";
 import { analyzeCommand } from "./analyze.js";
 import { forecastCommand } from "./forecast.js";
-import { scheduleCommand } from "./schedule.js";
+import { scheduleCommand, type ScheduleCommandOptions } from "./schedule.js";
 import { staffCommand } from "./staff.js";
 
 export interface DemoOptions {
   outDir?: string;
 }
 
-export async function demoCommand(options: DemoOptions, outer: Printer = stdPrinter()): Promise<string[]> {
+/** `schedule` is the roster step: a test that holds the steps to plan's outputs passes one that records its options. */
+export async function demoCommand(options: DemoOptions, outer: Printer = stdPrinter(), schedule: (o: ScheduleCommandOptions, p: Printer) => Promise<unknown> = scheduleCommand): Promise<string[]> {
   const printer = warningsOnce(outer);
   const outDir = options.outDir ?? "out";
   await fs.mkdir(outDir, { recursive: true });
@@ -28,7 +29,7 @@ export async function demoCommand(options: DemoOptions, outer: Printer = stdPrin
   heading("3. staff: agents needed per day");
   await staffCommand({ forecast, config: SAMPLE.config, out: requirements }, printer);
   heading("4. schedule: the roster");
-  await scheduleCommand({ requirements, agents: SAMPLE.agents, config: SAMPLE.config, out: roster }, printer);
+  await schedule({ requirements, agents: SAMPLE.agents, config: SAMPLE.config, out: roster }, printer);
   printer.out(`\nWrote ${forecast}, ${requirements} and ${roster}. For the whole job with report.html: peakplan plan --sample --out-dir ${outDir}`);
   return [forecast, requirements, roster];
 }

@@ -1,5 +1,6 @@
 // The retail event calendar, by each event's own rule, so a season lines up with the one before it.
 import { DateTime } from "luxon";
+import { addDays, dateOfDayNumber, dayNumber } from "./dates.js";
 
 export type EventName =
   | "singles-day"
@@ -28,16 +29,24 @@ export interface EventOptions {
 
 const iso = (d: DateTime): string => d.toISODate() ?? "";
 
+// Black Friday is asked for once a generated or forecast day, and a luxon date costs microseconds: one answer a year.
+const blackFridays = new Map<number, string>();
+
 /** Black Friday: the day after the fourth Thursday of November. */
 export function blackFriday(year: number): string {
-  const nov1 = DateTime.utc(year, 11, 1);
-  const firstThursday = nov1.plus({ days: (4 - nov1.weekday + 7) % 7 });
-  return iso(firstThursday.plus({ days: 21 + 1 }));
+  let known = blackFridays.get(year);
+  if (known === undefined) {
+    const nov1 = DateTime.utc(year, 11, 1);
+    const firstThursday = nov1.plus({ days: (4 - nov1.weekday + 7) % 7 });
+    known = iso(firstThursday.plus({ days: 21 + 1 }));
+    blackFridays.set(year, known);
+  }
+  return known;
 }
 
 /** Cyber Monday: the Monday after Black Friday. */
 export function cyberMonday(year: number): string {
-  return iso(DateTime.fromISO(blackFriday(year), { zone: "UTC" }).plus({ days: 3 }));
+  return addDays(blackFriday(year), 3);
 }
 
 export function lastShippingDay(year: number, monthDay = "12-20"): string {
@@ -86,6 +95,11 @@ export function peakDates(year: number, lastShipping = "12-20"): Set<string> {
 
 /** The season year a date belongs to: November-December count as that year, January-October as the year before. */
 export function seasonYearOf(date: string): number {
+  // A valid YYYY-MM-DD (the usual case, once a day of every series) is read from its digits; anything else goes to luxon.
+  if (date.length === 10 && dateOfDayNumber(dayNumber(date)) === date) {
+    const year = Number(date.slice(0, 4));
+    return Number(date.slice(5, 7)) >= 11 ? year : year - 1;
+  }
   const d = DateTime.fromISO(date, { zone: "UTC" });
   return d.month >= 11 ? d.year : d.year - 1;
 }

@@ -4,7 +4,8 @@ import { weekdayOfDate } from "./dates.js";
 
 /** The key of an hour bucket: its start as ISO 8601 local time with the offset, e.g. 2026-11-27T09:00+02:00. */
 export function hourKey(dt: DateTime): string {
-  return dt.toFormat("yyyy-MM-dd'T'HH:mmZZ");
+  // formatHourKey writes the same text from the instant and its offset: luxon's toFormat parses the pattern each call.
+  return dt.isValid ? formatHourKey(dt.toMillis(), dt.offset) : dt.toFormat("yyyy-MM-dd'T'HH:mmZZ");
 }
 
 /**

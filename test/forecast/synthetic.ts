@@ -1,6 +1,8 @@
 // Seeded synthetic hourly series with known truth: weekly and intraday shape, trend, season ramp and event uplifts.
+import { DateTime } from "luxon";
+import { ZoneClock } from "../../src/ingest/clock.js";
 import type { HourlySeries, SeriesChannel } from "../../src/ingest/types.js";
-import { clockHours, hourKey } from "../../src/time/hours.js";
+import { formatHourKey } from "../../src/time/hours.js";
 import { blackFriday } from "../../src/time/events.js";
 import { dayNumber, weekdayOfDate } from "../../src/forecast/series.js";
 import { mulberry32 as rng } from "../../src/sample/random.js";
@@ -66,22 +68,39 @@ export function expectedDay(o: SynthOptions, date: string): number {
   return o.base * Math.exp((o.trendPerDay ?? 0) * t) * (WEEKLY[weekdayOfDate(date) - 1] ?? 1) * (o.dayFactor?.(date) ?? 1);
 }
 
+/**
+ * The clock hours of clockHours (time/hours.ts) as key, local date and hour of day, with ZoneClock's cached offsets:
+ * a luxon DateTime per hour asks Intl for its offset each time, and years of synthetic hours made that the fast
+ * suite's largest cost. test/time/hours.test.ts holds the two to the same keys.
+ */
+export function synthHours(from: string, to: string, zone: string): Array<{ key: string; date: string; hour: number }> {
+  const clock = new ZoneClock(zone);
+  const start = DateTime.fromISO(from, { zone }).startOf("day").toMillis();
+  const end = DateTime.fromISO(to, { zone }).plus({ days: 1 }).startOf("day").toMillis();
+  const out: Array<{ key: string; date: string; hour: number }> = [];
+  for (let ms = start; ms < end; ms += 3_600_000) {
+    const offset = clock.offsetAt(ms);
+    const local = new Date(ms + offset * 60_000);
+    out.push({ key: formatHourKey(ms, offset), date: local.toISOString().slice(0, 10), hour: local.getUTCHours() });
+  }
+  return out;
+}
+
 export function synthSeries(o: SynthOptions): HourlySeries {
   const zone = o.zone ?? "Europe/Helsinki";
   const rand = rng(o.seed ?? 1);
-  const hours = clockHours(o.from, o.to, zone);
+  const hours = synthHours(o.from, o.to, zone);
   const shares = o.channels ?? { all: 1 };
   const channels = Object.keys(shares) as SeriesChannel[];
   const counts = new Map<SeriesChannel, number[]>(channels.map((c) => [c, []]));
   const intradaySum = INTRADAY.reduce((s, v) => s + v, 0);
-  for (const dt of hours) {
-    const date = dt.toFormat("yyyy-MM-dd");
+  for (const { date, hour } of hours) {
     const day = expectedDay(o, date);
-    const mean = (day * (INTRADAY[dt.hour] ?? 1)) / intradaySum;
+    const mean = (day * (INTRADAY[hour] ?? 1)) / intradaySum;
     for (const c of channels) {
       const m = mean * (shares[c] ?? 0);
       counts.get(c)?.push(o.noise === false ? Math.round(m) : poisson(m, rand));
     }
   }
-  return { zone, hours: hours.map(hourKey), channels, counts };
+  return { zone, hours: hours.map((h) => h.key), channels, counts };
 }

@@ -80,11 +80,13 @@ describe("DST days", () => {
     expect(sum(r.series.counts.get("email") ?? [])).toBe(96);
   });
 
-  it("hour keys match time/hours.ts hourKey", () => {
+  it("hour keys match time/hours.ts hourKey and luxon's own text", () => {
     const clock = new ZoneClock("America/New_York");
     for (const iso of ["2025-11-02T05:00:00Z", "2025-11-02T06:00:00Z", "2026-03-08T07:00:00Z"]) {
       const ms = Date.parse(iso);
-      expect(formatHourKey(ms, clock.offsetAt(ms))).toBe(hourKey(DateTime.fromMillis(ms, { zone: "America/New_York" })));
+      const dt = DateTime.fromMillis(ms, { zone: "America/New_York" });
+      expect(formatHourKey(ms, clock.offsetAt(ms))).toBe(hourKey(dt));
+      expect(formatHourKey(ms, clock.offsetAt(ms))).toBe(dt.toFormat("yyyy-MM-dd'T'HH:mmZZ")); // hourKey now formats with formatHourKey
     }
   });
 });

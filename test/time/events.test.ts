@@ -1,5 +1,23 @@
+import fc from "fast-check";
+import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { blackFriday, cyberMonday, peakDates, seasonEvents } from "../../src/time/events.js";
+import { blackFriday, cyberMonday, peakDates, seasonEvents, seasonYearOf } from "../../src/time/events.js";
+
+describe("seasonYearOf", () => {
+  it("puts November-December in their own year and January-October in the year before (property)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 40_000 }), (n) => {
+        const d = DateTime.utc(1990, 1, 1).plus({ days: n });
+        expect(seasonYearOf(d.toISODate() ?? "")).toBe(d.month >= 11 ? d.year : d.year - 1);
+      }),
+      { seed: 16, numRuns: 500 },
+    );
+  });
+  it("reads a date with a time the luxon way, and gives no year for a date that does not exist", () => {
+    expect(seasonYearOf("2026-11-01T00:30:00Z")).toBe(2026);
+    expect(seasonYearOf("2026-02-30")).toBeNaN();
+  });
+});
 
 describe("event calendar", () => {
   it.each([
