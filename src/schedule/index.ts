@@ -122,18 +122,20 @@ export async function solveRoster(input: SolveRosterInput): Promise<RosterResult
 }
 
 /**
- * When the season is solved in pieces. A window of two ISO weeks or less is one model anyway. A small team's season
- * (up to WHOLE_AGENT_DAYS agent-days, e.g. the 44-agent sample's 76 days) is solved whole: it is exact, it fits in
- * memory and time, and it is where pieces gain least. Above it the whole-season model grows past what a 2-core machine
- * solves in the time asked (200 agents: 25 s, 1,000: 2.5 GB; 1,500 hits the 2 GiB WebAssembly heap).
+ * When the season is solved in pieces. A window of two ISO weeks or less is one model anyway. A very small team's
+ * season (up to WHOLE_AGENT_DAYS agent-days, 13 agents over 76 days) is solved whole: it is exact and quick. Above it
+ * pieces win (measured idle 2 Dec: the 44-agent sample 8.5 s in pieces against 27 s of CPU as one model, both 0
+ * agent-hours short, contract 347,982 against 348,060 after the shape search; 25 agents 3.9 s and 224 MB against
+ * 8.4 s and 502 MB, +0.05 %), and the whole-season model grows past what a 2-core machine solves (200 agents: 25 s,
+ * 1,000: 2.5 GB; 1,500 hits the 2 GiB WASM heap).
  */
 export function usePieces(decompose: "auto" | "weekly" | "none", dates: readonly string[], agents: number): boolean {
   if (decompose === "none" || weeklyPieces(dates).length <= 2) return false;
   return decompose === "weekly" || agents * dates.length > WHOLE_AGENT_DAYS;
 }
 
-/** The largest season solved as one model by default: 50 agents over 76 days. */
-export const WHOLE_AGENT_DAYS = 4000;
+/** The largest season solved as one model by default: 13 agents over 76 days. */
+export const WHOLE_AGENT_DAYS = 1000;
 
 /** The whole window as one model: small instances, and `decompose: "none"`. */
 async function solveWhole(input: ScheduleInput, calendar: Calendar, options: SolveOptions, budget: () => number): Promise<PiecesResult> {

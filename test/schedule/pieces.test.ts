@@ -1,6 +1,6 @@
 // The season in weekly pieces: the seams keep every hard rule (the tail is frozen), and a small season costs what one model does.
 import { describe, expect, it } from "vitest";
-import { tailDays, weeklyPieces } from "../../src/schedule/pieces.js";
+import { LOOKAHEAD_TEAM, lookaheadFor, rollingPieces, tailDays, weeklyPieces } from "../../src/schedule/pieces.js";
 import { agent, input, requirements, RULES, solveChecked } from "./helpers.js";
 import { plus } from "./rule-fixtures.js";
 
@@ -14,6 +14,15 @@ describe("weekly pieces", { timeout: 120_000 }, () => {
     const season = Array.from({ length: 23 }, (_, i) => plus("2026-11-01", i));
     expect(weeklyPieces(season).map((w) => w.length)).toEqual([8, 7, 8]);
     expect(tailDays(RULES)).toBe(6);
+  });
+
+  it("looks one day past its week for a small team only, and the lookahead is never a committed day", () => {
+    expect(lookaheadFor(44)).toBe(1);
+    expect(lookaheadFor(LOOKAHEAD_TEAM)).toBe(1);
+    expect(lookaheadFor(LOOKAHEAD_TEAM + 1)).toBe(0);
+    const season = Array.from({ length: 23 }, (_, i) => plus("2026-11-01", i));
+    const pieces = rollingPieces(season, lookaheadFor(44));
+    expect(pieces.map((p) => p.lookahead)).toEqual([["2026-11-09"], ["2026-11-16"], []]);
   });
 
   it("with decompose weekly, solves three weeks in three pieces with every hard rule held across the seams, at the one-model cost", async () => {
