@@ -64,6 +64,10 @@ export const highsBackend: Backend = {
         time_limit: Math.max(0.01, options.timeLimitSeconds),
         random_seed: options.seed ?? 1,
         mip_rel_gap: options.relativeGap ?? 1e-4,
+        // Feasibility jump is a primal heuristic for models with no feasible point in sight; every roster solve starts
+        // from a repaired roster (setSolution below), so it only costs time: off, the 200-agent bench's pieces solved
+        // in 14.9 s instead of 17.9 s to the same roster.
+        mip_heuristic_run_feasibility_jump: false,
       });
       if (options.start && options.start.indices.length > 0) {
         // A warm start the solver checks itself; one it rejects only costs the heuristics it would have saved.
