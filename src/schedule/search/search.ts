@@ -164,7 +164,8 @@ function evenWeekends(st: Search, timeUp: () => boolean): number {
       let best: Move | undefined;
       for (let g = 0; g < b.agents.length; g++) {
         if ((b.work[g]?.[d] ?? -1) < 0 || (st.pool[g] && (st.weekends[g] ?? 0) <= (st.weekends[a] ?? 0) + 1)) continue;
-        const move = bestHandover(st, g, d, (p) => p === a, bestSwap(st, g, d, (p) => p === a, (d2) => !b.weekend[d2]));
+        // the one partner is `a`: looking only at it, not at every agent for it, keeps 1,000 agents from a quadratic scan
+        const move = bestHandover(st, g, d, (p) => p === a, bestSwap(st, g, d, (p) => p === a, (d2) => !b.weekend[d2], [a]), [a]);
         if (move && move.priced.delta < (best?.priced.delta ?? -1e-6)) best = move;
       }
       if (best) (apply(st, best.changes, best.priced), made++);
