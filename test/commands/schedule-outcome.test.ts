@@ -7,7 +7,7 @@ import { scheduleCommand, unacceptable } from "../../src/commands/schedule.js";
 import { ShortfallError } from "../../src/errors.js";
 import { writeRequirementsCsv } from "../../src/io/requirements-csv.js";
 import { memoryPrinter } from "../../src/io/terminal.js";
-import { gapTooWide, rosterInHand, secondsLeft, type RosterResult } from "../../src/schedule/index.js";
+import { gapTooWide, rosterInHand, secondsLeft, shapeSeconds, type RosterResult } from "../../src/schedule/index.js";
 import { requirements } from "../schedule/helpers.js";
 
 const dir = mkdtempSync(join(tmpdir(), "peakplan-outcome-"));
@@ -62,5 +62,13 @@ describe("schedule outcome", () => {
     expect(secondsLeft(10_000, 10, 0)).toBeCloseTo(9.5);
     expect(secondsLeft(10_000, 10, 9_000)).toBeCloseTo(0.5);
     expect(secondsLeft(10_000, 10, 20_000)).toBeGreaterThan(0);
+  });
+
+  it("keeps 5 % of the limit, at least 1 s, or 1 s per 10,000 agent-days (at most a quarter) for the shape search", () => {
+    expect(shapeSeconds(60, 200 * 76)).toBeCloseTo(3);
+    expect(shapeSeconds(5, 200 * 76)).toBeCloseTo(1.25);
+    expect(shapeSeconds(5, 10)).toBe(1);
+    expect(shapeSeconds(110, 1500 * 76)).toBeCloseTo(11.4);
+    expect(shapeSeconds(20, 1500 * 76)).toBe(5);
   });
 });
