@@ -211,10 +211,6 @@ export function rosterInHand(result: Pick<RosterResult, "solver">): boolean {
 }
 
 /**
- * Seconds the solver may still use: what is left to the deadline minus a reserve for reading back, checking and writing
- * (5 % of the limit, at least 0.3 s), so the whole command stays within its limit.
- */
-/**
  * Seconds kept out of the solver's budget for the shape search after the solve: 5 % of the limit and at least 1 s, or
  * 1 s per 10,000 agent-days when that is more (the search's work grows with the roster), at most a quarter of the
  * limit. The search ends by itself after its rounds, so it may also use what the solver leaves. Measured on 3 Dec (a
@@ -226,6 +222,10 @@ export function shapeSeconds(limitSeconds: number, agentDays: number): number {
   return Math.min(0.25 * limitSeconds, Math.max(1, 0.05 * limitSeconds, agentDays / 10_000));
 }
 
+/**
+ * Seconds the solver may still use: what is left to the deadline minus a reserve for reading back, checking and writing
+ * (5 % of the limit, at least 0.3 s), so the whole command stays within its limit.
+ */
 export function secondsLeft(deadlineMs: number, limitSeconds: number, now = Date.now()): number {
   const reserve = Math.max(0.3, 0.05 * limitSeconds);
   return Math.max(0.05, (deadlineMs - now) / 1000 - reserve);
