@@ -12,6 +12,7 @@ import { startRoster, startVector } from "./start.js";
 import { SHAPE_RULE_IDS, softWeights, type SoftRuleId } from "./rules/index.js";
 import { releaseMemory } from "./memory.js";
 import { polishRoster, type Polished } from "./polish.js";
+import { searches } from "./search/search.js";
 import { rosterFromValues } from "./roster.js";
 import { summarizeRoster, type RosterSummary } from "./summary.js";
 import { isSolved, relativeGap, type BackendName, type SolveOptions, type SolveOutcome, type SolveStatus } from "./solver.js";
@@ -93,7 +94,8 @@ export async function solveRoster(input: SolveRosterInput): Promise<RosterResult
   };
   const decompose = usePieces(input.decompose ?? "auto", calendar.dates, input.agents.length);
   // The shape search after the solve keeps its seconds: a solve that runs to the limit must not leave the roster unshaped.
-  const searchSeconds = shapeSeconds(limit, input.agents.length * calendar.dates.length);
+  const weights = softWeights(input.agents, input.rules);
+  const searchSeconds = searches(weights) ? shapeSeconds(limit, input.agents.length * calendar.dates.length) : 0;
   const solverLeft = (): number => Math.max(0.05, secondsLeft(deadline, limit) - searchSeconds);
   const solved = decompose
     ? await solveInPieces(input, calendar, options, solverLeft)
@@ -109,7 +111,6 @@ export async function solveRoster(input: SolveRosterInput): Promise<RosterResult
   releaseMemory();
   const summary = summarizeRoster(roster, input, calendar);
   const changes = input.previous ? rosterChanges(input.previous, roster, freezeLifted ? undefined : input.freezeUntil) : [];
-  const weights = softWeights(input.agents, input.rules);
   const costs = softCostsOf(check, summary, changes.length, weights);
   return {
     roster,

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { buildCalendar } from "../../src/schedule/calendar.js";
 import { checkRoster } from "../../src/schedule/check.js";
-import { searchShape } from "../../src/schedule/search/search.js";
+import { searches, searchShape } from "../../src/schedule/search/search.js";
 import { summarizeRoster } from "../../src/schedule/summary.js";
 import type { Agent, RosterRow } from "../../src/schedule/types.js";
 import { agent, input, requirements, RULES } from "./helpers.js";
@@ -124,5 +124,13 @@ describe("searchShape: rows it cannot place", () => {
     expect(out.moves).toBeGreaterThan(0);
     expect(out.roster).toContainEqual(odd);
     expect(out.roster.filter((r) => r.agentId === "ana" && r.date === plus(MON, 2))).toEqual([odd]);
+  });
+});
+
+describe("whether the shape search runs (and the solver gives up seconds for it)", () => {
+  it("runs when any shape weight is on, not when all three are 0", () => {
+    expect(searches({ weekendSpread: 0, isolatedDays: 0, shiftType: 0 })).toBe(false);
+    expect(searches({ weekendSpread: 0, isolatedDays: 0, shiftType: 9 })).toBe(true);
+    expect(searches({ weekendSpread: 36, isolatedDays: 0, shiftType: 0 })).toBe(true);
   });
 });

@@ -35,10 +35,15 @@ export interface SearchResult {
   modelDelta: number;
 }
 
+/** Whether the search has anything to do: some shape weight is on. */
+export function searches(w: Pick<ReturnType<typeof softWeights>, "weekendSpread" | "isolatedDays" | "shiftType">): boolean {
+  return w.weekendSpread > 0 || w.isolatedDays > 0 || w.shiftType > 0;
+}
+
 /** Improves the roster's shape; returns it unchanged when every shape weight is 0. */
 export function searchShape(roster: readonly RosterRow[], input: ScheduleInput, calendar: Calendar, options: SearchOptions): SearchResult {
   const w = softWeights(input.agents, input.rules);
-  if (roster.length === 0 || (w.weekendSpread <= 0 && w.isolatedDays <= 0 && w.shiftType <= 0)) return { roster: [...roster], moves: 0, contractDelta: 0, modelDelta: 0 };
+  if (roster.length === 0 || !searches(w)) return { roster: [...roster], moves: 0, contractDelta: 0, modelDelta: 0 };
   const st = searchState(buildBoard(roster, input, calendar), w, options.budgetShare);
   const start = st.budget;
   let moves = 0;
