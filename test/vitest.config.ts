@@ -39,6 +39,7 @@ export default defineConfig({
   test: {
     root: fileURLToPath(new URL("..", import.meta.url)),
     testTimeout: 30_000,
+    globalSetup: ["test/temp-root.ts"],
     // Vitest's default is one worker per core less one: a single worker on the 2-core machine. Many files wait on
     // child processes (the CLI, npm, chromium), so two workers overlap them: measured 119 s against 186 s idle.
     maxWorkers: 2,
