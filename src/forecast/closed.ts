@@ -19,6 +19,13 @@ export const CLOSED_DAY_SHARE = 0.05;
 export const CLOSED_HOUR_SHARE = 0.002;
 /** ...and the weekday holds enough tickets that an open hour would have shown some (an hour with half the average share would show 5). */
 const CLOSED_HOUR_MIN_DAY_TICKETS = 240;
+/**
+ * ...and the hour is empty all week, or the other weekdays' use of it would have put at least this many tickets in
+ * it: a zero where 5 were expected happens by chance under 1 % of the time (Poisson, e^-5). A shop open round the
+ * clock has night hours far below the day's average, and a night hour that saw no ticket on eight Tuesdays while
+ * every other night had a few is quiet, not closed.
+ */
+const CLOSED_HOUR_EXPECTED = 5;
 
 /**
  * Reads the opening pattern from the last `weeks` weeks of complete days. A weekday needs three complete
@@ -42,6 +49,8 @@ export function closedPattern(days: readonly DayHistory[], weeks = CLOSED_WEEKS)
     });
   }
   const perDay = total.map((t, w) => ((seen[w] ?? 0) > 0 ? t / (seen[w] ?? 1) : 0));
+  const week = total.reduce((s, t) => s + t, 0);
+  const byHourOfDay = Array.from({ length: 24 }, (_, h) => byHour.reduce((s, c, i) => (i % 24 === h ? s + c : s), 0));
   const judged = perDay.filter((_, w) => (seen[w] ?? 0) >= 3);
   const average = judged.reduce((s, v) => s + v, 0) / Math.max(1, judged.length);
   if (!(average > 0)) {
@@ -59,7 +68,12 @@ export function closedPattern(days: readonly DayHistory[], weeks = CLOSED_WEEKS)
     if (dayTickets < CLOSED_HOUR_MIN_DAY_TICKETS) continue;
     // With fewer than 1,000 tickets a weekday over the weeks, only an hour with none at all is called closed.
     const allowed = Math.floor(CLOSED_HOUR_SHARE * dayTickets);
-    for (let h = 0; h < 24; h++) if ((byHour[w * 24 + h] ?? 0) <= allowed) out.hours.add(w * 24 + h);
+    for (let h = 0; h < 24; h++) {
+      if ((byHour[w * 24 + h] ?? 0) > allowed) continue;
+      const allWeek = byHourOfDay[h] ?? 0;
+      const expected = week > 0 ? (allWeek / week) * dayTickets : 0;
+      if (allWeek <= Math.floor(CLOSED_HOUR_SHARE * week) || expected >= CLOSED_HOUR_EXPECTED) out.hours.add(w * 24 + h);
+    }
   }
   return out;
 }

@@ -74,11 +74,25 @@ export function learnProfile(sample: readonly DayHistory[], closedWeekdays: Read
   const intraday = Array.from({ length: 7 }, (_, w) => {
     if (closedWeekdays.has(w + 1)) return new Array<number>(24).fill(0);
     const own = sample.filter((d) => d.weekday === w + 1);
-    // Two days of a weekday are too few for its own shape; fall back to every weekday's shape.
-    return own.length >= 2 ? shares(own) : pooled;
+    // Two days of a weekday are too few for its own shape; fall back to every weekday's shape. Beyond that the
+    // weekday's own shape is trusted by how many tickets it rests on: eight Tuesdays of a small shop leave an hour
+    // empty by chance, which the other weekdays fill in; a busy desk's weekday keeps its own shape.
+    if (own.length < 2) return pooled;
+    const tickets = own.reduce((sum, d) => sum + d.total, 0);
+    const trust = tickets / (tickets + SHAPE_PRIOR_TICKETS);
+    const mine = shares(own);
+    return normalise(mine.map((v, h) => trust * v + (1 - trust) * (pooled[h] ?? 0)));
   });
   return { weekday, intraday, sampleDays: sample.length };
 }
+
+/** Tickets at which a weekday's own intraday shape and the all-week one weigh the same (as a single day's in blendedShape). */
+const SHAPE_PRIOR_TICKETS = 150;
+
+/** An hour with no ticket on more than this share of the days is sparse: the 20 % trim would cut all its tickets. */
+const SPARSE_HOUR_ZEROS = 0.2;
+
+const mean = (values: readonly number[]): number => (values.length > 0 ? values.reduce((s, v) => s + v, 0) / values.length : 0);
 
 /** Trimmed mean share of the day per local hour, normalised to sum 1 (uniform when nothing is known). */
 function shares(days: readonly DayHistory[]): number[] {
@@ -91,7 +105,10 @@ function shares(days: readonly DayHistory[]): number[] {
     });
     dayShare.forEach((s, h) => perHour[h]?.push(s));
   }
-  const out = perHour.map((v) => trimmedMean(v));
+  // Trimming resists one odd day in an hour that has tickets most days; in a sparse hour (a night hour of a shop open
+  // round the clock, tickets on a few days in ten) it would trim away every ticket and call the hour empty, so there
+  // the plain mean is taken: it is what the hour holds on average, and a forecast of 0 there can never be right.
+  const out = perHour.map((v) => (v.filter((x) => x === 0).length > SPARSE_HOUR_ZEROS * v.length ? mean(v) : trimmedMean(v)));
   return normalise(out);
 }
 

@@ -9,7 +9,8 @@ describe("analyze reports closed hours", () => {
     await analyzeCommand({}, p);
     const out = p.stdout.join("\n");
     expect(out).toMatch(/Looks closed/);
-    expect(out).toMatch(/phone: Mon 00-07, Mon 22-24/);
+    // The generator gives phone 06-07 a small weight (a few early calls): quiet, not closed.
+    expect(out).toMatch(/phone: Mon 00-06, Mon 22-24/);
     const j = memoryPrinter();
     await analyzeCommand({ json: true }, j);
     const closed = JSON.parse(j.stdout.join("")).closed as Array<{ channel: string; weekdays: string[]; hours: string[] }>;
