@@ -75,19 +75,43 @@ export function learnProfile(sample: readonly DayHistory[], closedWeekdays: Read
     if (closedWeekdays.has(w + 1)) return new Array<number>(24).fill(0);
     const own = sample.filter((d) => d.weekday === w + 1);
     // Two days of a weekday are too few for its own shape; fall back to every weekday's shape. Beyond that the
-    // weekday's own shape is trusted by how many tickets it rests on: eight Tuesdays of a small shop leave an hour
-    // empty by chance, which the other weekdays fill in; a busy desk's weekday keeps its own shape.
+    // weekday's own shape is shrunk toward the all-week one by how much of its difference is noise: eight Tuesdays
+    // of a small shop differ from the week by chance, a busy desk's Sunday differs for real.
     if (own.length < 2) return pooled;
-    const tickets = own.reduce((sum, d) => sum + d.total, 0);
-    const trust = tickets / (tickets + SHAPE_PRIOR_TICKETS);
     const mine = shares(own);
+    const trust = shapeTrust(own, mine, pooled);
     return normalise(mine.map((v, h) => trust * v + (1 - trust) * (pooled[h] ?? 0)));
   });
   return { weekday, intraday, sampleDays: sample.length };
 }
 
-/** Tickets at which a weekday's own intraday shape and the all-week one weigh the same (as a single day's in blendedShape). */
-const SHAPE_PRIOR_TICKETS = 150;
+/**
+ * How far to trust a weekday's own intraday shape over the all-week one: positive-part James-Stein shrinkage,
+ * 1 - noise / difference, where the difference is the squared distance between the two shapes and the noise is what
+ * that distance would be by chance alone, the day-to-day variance of each hour's share over the weekday's days
+ * divided by their number. Read from the history itself, so count noise and a store's own day-to-day spread both count.
+ */
+export function shapeTrust(own: readonly DayHistory[], mine: readonly number[], pooled: readonly number[]): number {
+  const perHour: number[][] = Array.from({ length: 24 }, () => []);
+  for (const d of own) {
+    if (!(d.total > 0)) continue;
+    const dayShare = new Array<number>(24).fill(0);
+    d.hods.forEach((h, i) => {
+      dayShare[h] = (dayShare[h] ?? 0) + (d.counts[i] ?? 0) / d.total;
+    });
+    dayShare.forEach((v, h) => perHour[h]?.push(v));
+  }
+  let noise = 0;
+  for (const values of perHour) {
+    const n = values.length;
+    if (n < 2) continue;
+    const m = mean(values);
+    noise += values.reduce((s, v) => s + (v - m) ** 2, 0) / (n - 1) / n;
+  }
+  const difference = mine.reduce((s, v, h) => s + (v - (pooled[h] ?? 0)) ** 2, 0);
+  if (!(difference > 0)) return 1;
+  return Math.min(1, Math.max(0, 1 - noise / difference));
+}
 
 /** An hour with no ticket on more than this share of the days is sparse: the 20 % trim would cut all its tickets. */
 const SPARSE_HOUR_ZEROS = 0.2;

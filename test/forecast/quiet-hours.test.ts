@@ -2,8 +2,9 @@
 // ten, keeps its share of the day; an hour nobody answers in any day of the weeks read is closed.
 import { describe, expect, it } from "vitest";
 import { closedPattern } from "../../src/forecast/closed.js";
-import { learnProfile } from "../../src/forecast/profile.js";
+import { learnProfile, shapeTrust } from "../../src/forecast/profile.js";
 import { addDays, weekdayOfDate, type DayHistory } from "../../src/forecast/series.js";
+import { poisson, rng } from "./synthetic.js";
 
 const HODS = Array.from({ length: 24 }, (_, h) => h);
 
@@ -51,13 +52,25 @@ describe("the intraday shape of a sparse hour", () => {
     expect(share).toBeLessThan(0.2 / 479 + 0.0005);
   });
 
-  it("leans a weekday with few tickets on the all-week shape, and keeps a busy weekday's own", () => {
-    // Tuesdays take their tickets two hours later than the other days; small shop (2 an hour) against busy (200).
-    const shifted = (scale: number) => (_: number, w: number) => HODS.map((h) => ((w === 2 ? h >= 10 && h < 22 : h >= 8 && h < 20) ? scale : 0));
-    const small = learnProfile(weeks(shifted(2))).intraday[1] ?? [];
-    const busy = learnProfile(weeks(shifted(200))).intraday[1] ?? [];
-    expect(busy[8] ?? 1).toBeLessThan(0.001);
-    expect(small[8] ?? 0).toBeGreaterThan(0.02); // 192 Tuesday tickets against a prior of 150: about 40 % all-week shape
-    expect(small[21] ?? 0).toBeGreaterThan(small[8] ?? 1);
+  it("shrinks a weekday's shape toward the week's by how much of their difference is count noise", () => {
+    // Every weekday has the same true shape, 2 tickets an hour from 08 to 20, Poisson counts: what Tuesday's own
+    // shape shows beyond the week's is noise, and the learnt Tuesday is nearer the truth than Tuesday's own shares.
+    const rand = rng(11);
+    const same = weeks(() => HODS.map((h) => (h >= 8 && h < 20 ? poisson(2, rand) : 0)));
+    const tuesdays = same.filter((d) => d.weekday === 2);
+    const own = learnProfile(tuesdays).intraday[1] ?? [];
+    const learnt = learnProfile(same).intraday[1] ?? [];
+    const miss = (shape: readonly number[]): number => shape.reduce((s, v, h) => s + (v - (h >= 8 && h < 20 ? 1 / 12 : 0)) ** 2, 0);
+    expect(shapeTrust(tuesdays, own, learnProfile(same).intraday[0] ?? [])).toBeLessThan(0.5);
+    expect(miss(learnt)).toBeLessThan(miss(own) / 2);
+  });
+
+  it("keeps a weekday's own shape where it differs for real", () => {
+    // Tuesdays take their tickets two hours later than the other days, with the same count noise.
+    const rand = rng(12);
+    const shifted = weeks((_, w) => HODS.map((h) => ((w === 2 ? h >= 10 && h < 22 : h >= 8 && h < 20) ? poisson(2, rand) : 0)));
+    const tuesday = learnProfile(shifted).intraday[1] ?? [];
+    expect((tuesday[8] ?? 1) + (tuesday[9] ?? 1)).toBeLessThan(0.05); // the week puts 0.17 there
+    expect((tuesday[20] ?? 0) + (tuesday[21] ?? 0)).toBeGreaterThan(0.14);
   });
 });
