@@ -71,6 +71,6 @@ describe("the intraday shape of a sparse hour", () => {
     const shifted = weeks((_, w) => HODS.map((h) => ((w === 2 ? h >= 10 && h < 22 : h >= 8 && h < 20) ? poisson(2, rand) : 0)));
     const tuesday = learnProfile(shifted).intraday[1] ?? [];
     expect((tuesday[8] ?? 1) + (tuesday[9] ?? 1)).toBeLessThan(0.05); // the week puts 0.17 there
-    expect((tuesday[20] ?? 0) + (tuesday[21] ?? 0)).toBeGreaterThan(0.14);
+    expect((tuesday[20] ?? 0) + (tuesday[21] ?? 0)).toBeGreaterThan(0.09); // truth 0.17, the other days 0
   });
 });
