@@ -74,6 +74,22 @@ export function buildCalendar(requirements: readonly RequirementRow[], shifts: r
   return { zone, dates, hours, slots, standbyByDate };
 }
 
+/**
+ * The part of a calendar on `dates` (consecutive dates of it, in order), with no need on the `noNeed` dates: the same
+ * calendar buildCalendar makes from those dates' requirement rows (the no-need ones zeroed), without placing every
+ * hour and shift in the zone with luxon again. Each weekly piece of a season cuts its calendar from the season's.
+ */
+export function sliceCalendar(calendar: Calendar, dates: readonly string[], noNeed: ReadonlySet<string>): Calendar {
+  const order = new Map(dates.map((d, i) => [d, i]));
+  const hours = calendar.hours
+    .filter((h) => order.has(h.date))
+    .sort((x, y) => (order.get(x.date) ?? 0) - (order.get(y.date) ?? 0))
+    .map((h) => (noNeed.has(h.date) ? { ...h, agents: 0, seniors: 0, standby: 0 } : h));
+  const slots = calendar.slots.filter((s) => order.has(s.date)).sort((x, y) => (order.get(x.date) ?? 0) - (order.get(y.date) ?? 0));
+  const standbyByDate = new Map(dates.map((d) => [d, noNeed.has(d) ? 0 : calendar.standbyByDate.get(d) ?? 0]));
+  return { zone: calendar.zone, dates: [...dates], hours, slots, standbyByDate };
+}
+
 /** An hour's name in the model, e.g. 20261127T12; the repeated hour of a fall-back night gets a "b". */
 export function hourName(ms: number, zone: string): string {
   const dt = DateTime.fromMillis(ms, { zone });

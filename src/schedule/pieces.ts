@@ -5,7 +5,7 @@
 // outside the project (issue 13) reached the whole-season optimum on 200 agents with less than half the memory.
 import { DateTime } from "luxon";
 import { localDate } from "../time/hours.js";
-import { buildCalendar, type Calendar } from "./calendar.js";
+import { sliceCalendar, type Calendar } from "./calendar.js";
 import { buildModel, type ScheduleInput, type ScheduleModel } from "./model.js";
 import { isSolved, type Failed, type SolveOptions, type SolveOutcome, type SolvedStatus } from "./outcome.js";
 import { releaseMemory } from "./memory.js";
@@ -147,7 +147,7 @@ export async function solveInPieces(
       weekendPool: pool,
     };
     const built = Date.now();
-    const pieceCalendar = buildCalendar(piece.requirements, input.shifts, input.timezone);
+    const pieceCalendar = sliceCalendar(calendar, dates, tailSet);
     let model = buildModel(piece, pieceCalendar);
     let start = startRoster(model, roster, published);
     // Building a piece and its start takes about as long for every week: the pieces still to come keep that much.

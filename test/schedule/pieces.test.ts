@@ -1,7 +1,8 @@
 // The season in weekly pieces: the seams keep every hard rule (the tail is frozen), and a small season costs what one model does.
 import { describe, expect, it } from "vitest";
+import { buildCalendar, sliceCalendar } from "../../src/schedule/calendar.js";
 import { LOOKAHEAD_TEAM, lookaheadFor, rollingPieces, tailDays, weeklyPieces } from "../../src/schedule/pieces.js";
-import { agent, input, requirements, RULES, solveChecked } from "./helpers.js";
+import { agent, input, requirements, RULES, SHIFTS, solveChecked, ZONE } from "./helpers.js";
 import { plus } from "./rule-fixtures.js";
 
 const MON = "2026-11-23";
@@ -49,5 +50,16 @@ describe("weekly pieces", { timeout: 120_000 }, () => {
     const weekendDays = team.map((a) => r.roster.filter((x) => x.agentId === a.id && weekend(x.date)).length);
     expect(weekendDays.reduce((a, b) => a + b, 0)).toBe(6);
     expect(Math.max(...weekendDays) - Math.min(...weekendDays)).toBeLessThanOrEqual(1);
+  });
+
+  it("cuts a piece's calendar from the season's: the same calendar as built from the piece's rows, across the autumn DST change", () => {
+    // 25 Oct 2026 falls back in Helsinki (25 hours, a repeated 03:00); standby on some hours so the day's maximum shows
+    const reqs = requirements("2026-10-19", "2026-11-08", (d, h) => ({ agents: 1 + (h % 3), seniors: h % 2, standby: d.endsWith("5") && h === 9 ? 2 : 0 }));
+    const season = buildCalendar(reqs, SHIFTS, ZONE);
+    const tail = new Set(season.dates.slice(2, 8));
+    const dates = season.dates.slice(2, 16);
+    const dateOf = new Map(season.hours.map((h) => [h.key, h.date]));
+    const rows = dates.flatMap((d) => reqs.filter((r) => dateOf.get(r.hourStart) === d).map((r) => (tail.has(d) ? { ...r, agents: 0, seniors: 0, standby: 0 } : r)));
+    expect(sliceCalendar(season, dates, tail)).toEqual(buildCalendar(rows, SHIFTS, ZONE));
   });
 });
