@@ -11,12 +11,14 @@ export function greedyRoster(model: LinearModel, start: ReadonlyMap<number, numb
   const n = model.variables.length;
   const x = new Uint8Array(n);
   for (const [i, v] of start) if (v >= 0.5) x[i] = 1;
+  // Which columns are continuous, once: the loops below ask for every entry of the matrix.
+  const continuous = Uint8Array.from(model.variables, (v) => (v.type === "continuous" ? 1 : 0));
   const uses = new Uint32Array(n);
   for (const c of model.constraints) for (const t of c.terms) uses[t.v] = (uses[t.v] ?? 0) + 1;
-  const kinds: RowKind[] = model.constraints.map((c) => rowKind(model, c.terms, uses));
+  const kinds: RowKind[] = model.constraints.map((c) => rowKind(model, c.terms, uses, continuous));
   // Columns in compressed form (row and coefficient arrays per variable): one allocation, not one object per entry.
   const count = new Uint32Array(n + 1);
-  for (const c of model.constraints) for (const t of c.terms) if (model.variables[t.v]?.type !== "continuous") count[t.v + 1] = (count[t.v + 1] ?? 0) + 1;
+  for (const c of model.constraints) for (const t of c.terms) if (continuous[t.v] !== 1) count[t.v + 1] = (count[t.v + 1] ?? 0) + 1;
   for (let j = 0; j < n; j++) count[j + 1] = (count[j + 1] ?? 0) + (count[j] ?? 0);
   const colRow = new Uint32Array(count[n] ?? 0);
   const colCoef = new Float64Array(count[n] ?? 0);
@@ -24,7 +26,7 @@ export function greedyRoster(model: LinearModel, start: ReadonlyMap<number, numb
   const act = new Float64Array(model.constraints.length);
   model.constraints.forEach((c, r) => {
     for (const t of c.terms) {
-      if (model.variables[t.v]?.type === "continuous") continue;
+      if (continuous[t.v] === 1) continue;
       const at = fill[t.v] ?? 0;
       colRow[at] = r;
       colCoef[at] = t.c;
@@ -96,9 +98,11 @@ export function greedyRoster(model: LinearModel, start: ReadonlyMap<number, numb
   return out;
 }
 
-function rowKind(model: LinearModel, terms: LinearModel["constraints"][number]["terms"], uses: Uint32Array): RowKind {
-  const continuous = terms.filter((t) => model.variables[t.v]?.type === "continuous");
-  if (continuous.length === 0) return { kind: "hard" };
+const HARD: RowKind = { kind: "hard" };
+
+function rowKind(model: LinearModel, terms: LinearModel["constraints"][number]["terms"], uses: Uint32Array, isContinuous: Uint8Array): RowKind {
+  if (!terms.some((t) => isContinuous[t.v] === 1)) return HARD;
+  const continuous = terms.filter((t) => isContinuous[t.v] === 1);
   const s = continuous[0];
   const v = s === undefined ? undefined : model.variables[s.v];
   if (continuous.length === 1 && s && v && uses[s.v] === 1 && Math.abs(s.c) === 1 && v.cost >= 0 && v.lower === 0) {

@@ -1,7 +1,7 @@
 // A roster to start a piece from: the published one in a re-plan, else the weeks before repeated, repaired to hold every
 // hard row of the model. It seeds the solver (which keeps it only if it finds nothing better) and is the fallback when a
 // piece runs out of time, so a command that hits its limit still returns a real roster, never an empty one.
-import { DateTime } from "luxon";
+import { addDays } from "../time/dates.js";
 import { greedyRoster } from "./greedy.js";
 import type { ScheduleModel } from "./model.js";
 import type { StartValues } from "./staged.js";
@@ -18,23 +18,22 @@ export function startRoster(model: ScheduleModel, history: readonly RosterRow[],
  * row made of binaries only (the hard rules) holds.
  */
 export function startValues(model: ScheduleModel, history: readonly RosterRow[], previous: readonly RosterRow[] = []): StartValues {
-  const byDay = new Map<string, string>();
+  // Rows by agent, then date: a piece asks once per variable, and "agent|date" keys cost a string each time.
+  const byDay = rowsByAgent(history);
   let lastDecided = "";
-  for (const r of history) {
-    byDay.set(`${r.agentId}|${r.date}`, r.shift);
-    if (r.date > lastDecided) lastDecided = r.date;
-  }
-  const published = new Map<string, string>();
-  for (const r of previous) published.set(`${r.agentId}|${r.date}`, r.shift);
+  for (const r of history) if (r.date > lastDecided) lastDecided = r.date;
+  const published = rowsByAgent(previous);
+  // The same weekday in the last week already decided (a piece that covers several weeks repeats it), once per date.
+  const repeats = new Map<string, string | undefined>();
+  const repeated = (date: string): string | undefined => {
+    if (!repeats.has(date)) repeats.set(date, sameWeekdayBefore(date, lastDecided));
+    return repeats.get(date);
+  };
   const hint = (agentId: string, date: string): string | undefined => {
-    const key = `${agentId}|${date}`;
-    if (published.has(key)) return published.get(key);
-    // The same weekday in the last week already decided (a piece that covers several weeks repeats it).
-    for (let weeks = 1; weeks <= 53; weeks++) {
-      const then = daysBefore(date, 7 * weeks);
-      if (then <= lastDecided) return byDay.get(`${agentId}|${then}`);
-    }
-    return undefined;
+    const own = published.get(agentId);
+    if (own?.has(date)) return own.get(date);
+    const then = repeated(date);
+    return then === undefined ? undefined : byDay.get(agentId)?.get(then);
   };
   const values = new Map<number, number>();
   model.variables.forEach((v, i) => {
@@ -53,25 +52,50 @@ export function startValues(model: ScheduleModel, history: readonly RosterRow[],
   return values;
 }
 
+/** Each agent's rows by date (a later row of the same agent and date wins). */
+function rowsByAgent(rows: readonly RosterRow[]): Map<string, Map<string, string>> {
+  const out = new Map<string, Map<string, string>>();
+  for (const r of rows) {
+    let days = out.get(r.agentId);
+    if (days === undefined) out.set(r.agentId, (days = new Map()));
+    days.set(r.date, r.shift);
+  }
+  return out;
+}
+
+/** The latest date on the same weekday as `date`, up to 53 weeks back, that is on or before `lastDecided`. */
+function sameWeekdayBefore(date: string, lastDecided: string): string | undefined {
+  for (let weeks = 1; weeks <= 53; weeks++) {
+    const then = addDays(date, -7 * weeks);
+    if (then <= lastDecided) return then;
+  }
+  return undefined;
+}
+
 /**
  * Sets variables to 0 until every constraint made only of binaries holds: a too-high row loses one of its free
  * variables with a positive coefficient, a too-low one one with a negative coefficient (a new hire without a mentor).
  * Dropping a shift never breaks rest, days or hours limits, so the loop ends; frozen variables are never touched.
  */
 export function repairStart(model: ScheduleModel, values: Map<number, number>): void {
-  const hard = model.constraints.filter((c) => c.terms.every((t) => model.variables[t.v]?.type !== "continuous"));
+  // Values in an array while rows are scanned (a Map look-up per term was most of the repair); changes written back.
+  const x = new Float64Array(model.variables.length);
+  for (const [i, v] of values) x[i] = v;
+  const continuous = model.variables.map((v) => v.type === "continuous");
+  const hard = model.constraints.filter((c) => c.terms.every((t) => !continuous[t.v]));
   // Each change sets a 1 to 0, so the loop ends after at most as many rounds as there are ones.
   for (let changed = true; changed; ) {
     changed = false;
     for (const c of hard) {
       let activity = 0;
-      for (const t of c.terms) activity += t.c * (values.get(t.v) ?? 0);
+      for (const t of c.terms) activity += t.c * (x[t.v] ?? 0);
       for (;;) {
         const over = c.max !== undefined && activity > c.max + 1e-9;
         const under = c.min !== undefined && activity < c.min - 1e-9;
         if (!over && !under) break;
-        const victim = c.terms.find((t) => (over ? t.c > 0 : t.c < 0) && values.get(t.v) === 1 && (model.variables[t.v]?.lower ?? 0) < 1);
+        const victim = c.terms.find((t) => (over ? t.c > 0 : t.c < 0) && x[t.v] === 1 && (model.variables[t.v]?.lower ?? 0) < 1);
         if (victim === undefined) break;
+        x[victim.v] = 0;
         values.set(victim.v, 0);
         activity -= victim.c;
         changed = true;
@@ -83,15 +107,4 @@ export function repairStart(model: ScheduleModel, values: Map<number, number>): 
 /** The rows a start describes, for a piece that has no solver answer: read back like a solution. */
 export function startVector(model: ScheduleModel, start: StartValues): number[] {
   return model.variables.map((_, i) => start.get(i) ?? 0);
-}
-
-const shifted = new Map<string, string>();
-function daysBefore(date: string, days: number): string {
-  const key = `${date}|${days}`;
-  let out = shifted.get(key);
-  if (out === undefined) {
-    out = DateTime.fromISO(date, { zone: "UTC" }).minus({ days }).toISODate() ?? date;
-    shifted.set(key, out);
-  }
-  return out;
 }
