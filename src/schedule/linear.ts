@@ -38,26 +38,30 @@ export interface LinearModel<M = unknown> {
 /** Builds a model while keeping names unique; names are checked because LP files address everything by name. */
 export class ModelBuilder<M = unknown> {
   readonly model: LinearModel<M>;
-  private readonly names = new Set<string>();
+  // Variables and rows live in separate name spaces of an LP file, so each has its own set (no prefixed copy per name).
+  private readonly variableNames = new Set<string>();
+  private readonly rowNames = new Set<string>();
 
   constructor(name: string) {
     this.model = { name, variables: [], constraints: [] };
   }
 
   addVariable(variable: Variable<M>): number {
-    this.claim(variable.name);
+    claim(this.variableNames, variable.name, "");
     this.model.variables.push(variable);
     return this.model.variables.length - 1;
   }
 
   addConstraint(constraint: Constraint): void {
-    this.claim(`row:${constraint.name}`);
+    claim(this.rowNames, constraint.name, "row:");
     if (constraint.terms.length > 0) this.model.constraints.push(constraint);
   }
+}
 
-  private claim(name: string): void {
-    if (this.names.has(name)) throw new Error(`model name used twice: ${name}`);
-    if (!/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name.replace(/^row:/, ""))) throw new Error(`model name not LP-safe: ${name}`);
-    this.names.add(name);
-  }
+const LP_SAFE = /^[A-Za-z_][A-Za-z0-9_.]*$/;
+
+function claim(names: Set<string>, name: string, kind: string): void {
+  if (names.has(name)) throw new Error(`model name used twice: ${kind}${name}`);
+  if (!LP_SAFE.test(name)) throw new Error(`model name not LP-safe: ${kind}${name}`);
+  names.add(name);
 }
