@@ -47,8 +47,16 @@ export interface Calendar {
 
 /** Names in LP files cannot hold "-" or ":", so dates and hours are written compactly. */
 export function compactDate(date: string): string {
-  return date.replace(/-/g, "");
+  // Every model name holds a date: a season has a few hundred, asked for hundreds of thousands of times.
+  let out = compactDates.get(date);
+  if (out === undefined) {
+    out = date.replace(/-/g, "");
+    if (compactDates.size > 10_000) compactDates.clear();
+    compactDates.set(date, out);
+  }
+  return out;
 }
+const compactDates = new Map<string, string>();
 
 export function buildCalendar(requirements: readonly RequirementRow[], shifts: readonly ShiftTemplate[], zone: string): Calendar {
   const hours: HourNeed[] = [];
@@ -92,11 +100,20 @@ export function sliceCalendar(calendar: Calendar, dates: readonly string[], noNe
 
 /** An hour's name in the model, e.g. 20261127T12; the repeated hour of a fall-back night gets a "b". */
 export function hourName(ms: number, zone: string): string {
-  const dt = DateTime.fromMillis(ms, { zone });
-  const base = dt.toFormat("yyyyMMdd'T'HH");
-  const before = DateTime.fromMillis(ms - HOUR_MS, { zone }).toFormat("yyyyMMdd'T'HH");
-  return before === base ? `${base}b` : base;
+  // Each piece names the same few hundred hours again (pairing rows): luxon's formatting once per hour and zone.
+  const key = `${zone}|${ms}`;
+  let name = hourNames.get(key);
+  if (name === undefined) {
+    const dt = DateTime.fromMillis(ms, { zone });
+    const base = dt.toFormat("yyyyMMdd'T'HH");
+    const before = DateTime.fromMillis(ms - HOUR_MS, { zone }).toFormat("yyyyMMdd'T'HH");
+    name = before === base ? `${base}b` : base;
+    if (hourNames.size > 100_000) hourNames.clear();
+    hourNames.set(key, name);
+  }
+  return name;
 }
+const hourNames = new Map<string, string>();
 
 /** Places a template on a date in the zone; "24:00" is the next midnight. */
 export function placeShift(date: string, template: ShiftTemplate, zone: string): Slot {

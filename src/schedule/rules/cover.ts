@@ -5,13 +5,12 @@ import type { ModelContext, Rule } from "./types.js";
 function hourRows(ctx: ModelContext, seniorsOnly: boolean): Term[][] {
   const rows: Term[][] = ctx.calendar.hours.map(() => []);
   const hourIndex = new Map(ctx.calendar.hours.map((h, i) => [h.ms, i]));
+  // The rows each slot covers, found once per slot rather than once per agent and slot.
+  const slotRows = ctx.covered.map((hours) => hours.map((ms) => hourIndex.get(ms)).filter((h) => h !== undefined));
   ctx.agents.forEach((agent, a) => {
     if (seniorsOnly && agent.seniority !== "senior") return;
     for (const [si, v] of ctx.shiftVars[a] ?? []) {
-      for (const ms of ctx.covered[si] ?? []) {
-        const h = hourIndex.get(ms);
-        if (h !== undefined) rows[h]?.push({ v, c: 1 });
-      }
+      for (const h of slotRows[si] ?? []) rows[h]?.push({ v, c: 1 });
     }
   });
   return rows;

@@ -22,9 +22,11 @@ export const pairing: Rule = {
       }
     });
     if (rows.size === 0) return;
+    // The new hires' hours each slot covers, per slot once: most slots cover none, and there are many mentors.
+    const paired = ctx.covered.map((hours) => hours.filter((ms) => rows.has(ms)));
     ctx.agents.forEach((agent, a) => {
       if (!isMentor(agent)) return;
-      for (const [si, v] of ctx.shiftVars[a] ?? []) for (const ms of ctx.covered[si] ?? []) rows.get(ms)?.push({ v, c: 1 });
+      for (const [si, v] of ctx.shiftVars[a] ?? []) for (const ms of paired[si] ?? []) rows.get(ms)?.push({ v, c: 1 });
     });
     for (const ms of [...rows.keys()].sort((x, y) => x - y)) {
       ctx.b.addConstraint({ name: `pair_${hourName(ms, calendar.zone)}`, rule: "pairing", terms: rows.get(ms) ?? [], min: 0 });

@@ -9,16 +9,21 @@ export const rest: Rule = {
   title: "2 rest between shifts",
   addTo(ctx) {
     const { calendar } = ctx;
+    // Which slots of the next two days are too close to each slot depends on the slots only: found once, not per agent.
+    const clashes = calendar.slots.map((slot) => {
+      const d = ctx.dateIndex.get(slot.date) ?? 0;
+      return calendar.dates.slice(d + 1, d + 3).map((later) => ({
+        later,
+        slots: (ctx.slotsByDate.get(later) ?? []).filter((sj) => breaksRest(slot, calendar.slots[sj] as Slot, ctx.rules.minRestHours)),
+      }));
+    });
     ctx.agents.forEach((_, a) => {
       const vars = ctx.shiftVars[a] ?? new Map<number, number>();
       // Each later day holds at most one shift, so all of a day's conflicts share one row.
       for (const [si, v] of vars) {
         const slot = calendar.slots[si] as Slot;
-        const d = ctx.dateIndex.get(slot.date) ?? 0;
-        for (const later of calendar.dates.slice(d + 1, d + 3)) {
-          const conflicts = (ctx.slotsByDate.get(later) ?? [])
-            .filter((sj) => vars.has(sj) && breaksRest(slot, calendar.slots[sj] as Slot, ctx.rules.minRestHours))
-            .map((sj) => vars.get(sj) as number);
+        for (const { later, slots } of clashes[si] ?? []) {
+          const conflicts = slots.filter((sj) => vars.has(sj)).map((sj) => vars.get(sj) as number);
           if (conflicts.length === 0) continue;
           ctx.b.addConstraint({
             name: `rest_${ctx.tokens[a]}_${compactDate(slot.date)}_${slot.shift.replace(/-/g, "_")}_${compactDate(later)}`,
