@@ -23,16 +23,17 @@ describe("time limit", { timeout: 60_000 }, () => {
     expect(checkRoster({ ...i, roster: r.roster }).violations).toEqual([]);
   });
 
-  it("the one-model solve out of time also keeps its greedy start", async () => {
+  it("the one-model solve out of time still returns a real roster, and says whether it is the greedy start", async () => {
     const i = input(reqs, team, { decompose: "none", deadlineMs: Date.now() - 1000 });
     const r = await solveRoster(i);
-    expect(r.solver.status).toBe("time-limit");
     expect(r.roster.length).toBeGreaterThan(30);
-    // HiGHS gets its minimum 10 ms: whether it proves the trivial bound 0 in them (gap 100 %) or nothing (gap unknown)
-    // depends on the machine's timing; either way the gap is above schedule.maxGap (2 %), so the command exits 3.
-    expect(r.solver.gap).toBeGreaterThan(0.02);
     expect(Number.isFinite(r.solver.objective)).toBe(true);
     expect(checkRoster({ ...i, roster: r.roster }).violations).toEqual([]);
+    // HiGHS still gets its minimum slice (50 ms). On a fast host that solves a model this small to the optimum; else it
+    // proves the trivial bound 0 (gap 100 %) or nothing (gap unknown) and the greedy start stands: either way the
+    // gap is above schedule.maxGap (2 %) and the command exits 3. Which one happens depends on the machine's speed.
+    if (r.solver.status === "time-limit") expect(r.solver.gap).toBeGreaterThan(0.02);
+    else expect({ solved: ["optimal", "feasible"].includes(r.solver.status), small: (r.solver.gap ?? 1) <= 0.005 }).toEqual({ solved: true, small: true });
   });
 
   it("given time, the pieces' gap is a number within the solver's and the roster beats the greedy one", async () => {
