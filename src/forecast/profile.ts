@@ -92,15 +92,7 @@ export function learnProfile(sample: readonly DayHistory[], closedWeekdays: Read
  * divided by their number. Read from the history itself, so count noise and a store's own day-to-day spread both count.
  */
 export function shapeTrust(own: readonly DayHistory[], mine: readonly number[], pooled: readonly number[]): number {
-  const perHour: number[][] = Array.from({ length: 24 }, () => []);
-  for (const d of own) {
-    if (!(d.total > 0)) continue;
-    const dayShare = new Array<number>(24).fill(0);
-    d.hods.forEach((h, i) => {
-      dayShare[h] = (dayShare[h] ?? 0) + (d.counts[i] ?? 0) / d.total;
-    });
-    dayShare.forEach((v, h) => perHour[h]?.push(v));
-  }
+  const perHour = hourShares(own);
   let noise = 0;
   for (const values of perHour) {
     const n = values.length;
@@ -118,8 +110,8 @@ const SPARSE_HOUR_ZEROS = 0.2;
 
 const mean = (values: readonly number[]): number => (values.length > 0 ? values.reduce((s, v) => s + v, 0) / values.length : 0);
 
-/** Trimmed mean share of the day per local hour, normalised to sum 1 (uniform when nothing is known). */
-function shares(days: readonly DayHistory[]): number[] {
+/** Per local hour, each day's share of its tickets in that hour (days without a ticket say nothing and are left out). */
+function hourShares(days: readonly DayHistory[]): number[][] {
   const perHour: number[][] = Array.from({ length: 24 }, () => []);
   for (const d of days) {
     if (!(d.total > 0)) continue;
@@ -127,8 +119,14 @@ function shares(days: readonly DayHistory[]): number[] {
     d.hods.forEach((h, i) => {
       dayShare[h] = (dayShare[h] ?? 0) + (d.counts[i] ?? 0) / d.total;
     });
-    dayShare.forEach((s, h) => perHour[h]?.push(s));
+    dayShare.forEach((v, h) => perHour[h]?.push(v));
   }
+  return perHour;
+}
+
+/** Trimmed mean share of the day per local hour, normalised to sum 1 (uniform when nothing is known). */
+function shares(days: readonly DayHistory[]): number[] {
+  const perHour = hourShares(days);
   // Trimming resists one odd day in an hour that has tickets most days; in a sparse hour (a night hour of a shop open
   // round the clock, tickets on a few days in ten) it would trim away every ticket and call the hour empty, so there
   // the plain mean is taken: it is what the hour holds on average, and a forecast of 0 there can never be right.
