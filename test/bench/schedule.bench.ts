@@ -178,7 +178,9 @@ if (arg === "command") {
     if (child.status !== 0) process.exitCode = 1;
   }
 } else {
-  // The default: each size as the built `schedule` command runs it (npm run build first).
-  const sizes = arg && /^[\d,]+$/.test(arg) ? arg.split(",").map(Number) : SIZES;
+  // The default: each size as the built `schedule` command runs it (npm run build first). Sizes may come as one list
+  // (25,80) or as separate arguments (25 80): the second used to be read as the first size alone.
+  const given = process.argv.slice(2).filter((a) => /^[\d,]+$/.test(a)).flatMap((a) => a.split(",").map(Number));
+  const sizes = given.length > 0 ? given : SIZES;
   for (const size of sizes) await asCommand(size);
 }
