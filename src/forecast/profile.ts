@@ -78,8 +78,9 @@ export function learnProfile(sample: readonly DayHistory[], closedWeekdays: Read
     // weekday's own shape is shrunk toward the all-week one by how much of its difference is noise: eight Tuesdays
     // of a small shop differ from the week by chance, a busy desk's Sunday differs for real.
     if (own.length < 2) return pooled;
-    const mine = shares(own);
-    const trust = shapeTrust(own, mine, pooled);
+    const perHour = hourShares(own);
+    const mine = sharesOf(perHour);
+    const trust = shapeTrust(perHour, mine, pooled);
     return normalise(mine.map((v, h) => trust * v + (1 - trust) * (pooled[h] ?? 0)));
   });
   return { weekday, intraday, sampleDays: sample.length };
@@ -89,10 +90,9 @@ export function learnProfile(sample: readonly DayHistory[], closedWeekdays: Read
  * How far to trust a weekday's own intraday shape over the all-week one: positive-part James-Stein shrinkage,
  * 1 - noise / difference, where the difference is the squared distance between the two shapes and the noise is what
  * that distance would be by chance alone, the day-to-day variance of each hour's share over the weekday's days
- * divided by their number. Read from the history itself, so count noise and a store's own day-to-day spread both count.
+ * divided by their number (`perHour`: each day's share per hour, from hourShares). Read from the history itself, so count noise and a store's own day-to-day spread both count.
  */
-export function shapeTrust(own: readonly DayHistory[], mine: readonly number[], pooled: readonly number[]): number {
-  const perHour = hourShares(own);
+export function shapeTrust(perHour: readonly (readonly number[])[], mine: readonly number[], pooled: readonly number[]): number {
   let noise = 0;
   for (const values of perHour) {
     const n = values.length;
@@ -111,7 +111,7 @@ const SPARSE_HOUR_ZEROS = 0.2;
 const mean = (values: readonly number[]): number => (values.length > 0 ? values.reduce((s, v) => s + v, 0) / values.length : 0);
 
 /** Per local hour, each day's share of its tickets in that hour (days without a ticket say nothing and are left out). */
-function hourShares(days: readonly DayHistory[]): number[][] {
+export function hourShares(days: readonly DayHistory[]): number[][] {
   const perHour: number[][] = Array.from({ length: 24 }, () => []);
   for (const d of days) {
     if (!(d.total > 0)) continue;
@@ -126,7 +126,11 @@ function hourShares(days: readonly DayHistory[]): number[][] {
 
 /** Trimmed mean share of the day per local hour, normalised to sum 1 (uniform when nothing is known). */
 function shares(days: readonly DayHistory[]): number[] {
-  const perHour = hourShares(days);
+  return sharesOf(hourShares(days));
+}
+
+/** The same from the days' shares per hour already read (hourShares). */
+function sharesOf(perHour: readonly (readonly number[])[]): number[] {
   // Trimming resists one odd day in an hour that has tickets most days; in a sparse hour (a night hour of a shop open
   // round the clock, tickets on a few days in ten) it would trim away every ticket and call the hour empty, so there
   // the plain mean is taken: it is what the hour holds on average, and a forecast of 0 there can never be right.

@@ -2,7 +2,7 @@
 // ten, keeps its share of the day; an hour nobody answers in any day of the weeks read is closed.
 import { describe, expect, it } from "vitest";
 import { closedPattern } from "../../src/forecast/closed.js";
-import { learnProfile, shapeTrust } from "../../src/forecast/profile.js";
+import { hourShares, learnProfile, shapeTrust } from "../../src/forecast/profile.js";
 import { addDays, weekdayOfDate, type DayHistory } from "../../src/forecast/series.js";
 import { poisson, rng } from "./synthetic.js";
 
@@ -61,7 +61,7 @@ describe("the intraday shape of a sparse hour", () => {
     const own = learnProfile(tuesdays).intraday[1] ?? [];
     const learnt = learnProfile(same).intraday[1] ?? [];
     const miss = (shape: readonly number[]): number => shape.reduce((s, v, h) => s + (v - (h >= 8 && h < 20 ? 1 / 12 : 0)) ** 2, 0);
-    expect(shapeTrust(tuesdays, own, learnProfile(same).intraday[0] ?? [])).toBeLessThan(0.5);
+    expect(shapeTrust(hourShares(tuesdays), own, learnProfile(same).intraday[0] ?? [])).toBeLessThan(0.5);
     expect(miss(learnt)).toBeLessThan(miss(own) / 2);
   });
 
