@@ -2,7 +2,7 @@
 // the shift that lowers the objective most while every hard row holds, until none does. It reads only the model's
 // rows, so it keeps every rule the model has. Milliseconds per week of 200 agents, within some per cent of the optimum:
 // the solver's warm start, and the roster a piece keeps when the clock runs out before the solver finds a better one.
-import type { LinearModel } from "./linear.js";
+import { continuousColumns, type LinearModel } from "./linear.js";
 
 /** How a row is priced: hard (binaries only, must hold), slack (one penalty variable of its own pays), or ignored. */
 type RowKind = { kind: "hard" } | { kind: "slack"; sign: number; weight: number; upper: number } | { kind: "other" };
@@ -12,7 +12,7 @@ export function greedyRoster(model: LinearModel, start: ReadonlyMap<number, numb
   const x = new Uint8Array(n);
   for (const [i, v] of start) if (v >= 0.5) x[i] = 1;
   // Which columns are continuous, once: the loops below ask for every entry of the matrix.
-  const continuous = Uint8Array.from(model.variables, (v) => (v.type === "continuous" ? 1 : 0));
+  const continuous = continuousColumns(model);
   const uses = new Uint32Array(n);
   for (const c of model.constraints) for (const t of c.terms) uses[t.v] = (uses[t.v] ?? 0) + 1;
   const kinds: RowKind[] = model.constraints.map((c) => rowKind(model, c.terms, uses, continuous));

@@ -35,6 +35,11 @@ export interface LinearModel<M = unknown> {
   constraints: Constraint[];
 }
 
+/** 1 for each continuous column (a slack), 0 for the binaries and integers: the start's repair and greedy pass ask per term. */
+export function continuousColumns(model: Pick<LinearModel, "variables">): Uint8Array {
+  return Uint8Array.from(model.variables, (v) => (v.type === "continuous" ? 1 : 0));
+}
+
 /** Builds a model while keeping names unique; names are checked because LP files address everything by name. */
 export class ModelBuilder<M = unknown> {
   readonly model: LinearModel<M>;

@@ -3,6 +3,7 @@
 // piece runs out of time, so a command that hits its limit still returns a real roster, never an empty one.
 import { addDays } from "../time/dates.js";
 import { greedyRoster } from "./greedy.js";
+import { continuousColumns } from "./linear.js";
 import type { ScheduleModel } from "./model.js";
 import type { StartValues } from "./staged.js";
 import type { RosterRow } from "./types.js";
@@ -81,8 +82,8 @@ export function repairStart(model: ScheduleModel, values: Map<number, number>): 
   // Values in an array while rows are scanned (a Map look-up per term was most of the repair); changes written back.
   const x = new Float64Array(model.variables.length);
   for (const [i, v] of values) x[i] = v;
-  const continuous = model.variables.map((v) => v.type === "continuous");
-  const hard = model.constraints.filter((c) => c.terms.every((t) => !continuous[t.v]));
+  const continuous = continuousColumns(model);
+  const hard = model.constraints.filter((c) => c.terms.every((t) => continuous[t.v] !== 1));
   // Each change sets a 1 to 0, so the loop ends after at most as many rounds as there are ones.
   for (let changed = true; changed; ) {
     changed = false;
