@@ -113,6 +113,17 @@ describe("searchShape: shift types", () => {
     expect(after.violations).toEqual([]);
     expect(after.shortfall.agentHours).toBeLessThanOrEqual(before.shortfall.agentHours);
   });
+
+  it("moves an early then an evening to two day shifts when only the day shift covers both days", () => {
+    // Monday wants 09:00 (early or day), Tuesday 16:00 (day or evening): no one-day change keeps the cover.
+    const ana = agent("ana");
+    const reqs = requirements(MON, plus(MON, 1), (d, h) => ({ agents: (d === MON && h === 9) || (d !== MON && h === 16) ? 1 : 0 }));
+    const i = input(reqs, [ana], { rules: { ...OFF, shiftTypeChange: 1 } });
+    const roster = [row(ana, MON, "early"), row(ana, plus(MON, 1), "evening")];
+    const out = searchShape(roster, i, buildCalendar(i.requirements, i.shifts, i.timezone), { deadlineMs: FAR, budgetShare: 0.01 });
+    expect(out.roster.map((r) => `${r.date} ${r.shift}`)).toEqual([`${MON} day`, `${plus(MON, 1)} day`]);
+    expect(checkRoster({ ...i, roster: out.roster }).shortfall.agentHours).toBe(0);
+  });
 });
 
 describe("searchShape: rows it cannot place", () => {

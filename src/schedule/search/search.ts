@@ -239,6 +239,23 @@ function keepTypes(st: Search, timeUp: () => boolean): number {
         const contract = costOf(b, a, sp) - costOf(b, a, sa) + costOf(b, p, sa) - costOf(b, p, sp);
         consider([{ a, d, s: sp }, { a: p, d, s: sa }], contract, turns(a, sp) - turns(a, sa) + turns(p, sa) - turns(p, sp));
       }
+      // This day and the next both moved to a third type: an early then an evening become two days where only the day
+      // shift covers both days' hours, which no one-day change reaches.
+      const dn = b.next[d] ?? -1;
+      const sn = dn >= 0 ? (b.work[a]?.[dn] ?? -1) : -1;
+      if (sn >= 0 && after !== own) {
+        const y = typeOf(a, b.next[dn] ?? -1);
+        const turnsAround = (t1: string | undefined, t2: string | undefined): number =>
+          (before !== undefined && before !== t1 ? 1 : 0) + (t1 !== t2 ? 1 : 0) + (y !== undefined && y !== t2 ? 1 : 0);
+        for (const s of daySlots.get(d) ?? []) {
+          const type = b.slots[s]?.shift;
+          if (type === own || type === after) continue;
+          for (const s2 of daySlots.get(dn) ?? []) {
+            if (b.slots[s2]?.shift !== type) continue;
+            consider([{ a, d, s }, { a, d: dn, s: s2 }], costOf(b, a, s) - costOf(b, a, sa) + costOf(b, a, s2) - costOf(b, a, sn), turnsAround(type, type) - turnsAround(own, after));
+          }
+        }
+      }
       if (best) (apply(st, best.changes, best.priced), made++);
     }
   }
