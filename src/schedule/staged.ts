@@ -3,7 +3,7 @@ import type { LinearModel } from "./linear.js";
 import type { ScheduleModel } from "./model.js";
 import { isSolved, type SolveOptions, type SolveOutcome } from "./outcome.js";
 import type { SoftRuleId } from "./rules/index.js";
-import { solve } from "./solver.js";
+import { integerStart, solveByRelaxation as solve } from "./relaxation.js";
 
 /** The soft rules that shape the roster (not what it covers): weak in the LP bound, so the solver finds them slowly. */
 const SHAPE_RULES: ReadonlySet<SoftRuleId> = new Set<SoftRuleId>(["weekendSpread", "shiftType", "isolatedDays", "minHours"]);
@@ -30,13 +30,7 @@ export async function solveStaged(model: ScheduleModel, options: SolveOptions, e
   };
   const first = await solve(bare, { ...options, relativeGap: Math.max(options.relativeGap ?? 0, 0.01), timeLimitSeconds: left() / 2, ...(seed ? { start: seed } : {}) });
   if (!isSolved(first)) return solve(model, { ...options, timeLimitSeconds: left(), ...(seed ? { start: seed } : {}) });
-  const integers = { indices: [] as number[], values: [] as number[] };
-  model.variables.forEach((v, i) => {
-    if (v.type === "continuous") return;
-    integers.indices.push(i);
-    integers.values.push(Math.round(first.values[i] ?? 0));
-  });
-  const second = await solve(model, { ...options, timeLimitSeconds: left(), start: integers });
+  const second = await solve(model, { ...options, timeLimitSeconds: left(), start: integerStart(model, first.values) });
   if (isSolved(second)) return { ...second, seconds: first.seconds + second.seconds };
   // The full objective found nothing in time: the stage-one roster keeps every hard rule; its gap on the full objective is unknown.
   return { ...first, status: "time-limit", bound: Number.NEGATIVE_INFINITY, gap: Number.POSITIVE_INFINITY, seconds: first.seconds + second.seconds };
