@@ -26,12 +26,18 @@ export interface DailyExtra {
  */
 export function dailyFromForecast(rows: readonly ForecastRow[], zone: string, extras: readonly DailyExtra[] = []): ReportDay[] {
   const byDate = new Map<string, ReportDay>();
+  // The channels of an hour share its start: its local date is read with luxon once per hour, not once per row.
+  const local = new Map<string, { date: string; weekday: number }>();
   for (const r of rows) {
-    const dt = DateTime.fromISO(r.hourStart, { setZone: true }).setZone(zone);
-    const date = dt.toFormat("yyyy-MM-dd");
+    let at = local.get(r.hourStart);
+    if (!at) {
+      const dt = DateTime.fromISO(r.hourStart, { setZone: true }).setZone(zone);
+      local.set(r.hourStart, (at = { date: dt.toFormat("yyyy-MM-dd"), weekday: dt.weekday }));
+    }
+    const date = at.date;
     let day = byDate.get(date);
     if (!day) {
-      day = { date, weekday: WEEKDAYS[dt.weekday - 1] ?? "", event: r.event, expected: 0, p10: 0, p90: 0 };
+      day = { date, weekday: WEEKDAYS[at.weekday - 1] ?? "", event: r.event, expected: 0, p10: 0, p90: 0 };
       byDate.set(date, day);
     }
     day.expected += r.volume;

@@ -109,8 +109,13 @@ export function staffRequirements(forecast: readonly ForecastRow[], config: Conf
   const zone = options.zone ?? config.timezone;
   const source = options.source ?? "forecast";
   if (forecast.length === 0) throw new InputError(source, undefined, "no rows; expected one row per clock hour and channel");
-  const ms = (key: string): number => DateTime.fromISO(key, { setZone: true }).setZone(zone).startOf("hour").toMillis();
-  // Each row's instant is parsed once: luxon's ISO parse is the costly part of this loop.
+  // Each hour's instant is parsed once, not once per channel row: luxon's ISO parse is the costly part of this loop.
+  const parsed = new Map<string, number>();
+  const ms = (key: string): number => {
+    let t = parsed.get(key);
+    if (t === undefined) parsed.set(key, (t = DateTime.fromISO(key, { setZone: true }).setZone(zone).startOf("hour").toMillis()));
+    return t;
+  };
   const instants = forecast.map((r) => ms(r.hourStart));
   let first = Infinity;
   let last = -Infinity;
