@@ -44,12 +44,21 @@ export async function solveByRelaxation(model: LinearModel, options: SolveOption
     spent += kept.seconds;
     if (isSolved(kept) && kept.status === "optimal") best = kept;
   }
-  const fixed = fixIntegral(model, lp.values);
-  // The model left is small (a few hundred free columns a week of 200 agents), so it is solved to optimality: at the
-  // caller's gap it stopped 0.1-0.4 % short on one piece in three, each then a full search.
-  const rounded = await solve(fixed, { ...plain, relativeGap: 0, timeLimitSeconds: left() / 2 });
-  spent += rounded.seconds;
-  if (isSolved(rounded) && (!best || rounded.objective < best.objective - 1e-6)) best = rounded;
+  // Two neighbourhoods of the LP's answer: every integer column it set whole fixed there (RENS); then, with a start,
+  // only those where the start agrees with it (RINS, Danna et al., Math. Prog. 102, 2005), which frees what the LP
+  // and the start disagree on. Each model left is small (a few hundred free columns in a week of 200 agents), so it
+  // is solved to optimality: at the caller's gap it stopped 0.1-0.4 % short on one piece in three.
+  const neighbourhoods = [fixIntegral(model, lp.values)];
+  if (start && coversIntegers(model, start)) {
+    const given = new Map(start.indices.map((j, k) => [j, start.values[k]]));
+    neighbourhoods.push(fixIntegral(model, lp.values, (j, whole) => given.get(j) === whole));
+  }
+  for (const fixed of neighbourhoods) {
+    if (best && relativeGap(best.objective, bound) <= gap) break;
+    const rounded = await solve(fixed, { ...plain, relativeGap: 0, timeLimitSeconds: left() / 2 });
+    spent += rounded.seconds;
+    if (isSolved(rounded) && (!best || rounded.objective < best.objective - 1e-6)) best = rounded;
+  }
 
   if (best && relativeGap(best.objective, bound) <= gap) {
     const within = relativeGap(best.objective, bound);
@@ -65,14 +74,18 @@ export function relaxed(model: LinearModel): LinearModel {
   return { ...model, variables: model.variables.map((v) => (v.type === "continuous" ? v : { ...v, type: "continuous" as const })) };
 }
 
-/** The model with each integer column the LP set to a whole number fixed at that number; the rest stays free. */
-export function fixIntegral(model: LinearModel, values: readonly number[]): LinearModel {
+/**
+ * The model with each integer column the LP set to a whole number fixed at that number (where `also` agrees for that
+ * column and number); the rest stays free.
+ */
+export function fixIntegral(model: LinearModel, values: readonly number[], also: (column: number, whole: number) => boolean = () => true): LinearModel {
   return {
     ...model,
     variables: model.variables.map((v, i): Variable => {
       const x = values[i] ?? 0;
-      if (v.type === "continuous" || Math.abs(x - Math.round(x)) > WHOLE) return v;
-      return { ...v, lower: Math.round(x), upper: Math.round(x) };
+      const whole = Math.round(x);
+      if (v.type === "continuous" || Math.abs(x - whole) > WHOLE || !also(i, whole)) return v;
+      return { ...v, lower: whole, upper: whole };
     }),
   };
 }

@@ -67,4 +67,12 @@ describe("solveByRelaxation", () => {
     expect(fixed.variables.map((v) => [v.lower, v.upper])).toEqual([[1, 1], [0, 1]]);
     expect(fixed.variables.map((v) => v.type)).toEqual(["binary", "binary"]);
   });
+
+  it("fixes, in the start's neighbourhood, only the whole LP values the start agrees with", () => {
+    const three: LinearModel = { ...COVER };
+    const start = new Map([[0, 1], [1, 1], [2, 0]]);
+    const fixed = fixIntegral(three, [1, 0, 0], (j, whole) => start.get(j) === whole);
+    // a: LP 1, start 1 -> fixed at 1; b: LP 0, start 1 -> free; c: LP 0, start 0 -> fixed at 0
+    expect(fixed.variables.map((v) => [v.lower, v.upper])).toEqual([[1, 1], [0, 1], [0, 0]]);
+  });
 });
