@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import type { LinearModel } from "../../src/schedule/linear.js";
 import { isSolved, type SolveOutcome } from "../../src/schedule/outcome.js";
-import { fixIntegral, relaxed, solveByRelaxation } from "../../src/schedule/relaxation.js";
+import { fixIntegral, relaxed, solveByRelaxation, withBound } from "../../src/schedule/relaxation.js";
 import { solve } from "../../src/schedule/solver.js";
 
 const bin = (name: string, cost: number) => ({ name, type: "binary" as const, lower: 0, upper: 1, cost });
@@ -66,6 +66,16 @@ describe("solveByRelaxation", () => {
     const fixed = fixIntegral(HALF, [1, 0.5]);
     expect(fixed.variables.map((v) => [v.lower, v.upper])).toEqual([[1, 1], [0, 1]]);
     expect(fixed.variables.map((v) => v.type)).toEqual(["binary", "binary"]);
+  });
+
+  it("keeps the LP bound when a full search out of time reports a weaker one (or none)", () => {
+    const stopped = { status: "time-limit" as const, backend: "highs" as const, values: [], objective: 100, bound: 88, gap: 0.12, seconds: 1 };
+    expect(withBound(stopped, 99.9)).toMatchObject({ bound: 99.9, status: "time-limit" });
+    expect((withBound(stopped, 99.9) as typeof stopped).gap).toBeCloseTo(0.001, 9);
+    expect(withBound({ ...stopped, bound: Number.NEGATIVE_INFINITY, gap: Number.POSITIVE_INFINITY }, 99.9)).toMatchObject({ bound: 99.9 });
+    // a stronger bound of the search's own stays, and no bound passes the roster's cost
+    expect(withBound({ ...stopped, bound: 99.95, gap: 0.0005 }, 99.9)).toMatchObject({ bound: 99.95 });
+    expect(withBound(stopped, 120)).toMatchObject({ bound: 100, gap: 0 });
   });
 
   it("fixes, in the start's neighbourhood, only the whole LP values the start agrees with", () => {

@@ -31,11 +31,15 @@ describe("time limit", { timeout: 60_000 }, () => {
     expect(r.roster.length).toBeGreaterThan(30);
     expect(Number.isFinite(r.solver.objective)).toBe(true);
     expect(checkRoster({ ...i, roster: r.roster }).violations).toEqual([]);
-    // HiGHS still gets its minimum slice (50 ms). On a fast host that solves a model this small to the optimum; else it
-    // proves the trivial bound 0 (gap 100 %) or nothing (gap unknown) and the greedy start stands: either way the
-    // gap is above schedule.maxGap (2 %) and the command exits 3. Which one happens depends on the machine's speed.
-    if (r.solver.status === "time-limit") expect(r.solver.gap).toBeGreaterThan(0.02);
-    else expect({ solved: ["optimal", "feasible"].includes(r.solver.status), small: (r.solver.gap ?? 1) <= 0.005 }).toEqual({ solved: true, small: true });
+    // HiGHS still gets its minimum slice (10-50 ms) for the LP relaxation and for the search. On a fast host that
+    // solves a model this small to the optimum; else the greedy start stands with the LP's bound if the relaxation
+    // finished (a real gap, which may even be inside schedule.maxGap), or no bound (gap unknown). Which one happens
+    // depends on the machine's speed; what holds either way: a time-limit roster claims no optimum and no bound above
+    // its own cost.
+    if (r.solver.status === "time-limit") {
+      expect(r.solver.gap).toBeGreaterThan(0);
+      expect(r.solver.bound ?? Number.NEGATIVE_INFINITY).toBeLessThanOrEqual(r.solver.objective ?? Number.NaN);
+    } else expect({ solved: ["optimal", "feasible"].includes(r.solver.status), small: (r.solver.gap ?? 1) <= 0.005 }).toEqual({ solved: true, small: true });
   });
 
   it("given time, the pieces' gap is a number within the solver's and the roster beats the greedy one", async () => {
