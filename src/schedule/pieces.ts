@@ -9,6 +9,7 @@ import { sliceCalendar, type Calendar } from "./calendar.js";
 import { buildModel, type ScheduleInput, type ScheduleModel } from "./model.js";
 import { isSolved, type Failed, type SolveOptions, type SolveOutcome, type SolvedStatus } from "./outcome.js";
 import { releaseMemory } from "./memory.js";
+import { integerStart } from "./relaxation.js";
 import { solve } from "./solver.js";
 import { solveStaged, type StartValues } from "./staged.js";
 import { startRoster, startVector } from "./start.js";
@@ -215,11 +216,7 @@ async function extend(model: ScheduleModel, options: SolveOptions, out: SolveOut
   if (!isSolved(out) || out.status !== "time-limit" || out.gap <= 4 * (options.relativeGap ?? 0.005)) return out;
   const seconds = 0.9 * spare();
   if (seconds < 2 * MIN_PIECE_SECONDS) return out;
-  const start = new Map<number, number>();
-  model.variables.forEach((v, i) => {
-    if (v.type !== "continuous") start.set(i, Math.round(out.values[i] ?? 0));
-  });
-  const again = await solve(model, { ...options, timeLimitSeconds: Math.min(seconds, 4 * out.seconds), start: { indices: [...start.keys()], values: [...start.values()] } });
+  const again = await solve(model, { ...options, timeLimitSeconds: Math.min(seconds, 4 * out.seconds), start: integerStart(model, out.values) });
   if (!isSolved(again) || again.objective > out.objective + 1e-6) return { ...out, seconds: out.seconds + again.seconds };
   return { ...again, seconds: out.seconds + again.seconds };
 }

@@ -3,7 +3,7 @@ import type { LinearModel } from "./linear.js";
 import type { ScheduleModel } from "./model.js";
 import { isSolved, type SolveOptions, type SolveOutcome } from "./outcome.js";
 import type { SoftRuleId } from "./rules/index.js";
-import { integerStart, solveByRelaxation as solve } from "./relaxation.js";
+import { integerStart, solveByRelaxation } from "./relaxation.js";
 
 /** The soft rules that shape the roster (not what it covers): weak in the LP bound, so the solver finds them slowly. */
 const SHAPE_RULES: ReadonlySet<SoftRuleId> = new Set<SoftRuleId>(["weekendSpread", "shiftType", "isolatedDays", "minHours"]);
@@ -23,14 +23,14 @@ export async function solveStaged(model: ScheduleModel, options: SolveOptions, e
   const left = (): number => Math.max(0.05, (endsMs - Date.now()) / 1000);
   const shaped = model.variables.some((v) => v.cost !== 0 && v.meta?.kind === "penalty" && SHAPE_RULES.has(v.meta.rule));
   const seed = start && start.size > 0 ? startOf(start) : undefined;
-  if (!shaped) return solve(model, { ...options, timeLimitSeconds: left(), ...(seed ? { start: seed } : {}) });
+  if (!shaped) return solveByRelaxation(model, { ...options, timeLimitSeconds: left(), ...(seed ? { start: seed } : {}) });
   const bare: LinearModel = {
     ...model,
     variables: model.variables.map((v) => (v.meta?.kind === "penalty" && SHAPE_RULES.has(v.meta.rule) ? { ...v, cost: 0 } : v)),
   };
-  const first = await solve(bare, { ...options, relativeGap: Math.max(options.relativeGap ?? 0, 0.01), timeLimitSeconds: left() / 2, ...(seed ? { start: seed } : {}) });
-  if (!isSolved(first)) return solve(model, { ...options, timeLimitSeconds: left(), ...(seed ? { start: seed } : {}) });
-  const second = await solve(model, { ...options, timeLimitSeconds: left(), start: integerStart(model, first.values) });
+  const first = await solveByRelaxation(bare, { ...options, relativeGap: Math.max(options.relativeGap ?? 0, 0.01), timeLimitSeconds: left() / 2, ...(seed ? { start: seed } : {}) });
+  if (!isSolved(first)) return solveByRelaxation(model, { ...options, timeLimitSeconds: left(), ...(seed ? { start: seed } : {}) });
+  const second = await solveByRelaxation(model, { ...options, timeLimitSeconds: left(), start: integerStart(model, first.values) });
   if (isSolved(second)) return { ...second, seconds: first.seconds + second.seconds };
   // The full objective found nothing in time: the stage-one roster keeps every hard rule; its gap on the full objective is unknown.
   return { ...first, status: "time-limit", bound: Number.NEGATIVE_INFINITY, gap: Number.POSITIVE_INFINITY, seconds: first.seconds + second.seconds };
