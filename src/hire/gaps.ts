@@ -1,7 +1,8 @@
 // Where a solved roster falls short, hour by hour, and how many whole shifts a day's gap takes to fill.
-import type { ShiftTemplate } from "../config/types.js";
+import { runsOn, type ShiftTemplate } from "../config/types.js";
 import type { RosterRow } from "../schedule/types.js";
 import type { RequirementRow } from "../staff/types.js";
+import { weekdayOfDate } from "../time/dates.js";
 
 const HOUR_MS = 3_600_000;
 
@@ -43,9 +44,14 @@ export function hourGaps(requirements: readonly RequirementRow[], roster: readon
       ms,
       agents: Math.max(0, r.agents - c.agents),
       seniors: Math.max(0, r.seniors - c.seniors),
-      coverable: shifts.some((s) => s.start <= clock && nextClock(clock) <= s.end),
+      coverable: shifts.some((s) => spans(s, r.hourStart.slice(0, 10), clock)),
     };
   });
+}
+
+/** Whether template `s` runs on `date` (its `days`, a weekend template's Saturday and Sunday) and spans the hour whole. */
+function spans(s: ShiftTemplate, date: string, clock: string): boolean {
+  return s.start <= clock && nextClock(clock) <= s.end && runsOn(s, weekdayOfDate(date));
 }
 
 /** "13:00" -> "14:00"; "23:00" -> "24:00", which compares after every shift end but a midnight one. */
@@ -81,7 +87,7 @@ export function dayGaps(gaps: readonly HourGap[], shifts: readonly ShiftTemplate
     for (const clock of [...left.keys()].sort()) {
       const short = left.get(clock) ?? 0;
       if (short <= 0) continue;
-      const best = shifts.filter((s) => s.start <= clock && nextClock(clock) <= s.end).sort((a, b) => (a.end < b.end ? 1 : -1))[0];
+      const best = shifts.filter((s) => spans(s, date, clock)).sort((a, b) => (a.end < b.end ? 1 : -1))[0];
       if (!best) continue;
       count += short;
       shiftHours += short * templateHours(best);

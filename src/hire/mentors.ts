@@ -1,7 +1,7 @@
 // How many first-week hires the mentors on a roster can pair (rule 6), day by day, for staggering cohorts.
-import type { ShiftTemplate } from "../config/types.js";
+import { runsOn, type ShiftTemplate } from "../config/types.js";
 import type { Agent, RosterRow } from "../schedule/types.js";
-import { addDays } from "../time/dates.js";
+import { addDays, weekdayOfDate } from "../time/dates.js";
 
 const HOUR_MS = 3_600_000;
 
@@ -36,7 +36,10 @@ export function spareMentorsByDay(roster: readonly RosterRow[], agents: readonly
   const out = new Map<string, number>();
   for (const [date, clocks] of perClock) {
     let best = 0;
+    const weekday = weekdayOfDate(date);
     for (const s of shifts) {
+      // A hire is paired on a template the day has: a weekend template is no Monday's.
+      if (!runsOn(s, weekday)) continue;
       let least = Infinity;
       for (let h = Number(s.start.slice(0, 2)); h < Number(s.end.slice(0, 2)); h++) least = Math.min(least, clocks.get(`${String(h).padStart(2, "0")}:00`) ?? 0);
       if (least !== Infinity) best = Math.max(best, least);

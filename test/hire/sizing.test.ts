@@ -1,11 +1,13 @@
 // The pure parts of hire: a day's gap in whole shifts, weekly sizing, staggering under the pairing cap, lead times.
 import { describe, expect, it } from "vitest";
 import { lastDay } from "../../src/hire/agents.js";
-import { dayGaps, type HourGap } from "../../src/hire/gaps.js";
-import { cohortCap } from "../../src/hire/mentors.js";
+import { dayGaps, hourGaps, type HourGap } from "../../src/hire/gaps.js";
+import { cohortCap, spareMentorsByDay } from "../../src/hire/mentors.js";
 import { cohortDates, earliestLive, sizeNeeds, stagger } from "../../src/hire/size.js";
 import { defaultHireSettings, type HireProfile } from "../../src/hire/types.js";
-import { SHIFTS } from "../schedule/helpers.js";
+import { agent, SHIFTS } from "../schedule/helpers.js";
+import { row } from "../schedule/rule-fixtures.js";
+import type { ShiftTemplate } from "../../src/config/types.js";
 
 const FULL: HireProfile = { name: "full-time", maxDaysPerWeek: 5, maxHoursPerWeek: 40, weekends: true, hourlyCost: 22 };
 
@@ -23,6 +25,19 @@ describe("dayGaps", () => {
   it("counts concurrent gaps as separate shifts and skips hours no template spans", () => {
     const hours = [gap("2026-11-03", 12, 3), gap("2026-11-03", 23, 5)];
     expect(dayGaps(hours, SHIFTS)[0]?.shifts).toBe(3);
+  });
+  it("fills a gap only with templates that run that day: a weekend-only template covers no Monday", () => {
+    // 2026-11-02 is a Monday, 2026-11-07 a Saturday; the weekend template 07-23 would end last on either day.
+    const shifts = [...SHIFTS, { name: "weekend-long", start: "07:00", end: "23:00", days: ["sat", "sun"] as ShiftTemplate["days"] }];
+    const day = (date: string) => Array.from({ length: 15 }, (_, i) => gap(date, 7 + i, 1));
+    expect(dayGaps(day("2026-11-02"), shifts)[0]).toMatchObject({ shifts: 2, shiftHours: 16 });
+    expect(dayGaps(day("2026-11-07"), shifts)[0]).toMatchObject({ shifts: 1, shiftHours: 16 });
+  });
+  it("calls an hour only a weekend template spans coverable on a weekend, not on a weekday", () => {
+    const shifts = [{ name: "weekend-night", start: "22:00", end: "24:00", days: ["sat", "sun"] as ShiftTemplate["days"] }];
+    const req = (hourStart: string) => ({ hourStart, agents: 1, seniors: 0, standby: 0, byChannel: {} });
+    const gaps = hourGaps([req("2026-11-02T22:00:00+02:00"), req("2026-11-07T22:00:00+02:00")], [], shifts);
+    expect(gaps.map((g) => [g.date, g.coverable])).toEqual([["2026-11-02", false], ["2026-11-07", true]]);
   });
   it("leaves out days before the first day a hire can be live", () => {
     expect(dayGaps([gap("2026-11-02", 9, 1), gap("2026-11-09", 9, 1)], SHIFTS, "2026-11-05").map((d) => d.date)).toEqual(["2026-11-09"]);
@@ -81,5 +96,20 @@ describe("dates", () => {
     expect(cohortCap(spare, "2026-11-16", 7, 5)).toBe(1);
     expect(cohortCap(spare, "2026-11-16", 7, 4)).toBe(2);
     expect(cohortCap(new Map(), "2026-11-16", 7, 5)).toBe(Infinity);
+  });
+});
+
+describe("spareMentorsByDay", () => {
+  it("counts a day's spare mentors over the templates that run that day only", () => {
+    // One experienced agent 09-17 on Monday 2 and Saturday 7 November. The weekday template (07-15) starts before
+    // them: no spare mentor over all its hours. The weekend template (10-14) has one, but only on the Saturday.
+    const ana = agent("ana");
+    const shifts = [
+      { name: "early", start: "07:00", end: "15:00" },
+      { name: "weekend-mid", start: "10:00", end: "14:00", days: ["sat", "sun"] as ShiftTemplate["days"] },
+    ];
+    const roster = [row(ana, "2026-11-02", "day"), row(ana, "2026-11-07", "day")];
+    const spare = spareMentorsByDay(roster, [ana], shifts, 7);
+    expect([spare.get("2026-11-02"), spare.get("2026-11-07")]).toEqual([0, 1]);
   });
 });
