@@ -73,13 +73,15 @@ function fitPeakplan(full: ChannelHistory, calendar: EventCalendar, options: Pea
   const pattern = closedPattern(days);
   const closedEveryYear = recurringClosedDates(days);
   const closed = closedDates(days);
-  const events = calendar.datesBetween(first, last);
+  const store = options.store && calendar.enabled ? storeEvidence(options.store, calendar) : undefined;
+  // Event days are left out of the levels and shapes, except those the store's total shows were ordinary days: a B2B
+  // desk that ignores Black Friday keeps its season's days in its levels, as with events off.
+  const events = new Set([...calendar.datesBetween(first, last)].filter((d) => store?.(d) !== false));
   // Holidays and half days are holes like closed days: they would bend the weekly shape and drag the level down.
   const rough = learnProfile(ordinaryDays(days, events, closed), pattern.weekdays);
   for (const d of unusuallyLowDates(days, rough, new Set([...events, ...closed]))) closed.add(d);
   const profile = learnProfile(ordinaryDays(days, events, closed), pattern.weekdays);
   const skip = new Set([...events, ...closed]);
-  const store = options.store && calendar.enabled ? storeEvidence(options.store, calendar) : undefined;
   const memo = new Map<string, ReturnType<typeof lastSeasonDay>>();
   const lastSeason = (date: string, hods: readonly number[]): ReturnType<typeof lastSeasonDay> => {
     // Growth, spread and the forecast all ask about the same days; the shape depends on the hours (DST).
