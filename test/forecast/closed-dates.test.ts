@@ -32,8 +32,17 @@ describe("a date with no ticket in every year of the history", () => {
 
 describe("too little evidence to call a date closed", () => {
   it("needs two years: a single zero day (an outage, a cut export) closes nothing", () => {
-    const series = synthSeries({ from: "2024-09-01", to: "2025-10-31", base: 300, dayFactor: (d) => (d === "2024-12-26" ? 0 : 1), seed: 52 });
+    const series = synthSeries({ from: "2024-09-01", to: "2025-10-31", base: 300, dayFactor: (d) => (d === "2024-11-14" ? 0 : 1), seed: 52 });
     expect(recurringClosedDates(channelHistory(series, "all").days).size).toBe(0);
+  });
+
+  it("takes one year for a fixed public holiday (New Year's Day, 24-26 December), if a zero there was unlikely by chance", () => {
+    // One year each: Boxing Day and 14 November at 0 on a weekday; at 300 a day only the holiday closes.
+    const busy = synthSeries({ from: "2024-09-01", to: "2025-10-31", base: 300, dayFactor: (d) => (d === "2024-12-26" || d === "2024-11-14" ? 0 : 1), seed: 52 });
+    expect([...recurringClosedDates(channelHistory(busy, "all").days)]).toEqual(["12-26"]);
+    // At about a ticket a day a zero on a holiday is no evidence: under the 2 expected tickets asked for.
+    const quiet = synthSeries({ from: "2024-09-01", to: "2025-10-31", base: 0.5, dayFactor: (d) => (d === "2024-12-26" ? 0 : 1), seed: 52 });
+    expect(recurringClosedDates(channelHistory(quiet, "all").days).has("12-26")).toBe(false);
   });
 
   it("needs the zeros to be unlikely by chance: a desk at a ticket a day closes nothing on its quiet dates", () => {
