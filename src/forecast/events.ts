@@ -174,14 +174,64 @@ export function storeEvidence(store: ChannelHistory, calendar: EventCalendar): E
   const events = calendar.datesBetween(days[0]?.date ?? "1970-01-01", days[days.length - 1]?.date ?? "1970-01-01");
   const profile = learnProfile(ordinaryDays(days, events, closed), closedPattern(days).weekdays);
   const alpha = dayDispersion(store, profile, events, closed);
-  const test: EventEvidence = (date) => {
+  const expected = (date: string): { actual: number; expected: number } | undefined => {
     const own = store.byDate.get(date);
     const f = own ? openFactor(profile, own.weekday) : 0;
     const level = own?.complete && f > 0 ? smoothLevel(store, date, profile, events, closed) : undefined;
-    return level === undefined ? undefined : measuredUplift(own?.total ?? 0, level * f, alpha) !== 1;
+    return level === undefined ? undefined : { actual: own?.total ?? 0, expected: level * f };
+  };
+  // A wave of many days (the fortnight of returns) has a day 2 sd off by chance about every other season, and its
+  // effect, when there is one, is spread over the days: it is judged as one run (one season's wave), and a day of
+  // it counts only where the run stood out. Shorter windows are judged day by day: a Black Friday carried by one day
+  // of its week would vanish in the week's sum (1.5x on one day of seven at 10 % day noise: about 1.6 sd).
+  const windows = new Map<string, string[]>();
+  for (const date of events) {
+    const key = windowKey(calendar, date);
+    if (key) windows.set(key, [...(windows.get(key) ?? []), date]);
+  }
+  const stoodByWindow = new Map<string, boolean>();
+  const windowStood = (key: string): boolean => {
+    let stood = stoodByWindow.get(key);
+    if (stood === undefined) {
+      const seen = (windows.get(key) ?? []).map(expected).filter((e) => e !== undefined);
+      stood = windowStandsOut(seen, alpha);
+      stoodByWindow.set(key, stood);
+    }
+    return stood;
+  };
+  const test: EventEvidence = (date) => {
+    const e = expected(date);
+    if (e === undefined) return undefined;
+    const key = windowKey(calendar, date);
+    if (key !== undefined && (windows.get(key)?.length ?? 0) >= WAVE_DAYS && !windowStood(key)) return false;
+    return measuredUplift(e.actual, e.expected, alpha) !== 1;
   };
   evidence.set(store, test);
   return test;
+}
+
+/** Event windows this long are waves, judged as one run: the returns fortnight (14 days). */
+export const WAVE_DAYS = 10;
+
+/** One season's run of an event: its name and anchor date (the date less its offset). */
+function windowKey(calendar: EventCalendar, date: string): string | undefined {
+  const day = calendar.dayOf(date);
+  return day ? `${day.event}|${addDays(date, -day.offset)}` : undefined;
+}
+
+/**
+ * Whether a run of event days stood out as a whole: the sum of actual less expected over its days, against the
+ * spread that sum has by chance (count noise plus the day-to-day dispersion of each day), beyond NO_EFFECT_SD.
+ */
+export function windowStandsOut(days: ReadonlyArray<{ actual: number; expected: number }>, alpha: number): boolean {
+  let diff = 0;
+  let variance = 0;
+  for (const d of days) {
+    if (!(d.expected > 0)) continue;
+    diff += d.actual - d.expected;
+    variance += d.expected + alpha * d.expected * d.expected;
+  }
+  return variance > 0 && Math.abs(diff) > NO_EFFECT_SD * Math.sqrt(variance);
 }
 
 /** One measured event day's uplift: its ratio to the expected level where it stood out (on the store total when known), else 1. */

@@ -1,6 +1,6 @@
 // Events measured from the store's own last season: an uplift where it showed one, nothing where it did not.
 import { describe, expect, it } from "vitest";
-import { eventCalendar, measuredUplift, storeEvidence, storeHistory } from "../../src/forecast/events.js";
+import { eventCalendar, measuredUplift, storeEvidence, storeHistory, windowStandsOut } from "../../src/forecast/events.js";
 import { forecastSeason } from "../../src/forecast/index.js";
 import { wape } from "../../src/forecast/metrics.js";
 import { peakplanModel } from "../../src/forecast/seasonal.js";
@@ -15,6 +15,25 @@ function until(series: HourlySeries, date: string): HourlySeries {
   const n = k < 0 ? series.hours.length : k;
   return { ...series, hours: series.hours.slice(0, n), counts: new Map([...series.counts].map(([c, v]) => [c, v.slice(0, n)])) };
 }
+
+describe("a wave of event days (the returns fortnight) is judged as one run", () => {
+  const fortnight = (k: number) => `2026-01-${String(2 + k).padStart(2, "0")}`;
+  const store = (factor: (date: string) => number) => channelHistory(synthSeries({ from: "2025-06-01", to: "2026-03-31", base: 300, dayFactor: factor, seed: 61 }), "all");
+  const calendar = eventCalendar({ enabled: true });
+
+  it("sums the run against its chance spread: one day 30 % down in fourteen is not a wave, 1.5x fading is", () => {
+    const days = (f: (k: number) => number) => Array.from({ length: 14 }, (_, k) => ({ actual: 300 * f(k), expected: 300 }));
+    expect(windowStandsOut(days((k) => (k === 9 ? 0.7 : 1)), 0.005)).toBe(false);
+    expect(windowStandsOut(days((k) => 1 + (0.5 * (14 - k)) / 14), 0.005)).toBe(true);
+  });
+
+  it("gives a chance dip inside it no effect, and keeps a real wave's days", () => {
+    const dip = store((d) => (d === fortnight(9) ? 0.7 : 1));
+    expect(storeEvidence(dip, calendar)(fortnight(9))).toBe(false);
+    const wave = store((d) => (d >= fortnight(0) && d <= fortnight(13) ? 1 + (0.5 * (14 - (Number(d.slice(8, 10)) - 2))) / 14 : 1));
+    expect(storeEvidence(wave, calendar)(fortnight(0))).toBe(true);
+  });
+});
 
 describe("measuredUplift", () => {
   it("is 1 within two standard deviations of the level (count noise plus the day-to-day spread), the ratio beyond", () => {
