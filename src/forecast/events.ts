@@ -187,7 +187,10 @@ export function storeEvidence(store: ChannelHistory, calendar: EventCalendar): E
   const windows = new Map<string, string[]>();
   for (const date of events) {
     const key = windowKey(calendar, date);
-    if (key) windows.set(key, [...(windows.get(key) ?? []), date]);
+    if (!key) continue;
+    const run = windows.get(key);
+    if (run) run.push(date);
+    else windows.set(key, [date]);
   }
   const stoodByWindow = new Map<string, boolean>();
   const windowStood = (key: string): boolean => {
