@@ -38,7 +38,8 @@ export async function solveByRelaxation(model: LinearModel, options: SolveOption
   const bound = lp.objective;
 
   // The caller's start by column, when it sets every integer column (a partial one only seeds the full search).
-  const given = start && coversIntegers(model, start) ? new Map(start.indices.map((j, k) => [j, start.values[k] ?? 0])) : undefined;
+  const byColumn = start ? new Map(start.indices.map((j, k) => [j, start.values[k] ?? 0])) : undefined;
+  const given = byColumn && model.variables.every((v, i) => v.type === "continuous" || byColumn.has(i)) ? byColumn : undefined;
   let best: Solved | undefined;
   if (given) {
     const kept = await solve(fixedAt(model, given), { ...plain, timeLimitSeconds: left() });
@@ -101,11 +102,6 @@ export function fixIntegral(model: LinearModel, values: readonly number[], also:
 /** The model with the given columns fixed at the given values, relaxed: an LP that prices that roster. */
 export function fixedAt(model: LinearModel, at: ReadonlyMap<number, number>): LinearModel {
   return relaxed({ ...model, variables: model.variables.map((v, i) => (at.has(i) ? { ...v, lower: at.get(i) ?? 0, upper: at.get(i) ?? 0 } : v)) });
-}
-
-function coversIntegers(model: LinearModel, start: NonNullable<SolveOptions["start"]>): boolean {
-  const given = new Set(start.indices);
-  return model.variables.every((v, i) => v.type === "continuous" || given.has(i));
 }
 
 /** A solution's integer columns, rounded, as a start for the solver. */
