@@ -165,9 +165,12 @@ export function storeHistory(histories: readonly ChannelHistory[]): ChannelHisto
  */
 export type EventEvidence = (date: string) => boolean | undefined;
 
-const evidence = new WeakMap<ChannelHistory, EventEvidence>();
+// Per store and calendar: another calendar (a later last shipping day, a custom sale) windows the same days differently.
+const evidence = new WeakMap<ChannelHistory, WeakMap<EventCalendar, EventEvidence>>();
 export function storeEvidence(store: ChannelHistory, calendar: EventCalendar): EventEvidence {
-  const known = evidence.get(store);
+  let byCalendar = evidence.get(store);
+  if (!byCalendar) evidence.set(store, (byCalendar = new WeakMap()));
+  const known = byCalendar.get(calendar);
   if (known) return known;
   const days = store.days;
   const closed = closedDates(days);
@@ -209,7 +212,7 @@ export function storeEvidence(store: ChannelHistory, calendar: EventCalendar): E
     if (key !== undefined && (windows.get(key)?.length ?? 0) >= WAVE_DAYS && !windowStood(key)) return false;
     return measuredUplift(e.actual, e.expected, alpha) !== 1;
   };
-  evidence.set(store, test);
+  byCalendar.set(calendar, test);
   return test;
 }
 

@@ -33,6 +33,13 @@ describe("a wave of event days (the returns fortnight) is judged as one run", ()
     const wave = store((d) => (d >= fortnight(0) && d <= fortnight(13) ? 1 + (0.5 * (14 - (Number(d.slice(8, 10)) - 2))) / 14 : 1));
     expect(storeEvidence(wave, calendar)(fortnight(0))).toBe(true);
   });
+
+  it("judges the same store again under another calendar: a one-day sale on the dip's date is a day of its own", () => {
+    const dip = store((d) => (d === fortnight(9) ? 0.7 : 1));
+    expect(storeEvidence(dip, calendar)(fortnight(9))).toBe(false);
+    const sale = eventCalendar({ enabled: true, custom: [{ name: "sale", date: fortnight(9) }] });
+    expect(storeEvidence(dip, sale)(fortnight(9))).toBe(true);
+  });
 });
 
 describe("measuredUplift", () => {
