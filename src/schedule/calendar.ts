@@ -58,6 +58,11 @@ export function compactDate(date: string): string {
 }
 const compactDates = new Map<string, string>();
 
+/** A shift template's name as LP names hold it: "-" becomes "_" (template names are letters, digits and "-"). */
+export function shiftToken(shift: string): string {
+  return shift.replace(/-/g, "_");
+}
+
 export function buildCalendar(requirements: readonly RequirementRow[], shifts: readonly ShiftTemplate[], zone: string): Calendar {
   const hours: HourNeed[] = [];
   const seen = new Set<string>();

@@ -1,7 +1,7 @@
 // The roster as a linear program: one binary per agent, day and shift the rules allow, then each rule module's rows.
 import type { ShiftTemplate } from "../config/types.js";
 import type { RequirementRow } from "../staff/types.js";
-import { buildCalendar, compactDate, hoursTouched, type Calendar, type Slot } from "./calendar.js";
+import { buildCalendar, compactDate, hoursTouched, shiftToken, type Calendar, type Slot } from "./calendar.js";
 import { freezePlan, type FreezePlan } from "./freeze.js";
 import { ModelBuilder, type LinearModel } from "./linear.js";
 import { coversHour, onCallCost, shiftCost, type Rules } from "./rules.js";
@@ -70,7 +70,7 @@ const ON_CALL_RULES = RULES.filter((r) => r.allowsOnCall !== undefined);
 function addDecisionVariables(ctx: ModelContext): void {
   const { b, calendar, freeze, rules, tokens } = ctx;
   // The shift part of each name, per slot once rather than per agent; one object each for a frozen and a free day.
-  const shiftTokens = calendar.slots.map((s) => s.shift.replace(/-/g, "_"));
+  const shiftTokens = calendar.slots.map((s) => shiftToken(s.shift));
   const FROZEN = { frozen: true };
   const FREE = { frozen: false };
   ctx.agents.forEach((agent, a) => {

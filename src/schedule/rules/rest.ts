@@ -1,5 +1,5 @@
 // Hard rule 2: at least `rules.minRestHours` of real time between two shifts of one agent on different days.
-import { compactDate, type Slot } from "../calendar.js";
+import { compactDate, shiftToken, type Slot } from "../calendar.js";
 import { breaksRest } from "../rules.js";
 import { ones, shiftsOf, type Rule } from "./types.js";
 
@@ -26,7 +26,7 @@ export const rest: Rule = {
           const conflicts = slots.filter((sj) => vars.has(sj)).map((sj) => vars.get(sj) as number);
           if (conflicts.length === 0) continue;
           ctx.b.addConstraint({
-            name: `rest_${ctx.tokens[a]}_${compactDate(slot.date)}_${slot.shift.replace(/-/g, "_")}_${compactDate(later)}`,
+            name: `rest_${ctx.tokens[a]}_${compactDate(slot.date)}_${shiftToken(slot.shift)}_${compactDate(later)}`,
             rule: "rest", terms: [v, ...conflicts].map(ones), max: 1,
           });
         }

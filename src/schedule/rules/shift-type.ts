@@ -1,6 +1,6 @@
 // Soft: the same shift type day after day. Each change of template between two consecutive working days (early one
 // day, evening the next) costs `weights.shiftType`: a lead keeps an agent's week on one pattern.
-import { compactDate } from "../calendar.js";
+import { compactDate, shiftToken } from "../calendar.js";
 import type { Rule } from "./types.js";
 
 export const shiftType: Rule = {
@@ -29,7 +29,7 @@ export const shiftType: Rule = {
           for (const t of today) {
             const others = tomorrow.filter((x) => x.shift !== t.shift);
             if (others.length === 0) continue;
-            ctx.b.addConstraint({ name: `typechange_${token}_${t.shift.replace(/-/g, "_")}`, rule: "shiftType", terms: [{ v: t.v, c: 1 }, ...others.map((x) => ({ v: x.v, c: 1 })), { v: c, c: -1 }], max: 1 });
+            ctx.b.addConstraint({ name: `typechange_${token}_${shiftToken(t.shift)}`, rule: "shiftType", terms: [{ v: t.v, c: 1 }, ...others.map((x) => ({ v: x.v, c: 1 })), { v: c, c: -1 }], max: 1 });
           }
         }
         today = tomorrow;
