@@ -1,5 +1,6 @@
-// The same tickets exported by two help desks in Finnish, Swedish and Danish read as the English Zendesk export does,
-// and relabelling channel values through ingest.channelMap changes nothing, while dropping the map stops the run.
+// The same tickets exported by two help desks in Finnish, Swedish, Danish and Norwegian read as the English Zendesk
+// export does, and relabelling channel values through ingest.channelMap changes nothing, while dropping the map stops
+// the run.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -17,7 +18,7 @@ const NOW = Date.UTC(2026, 0, 1);
 const read = (file: string, extra: Record<string, unknown> = {}): Promise<IngestResult> => ingestExport(file, { zone: ZONE, now: NOW, ...extra });
 const plain = (r: IngestResult) => ({ hours: r.series.hours, channels: r.series.channels, counts: [...r.series.counts.entries()] });
 
-describe("localised exports (Finnish, Swedish, Danish; Zendesk- and Freshdesk-like)", { timeout: 60_000 }, () => {
+describe("localised exports (Finnish, Swedish, Danish, Norwegian; Zendesk- and Freshdesk-like)", { timeout: 60_000 }, () => {
   const list = tickets();
 
   it("the committed fixtures are what the seeded generator writes", () => {

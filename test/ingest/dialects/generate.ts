@@ -1,6 +1,6 @@
-// One seeded set of tickets written as an English Zendesk export and as Finnish, Swedish and Danish exports of two
-// help desks each (Zendesk-like and Freshdesk-like headers, channel values and date forms). Run it to rewrite the
-// committed fixtures: npx tsx test/ingest/dialects/generate.ts
+// One seeded set of tickets written as an English Zendesk export and as Finnish, Swedish, Danish and Norwegian
+// exports of two help desks each (Zendesk-like and Freshdesk-like headers, channel values and date forms). Run it to
+// rewrite the committed fixtures: npx tsx test/ingest/dialects/generate.ts
 import { writeFileSync, mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { DateTime } from "luxon";
@@ -65,6 +65,8 @@ const SV_ZD = values({ email: "E-post", chat: "Chatt", phone: "Telefon", form: "
 const SV_FD = values({ email: "E-post", chat: "Chatt", phone: "Telefonsamtal", form: "Portal", social: "Instagram" });
 const DA_ZD = values({ email: "E-mail", chat: "Chat", phone: "Telefon", form: "Kontaktformular", social: "Facebook" });
 const DA_FD = values({ email: "Mail", chat: "Chat", phone: "Opkald", form: "Formular", social: "Sociale medier" });
+const NB_ZD = values({ email: "E-post", chat: "Chat", phone: "Telefon", form: "Nettskjema", social: "Facebook" });
+const NB_FD = values({ email: "Epost", chat: "Chat", phone: "Telefonsamtale", form: "Portal", social: "Sosiale medier" });
 
 export const DIALECTS: Dialect[] = [
   {
@@ -94,6 +96,14 @@ export const DIALECTS: Dialect[] = [
   {
     name: "da-freshdesk", delimiter: ";", bom: false, crlf: false, header: ["Billet-ID", "Emne", "Kilde", "Oprettet"],
     row: (t, l) => [String(t.id), "Returnering", DA_FD(t.channel), l.toFormat("dd.MM.yyyy 'kl.' HH.mm.ss")],
+  },
+  {
+    name: "nb-zendesk", delimiter: ";", bom: true, crlf: true, header: ["Sak-ID", "Emne", "Opprettet", "Kanal"],
+    row: (t, l) => [String(t.id), "Bestilling", l.toFormat("dd.MM.yyyy HH:mm:ss"), NB_ZD(t.channel)],
+  },
+  {
+    name: "nb-freshdesk", delimiter: ",", bom: false, crlf: false, header: ["Saks-ID", "Emne", "Kilde", "Opprettelsestidspunkt"],
+    row: (t, l) => [String(t.id), "Retur", NB_FD(t.channel), l.toFormat("d.M.yyyy 'kl.' HH:mm:ss")],
   },
 ];
 
