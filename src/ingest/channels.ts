@@ -17,7 +17,7 @@ const EXACT: Record<string, Channel> = {
   messenger: "chat", whatsapp: "chat", sms: "chat", "any channel": "chat", beacon: "chat", "beacon v2": "chat",
   phone: "phone", voice: "phone", call: "phone", "phone call": "phone", "phone call (inbound)": "phone",
   "phone call (outbound)": "phone", "phone call (incoming)": "phone", "phone call (outgoing)": "phone",
-  "phone switch": "phone", aircall: "phone", telephone: "phone",
+  "phone switch": "phone", aircall: "phone", telephone: "phone", voicemail: "phone", "voice mail": "phone",
   social: "social", facebook: "social", "facebook mention": "social", "facebook messenger": "social",
   "facebook post": "social", twitter: "social", "twitter direct message": "social", "twitter dm": "social",
   x: "social", instagram: "social", "instagram comment": "social", "instagram dm": "social",
@@ -76,31 +76,43 @@ export function unknownShareProblem(unknown: Record<string, number>, used: numbe
 }
 
 /**
- * Maps one raw value; `known` is false when it fell to "other" without being recognised (reported to the user).
+ * Maps one raw value; `known` is false when it fell to "other" without being recognised, `guessed` is true when it
+ * was read by the words in it rather than a name the desks use (both reported to the user).
  */
 const FOLDED: ReadonlyMap<string, Channel> = new Map(
   [...Object.entries(EXACT), ...Object.entries(LOCALISED)].map(([k, ch]) => [foldValue(k), ch] as [string, Channel]),
 );
 
-export function mapChannel(raw: string, source: string): { channel: Channel; known: boolean } {
+export function mapChannel(raw: string, source: string): { channel: Channel; known: boolean; guessed?: boolean } {
   const v = normaliseRaw(raw);
   const exact = EXACT[v] ?? FOLDED.get(foldValue(raw));
   if (exact) return { channel: exact, known: true };
   if (source === "freshdesk" && FRESHDESK_IDS[v]) return { channel: FRESHDESK_IDS[v] as Channel, known: true };
-  // Free-text variants ("Phone call (inbound)", "E-mail support", "Sähköposti (asiakas)") still say what they are.
-  const f = foldValue(raw);
-  if (/mail|sahkoposti|\be ?post\b/.test(f)) return { channel: "email", known: true };
-  if (/chat|messag|whatsapp/.test(f)) return { channel: "chat", known: true };
-  if (/phone|voice|call|puhel|telefon|samtal|opkald|anruf/.test(f)) return { channel: "phone", known: true };
-  if (/facebook|twitter|instagram|social|sosiaal|sociala|sociale|sosiale/.test(f)) return { channel: "social", known: true };
-  if (/form|portal|lomake|skjema/.test(f)) return { channel: "form", known: true };
-  return { channel: "other", known: false };
+  const guess = channelByWords(foldValue(raw));
+  return guess ? { channel: guess, known: true, guessed: true } : { channel: "other", known: false };
+}
+
+/**
+ * Free-text variants ("E-mail support", "Sähköposti (asiakas)", "Live chat NO") by the words in them: a guess,
+ * which the lead is shown (ingestWarnings). Voice comes first: "Voice message" and "Voicemail" are the phone line's,
+ * not a chat's or the mailbox's.
+ */
+export function channelByWords(folded: string): Channel | undefined {
+  if (/voice/.test(folded)) return "phone";
+  if (/mail|sahkoposti|\be ?post\b/.test(folded)) return "email";
+  if (/chat|messag|whatsapp/.test(folded)) return "chat";
+  if (/phone|call|puhel|telefon|samtal|opkald|anruf/.test(folded)) return "phone";
+  if (/facebook|twitter|instagram|social|sosiaal|sociala|sociale|sosiale/.test(folded)) return "social";
+  if (/form|portal|lomake|skjema/.test(folded)) return "form";
+  return undefined;
 }
 
 /** A per-ingest cache: exports repeat a handful of raw values a million times. */
 export class ChannelMapper {
   private readonly cache = new Map<string, number>();
   readonly unknown: Record<string, number> = {};
+  /** raw values read by their words (channelByWords), with the channel each became */
+  readonly guessed: Record<string, Channel> = {};
 
   private readonly userMap: Map<string, Channel>;
 
@@ -136,7 +148,8 @@ export class ChannelMapper {
     let i = this.cache.get(raw);
     if (i === undefined) {
       const mapped = this.userMap.size > 0 ? this.userMap.get(foldValue(raw)) : undefined;
-      const { channel, known } = mapped ? { channel: mapped, known: true } : mapChannel(raw, this.source);
+      const { channel, known, guessed } = mapped ? { channel: mapped, known: true, guessed: false } : mapChannel(raw, this.source);
+      if (guessed && Object.keys(this.guessed).length < 100) this.guessed[raw.trim().slice(0, 40)] = channel;
       i = this.order.indexOf(channel);
       if (!known) i = -1 - i; // negative marks an unknown value, still counted as "other"
       this.cache.set(raw, i);
