@@ -54,6 +54,14 @@ describe("config", () => {
     expect(openingFor(c.supportHours, "phone", 6)).toBeNull();
   });
 
+  it("a weekday the store closes closes a channel's default hours too, not its own weekday entry", () => {
+    const c = load({ supportHours: { default: "07:00-22:00", weekdays: { sun: "closed" }, channels: { phone: { default: "09:00-17:00" }, chat: { weekdays: { sun: "10:00-14:00" } } } } });
+    expect(openingFor(c.supportHours, "phone", 7)).toBeNull();
+    expect(openingFor(c.supportHours, "email", 7)).toBeNull();
+    expect(openingFor(c.supportHours, "chat", 7)).toEqual({ open: "10:00", close: "14:00" });
+    expect(openingFor(c.supportHours, "phone", 6)).toEqual({ open: "09:00", close: "17:00" });
+  });
+
   it("closed days match full dates and every-year month-days", () => {
     expect(isClosedDay(["12-25", "2027-01-01"], "2026-12-25")).toBe(true);
     expect(isClosedDay(["12-25", "2027-01-01"], "2027-01-01")).toBe(true);

@@ -130,11 +130,17 @@ export function runsOn(template: ShiftTemplate, weekday: number): boolean {
   return template.days === undefined || template.days.includes(WEEKDAYS[weekday - 1] ?? "mon");
 }
 
-/** Opening hours for a channel on a weekday (1 = Monday), as [open, close) in local hours, or null when closed. */
+/**
+ * Opening hours for a channel on a weekday (1 = Monday), as [open, close) in local hours, or null when closed: the
+ * channel's own weekday, then its default, then the store's weekday, then the store's default. A weekday the store
+ * closes closes every channel without a weekday entry of its own: "sun": "closed" means the store is shut on Sundays,
+ * and a phone line's default hours would otherwise quietly open it.
+ */
 export function openingFor(hours: SupportHours, channel: string, weekday: number): { open: string; close: string } | null {
   const day = WEEKDAYS[weekday - 1] ?? "mon";
   const ch = hours.channels[channel];
-  const value = ch?.weekdays?.[day] ?? ch?.default ?? hours.weekdays[day] ?? hours.default;
+  const storeClosed = hours.weekdays[day] === "closed";
+  const value = ch?.weekdays?.[day] ?? (storeClosed ? "closed" : undefined) ?? ch?.default ?? hours.weekdays[day] ?? hours.default;
   if (value === "closed") return null;
   const [open, close] = value.split("-");
   return { open: open ?? "00:00", close: close ?? "24:00" };
