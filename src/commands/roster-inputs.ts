@@ -30,9 +30,9 @@ export async function scheduleInputs(options: RosterInputOptions, warn: (line: s
   const zone = options.tz ?? config.timezone;
   let requirements: RequirementRow[];
   if (options.forecast !== undefined && options.requirements === undefined) {
-    requirements = staffRequirements(await readForecastCsv(options.forecast), config, { zone, source: options.forecast }).rows;
+    requirements = staffRequirements(await readForecastCsv(options.forecast, zone), config, { zone, source: options.forecast }).rows;
   } else {
-    requirements = await readRequirementsCsv(options.requirements ?? "requirements.csv");
+    requirements = await readRequirementsCsv(options.requirements ?? "requirements.csv", zone);
   }
   const agents = await readAgentsCsv(options.agents ?? config.agents ?? SAMPLE.agents, (w) => warn(`peakplan: warning: ${w}`));
   if (options.timeLimit !== undefined && !(options.timeLimit > 0)) throw new InputError("--time-limit", undefined, `${options.timeLimit}; expected a positive number of seconds`);

@@ -23,7 +23,7 @@ export async function staffCommand(options: StaffCommandOptions, printer: Printe
   const zone = options.tz ?? config.timezone;
   const file = options.forecast ?? "forecast.csv";
   await checkOutputs([{ option: "--out", path: options.out ?? "requirements.csv" }], [{ option: "--forecast", path: file }, { option: "--config", path: options.config }]);
-  const forecast = await readForecastCsv(file);
+  const forecast = await readForecastCsv(file, zone);
   const result = staffRequirements(forecast, config, { zone, source: file });
   const out = options.out ?? "requirements.csv";
   await writeRequirementsCsv(out, result.rows, result.channels);

@@ -5,6 +5,7 @@ import { FORECAST_COLUMNS, type ForecastRow } from "../forecast/types.js";
 import { isIsoWithOffset } from "../time/hours.js";
 import { writeFileAtomic } from "./atomic.js";
 import { readCsvTable, toCsv } from "./csv.js";
+import { checkZoneOffsets, type HourLine } from "./zone-offsets.js";
 
 /**
  * Numbers are written in full (JavaScript's shortest text that reads back to the same double), not rounded:
@@ -22,10 +23,14 @@ export async function writeForecastCsv(path: string, rows: readonly ForecastRow[
   await writeFileAtomic(path, forecastToCsv(rows));
 }
 
-/** Reads forecast.csv; only hour_start, channel and volume are required (p10..p90 default to volume). */
-export async function readForecastCsv(file: string): Promise<ForecastRow[]> {
+/**
+ * Reads forecast.csv; only hour_start, channel and volume are required (p10..p90 default to volume). Given the zone
+ * the hours will be judged in, the offsets must be that zone's (zone-offsets.ts).
+ */
+export async function readForecastCsv(file: string, zone?: string): Promise<ForecastRow[]> {
   const table = await readCsvTable(file, ["hour_start", "channel", "volume"]);
   const rows: ForecastRow[] = [];
+  const hours: HourLine[] = [];
   const seen = new Set<string>();
   for (const { line, values } of table.rows) {
     const hourStart = values.hour_start ?? "";
@@ -41,8 +46,10 @@ export async function readForecastCsv(file: string): Promise<ForecastRow[]> {
     const p90 = values.p90 ? count(file, line, "p90", values.p90) : volume;
     if (!(p10 <= p50 + 1e-9 && p50 <= p90 + 1e-9)) throw new InputError(file, line, `p10 ${p10}, p50 ${p50}, p90 ${p90}; expected p10 <= p50 <= p90`);
     rows.push({ hourStart, channel, volume, p10, p50, p90, event: values.event ?? "", method: values.method ?? "" });
+    hours.push({ line, hourStart });
   }
   if (rows.length === 0) throw new InputError(file, 2, "no rows; expected one row per clock hour and channel");
+  if (zone !== undefined) checkZoneOffsets(file, zone, hours);
   return rows;
 }
 

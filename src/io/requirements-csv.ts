@@ -6,6 +6,7 @@ import { REQUIREMENT_COLUMNS, type RequirementRow } from "../staff/types.js";
 import { writeFileAtomic } from "./atomic.js";
 import { readCsvTable, toCsv } from "./csv.js";
 import { isIsoWithOffset } from "../time/hours.js";
+import { checkZoneOffsets, type HourLine } from "./zone-offsets.js";
 
 export function requirementsToCsv(rows: readonly RequirementRow[], channels: readonly string[]): string {
   return toCsv(
@@ -20,12 +21,14 @@ export async function writeRequirementsCsv(path: string, rows: readonly Requirem
 
 /**
  * Reads requirements.csv. `agents` is required; `seniors` defaults to 1 when agents > 0, `standby` to 0.
- * Rows must be consecutive clock hours: a missing hour is an input error, not a silent zero.
+ * Rows must be consecutive clock hours: a missing hour is an input error, not a silent zero. Given the zone the
+ * roster will be built in, the offsets must be that zone's (zone-offsets.ts).
  */
-export async function readRequirementsCsv(file: string): Promise<RequirementRow[]> {
+export async function readRequirementsCsv(file: string, zone?: string): Promise<RequirementRow[]> {
   const table = await readCsvTable(file, ["hour_start", "agents"]);
   const extra = table.header.filter((h) => !(REQUIREMENT_COLUMNS as readonly string[]).includes(h));
   const rows: RequirementRow[] = [];
+  const hours: HourLine[] = [];
   let previous: { ms: number; line: number } | undefined;
   for (const { line, values } of table.rows) {
     const hourStart = values.hour_start ?? "";
@@ -47,8 +50,10 @@ export async function readRequirementsCsv(file: string): Promise<RequirementRow[
       if (n !== undefined) byChannel[name] = n;
     }
     rows.push({ hourStart, agents, seniors, standby, byChannel });
+    hours.push({ line, hourStart });
   }
   if (rows.length === 0) throw new InputError(file, 2, "no rows; expected one row per clock hour");
+  if (zone !== undefined) checkZoneOffsets(file, zone, hours);
   return rows;
 }
 

@@ -70,6 +70,17 @@ describe("staff command", () => {
     const e = await inputError(() => staffCommand({ forecast: fixture, config: c, out: join(dir, "x.csv") }, memoryPrinter()));
     expect(e.message).toMatch(/impossible\.json: channels\.phone\.(target|answerSeconds)/);
   });
+  it("a forecast made in another zone is exit 2 naming its first line and both zones; with that --tz it is staffed", async () => {
+    // Made with --tz Europe/London: its 20:00 is 22:00 in Helsinki (the default zone), after closing.
+    const f = join(dir, "london.csv");
+    const hours = Array.from({ length: 24 }, (_, h) => `2026-11-02T${String(h).padStart(2, "0")}:00+00:00,chat,20`);
+    writeFileSync(f, ["hour_start,channel,volume", ...hours].join("\n"));
+    const e = await inputError(() => staffCommand({ forecast: f, out: join(dir, "london-req.csv") }, memoryPrinter()));
+    expect(e.exitCode).toBe(2);
+    expect(e.message).toMatch(/london\.csv:2: hour_start 2026-11-02T00:00\+00:00 carries offset \+00:00, which Europe\/Helsinki \(the zone in use\) does not have then \(\+02:00\); the file's offsets fit Europe\/London: expected --tz Europe\/London/);
+    const r = await staffCommand({ forecast: f, tz: "Europe/London", out: join(dir, "london-req.csv") }, memoryPrinter());
+    expect(r.rows.find((x) => x.hourStart === "2026-11-02T20:00+00:00")?.agents).toBeGreaterThan(0);
+  });
   it("a bad --tz is exit 2", async () => {
     const e = await inputError(() => staffCommand({ forecast: fixture, tz: "Mars/Base", out: join(dir, "x.csv") }, memoryPrinter()));
     expect(e.message).toMatch(/--tz/);
