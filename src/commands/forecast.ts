@@ -4,12 +4,12 @@ import { forecastSeason, type DailyForecast, type ForecastResult } from "../fore
 import { writeForecastCsv } from "../io/forecast-csv.js";
 import { checkOutputs } from "../io/out-path.js";
 import { stdPrinter, type Printer } from "../io/terminal.js";
-import { resolveWindow } from "../forecast/window.js";
+import { resolveWindow, type WindowOptions } from "../forecast/window.js";
 import { dayNumber } from "../time/dates.js";
 import { peakDates, seasonYearOf } from "../time/events.js";
 import { checkDate, eventSettings, fallbackGrowth, readHistory, staleHistoryLine, type HistoryOptions } from "./inputs.js";
 import { table } from "../io/table.js";
-import { loadConfig } from "../config.js";
+import { loadConfig, type Config } from "../config.js";
 
 export interface ForecastCommandOptions extends HistoryOptions {
   season?: number;
@@ -39,15 +39,20 @@ export async function forecastCommand(options: ForecastCommandOptions, printer: 
   const growth = fallbackGrowth(options.growth, config);
   if (from !== undefined && to !== undefined) checkWindowSpan(from, to);
   const { ingest } = await readHistory(options, printer, config);
-  const window = { ...(from ? { from } : {}), ...(to ? { to } : {}), ...(options.season !== undefined ? { season: options.season } : {}) };
+  const chosen = chooseWindow({ from, to, season: options.season }, config);
+  const window = chosen.window;
+  // A bad window from the config is named by its key, not by an option the user did not give.
+  const windowKey: [string, string | undefined] = chosen.reason !== undefined ? [config.file, "season.to"] : ["--to", undefined];
   const lastHour = ingest.series.hours[ingest.series.hours.length - 1];
   const resolved = resolveWindow(lastHour === undefined ? "1970-01-01" : lastHour.slice(0, 10), window);
-  checkWindowSpan(resolved.from, resolved.to);
-  const result = forecastSeason(ingest.series, { ...window, growth, events, closedDays: config.closedDays });
+  checkWindowSpan(resolved.from, resolved.to, windowKey);
+  const forecast = forecastSeason(ingest.series, { ...window, growth, events, closedDays: config.closedDays });
+  const result = chosen.reason === undefined ? forecast : { ...forecast, window: { ...forecast.window, reason: chosen.reason } };
   const stale = staleHistoryLine(ingest.summary, result.window.from);
   if (stale !== undefined) printer.err(`peakplan: warning: ${stale}`);
   if (result.rows.length === 0) {
-    throw new InputError(options.to !== undefined ? "--to" : ingest.summary.file, undefined, `the history already reaches ${result.window.to}; expected a window that ends after the history's last day`);
+    const [file, key] = options.to !== undefined || chosen.reason !== undefined ? windowKey : [ingest.summary.file, undefined];
+    throw new InputError(file, key, `the history already reaches ${result.window.to}; expected a window that ends after the history's last day`);
   }
   const out = options.out ?? "forecast.csv";
   await writeForecastCsv(out, result.rows);
@@ -58,12 +63,22 @@ export async function forecastCommand(options: ForecastCommandOptions, printer: 
   return { ...result, out };
 }
 
+/**
+ * --from, --to and --season win; when none is given, the config's season, as `plan` and `hire` forecast it (a
+ * `forecast` run over another window would hand `staff` hours the plan does not cover). `reason` names the config.
+ */
+export function chooseWindow(given: WindowOptions, config: Config): { window: WindowOptions; reason?: string } {
+  const window: WindowOptions = { ...(given.from ? { from: given.from } : {}), ...(given.to ? { to: given.to } : {}), ...(given.season !== undefined ? { season: given.season } : {}) };
+  if (Object.keys(window).length > 0 || config.season === undefined) return { window };
+  return { window: { ...config.season }, reason: `season in config ${config.file}` };
+}
+
 /** Longest forecast window (README, "Hardening"): a season is 76 days; 2000 to 2099 took 1.76 GB and 113 s. */
 export const MAX_FORECAST_DAYS = 400;
 
-function checkWindowSpan(from: string, to: string): void {
+function checkWindowSpan(from: string, to: string, [file, key]: [string, string | undefined] = ["--to", undefined]): void {
   const days = dayNumber(to) - dayNumber(from) + 1;
-  if (days > MAX_FORECAST_DAYS) throw new InputError("--to", undefined, `${to} is ${days} days after ${from}; expected a window of at most ${MAX_FORECAST_DAYS} days`);
+  if (days > MAX_FORECAST_DAYS) throw new InputError(file, key, `${to} is ${days} days after ${from}; expected a window of at most ${MAX_FORECAST_DAYS} days`);
 }
 
 function summary(r: ForecastResult): Record<string, unknown> {
