@@ -5,7 +5,17 @@ import { ALL_SLOT, HourBuckets } from "./bucket.js";
 import type { ChannelMapper } from "./channels.js";
 import type { ZoneClock } from "./clock.js";
 import type { ColumnChoice } from "./columns.js";
-import { builtInParser, detectDateFormat, luxonParser, type TimestampParser } from "./date-detect.js";
+import {
+  builtInParser,
+  builtInWall,
+  dayParser,
+  datesInDisguise,
+  detectDateFormat,
+  formatHasTime,
+  luxonParser,
+  luxonWall,
+  type TimestampParser,
+} from "./date-detect.js";
 import { FORMAT_LABELS } from "./dates.js";
 import { isBlank, type HeaderInfo } from "./header.js";
 import { IdSet } from "./idset.js";
@@ -33,28 +43,48 @@ export const SPREAD_OPTION = "--spread-days (ingest.spreadDays in the config)";
 /** Day and month the sampled values cannot tell apart: the reader may look further down the file before giving up. */
 export class AmbiguousDatesError extends InputError {}
 
+/** What chooseParser is told besides the samples. */
+export interface ParserOptions {
+  /** the user's --date-format (luxon tokens) */
+  dateFormat?: string;
+  /** spread date-only rows over the intraday profile instead of refusing them */
+  spreadDays?: boolean;
+}
+
+type ChosenParser = TimestampParser & { dateOnly?: boolean };
+
 /** Chooses the timestamp parser: the user's luxon format, else the one detected from `samples` (with their lines). */
-export function chooseParser(
-  file: string,
-  dateFormat: string | undefined,
-  sampled: readonly Pending[],
-  time: number,
-  clock: ZoneClock,
-  spreadDays = false,
-): TimestampParser & { dateOnly?: boolean } {
-  if (dateFormat !== undefined && dateFormat !== "") return luxonParser(dateFormat, clock);
+export function chooseParser(file: string, sampled: readonly Pending[], time: number, clock: ZoneClock, options: ParserOptions = {}): ChosenParser {
   const samples = sampled.map((p) => p.cells[time] ?? "");
+  const firstLine = sampled[0]?.line ?? 2;
+  // A date without a time of day, however it came to be, stops the run unless spreadDays asks to spread each day.
+  const refuseUnlessSpread = (value: string, why = ""): void => {
+    if (options.spreadDays) return;
+    throw new InputError(file, firstLine, `"${value}" is a date without a time of day${why}, and peakplan plans by the hour; expected timestamps with a time, or ${SPREAD_OPTION} to spread each day's tickets over the intraday profile`);
+  };
+  const days = (wall: (text: string) => number, label: string): ChosenParser => ({ ...dayParser(wall, label, clock), dateOnly: true });
+  const atMidnight = (wall: (text: string) => number, label: string): ChosenParser | undefined => {
+    const hit = datesInDisguise(samples.map(wall));
+    if (!hit) return undefined;
+    refuseUnlessSpread(samples[0] ?? "", ` (${hit.midnight} of ${hit.read} sampled times are 00:00:00)`);
+    return days(wall, label);
+  };
+  const { dateFormat } = options;
+  if (dateFormat !== undefined && dateFormat !== "") {
+    const wall = luxonWall(dateFormat);
+    if (formatHasTime(dateFormat) || samples.length === 0) return atMidnight(wall, dateFormat) ?? luxonParser(dateFormat, clock);
+    refuseUnlessSpread(samples[0] ?? "");
+    return days(wall, dateFormat);
+  }
   if (samples.length === 0) return { label: "(none)", parse: () => Number.NaN, lastOffset: () => null };
   const found = detectDateFormat(samples);
   if ("dateOnly" in found) {
-    if (!spreadDays) {
-      throw new InputError(file, sampled[0]?.line ?? 2, `"${found.dateOnly}" is a date without a time of day, and peakplan plans by the hour; expected timestamps with a time, or ${SPREAD_OPTION} to spread each day's tickets over the intraday profile`);
-    }
+    refuseUnlessSpread(found.dateOnly);
+    // The detector chooses a format only for values with a time: day and month are told apart with one added.
     const again = detectDateFormat(samples.map((v) => `${v.trim()} 00:00`));
-    if ("format" in again) return { ...builtInParser(again.format, clock), dateOnly: true };
-    throw new InputError(file, sampled[0]?.line ?? 2, `"${found.dateOnly}" could be day/month or month/day; expected --date-format, e.g. "dd/MM/yyyy" or "MM/dd/yyyy"`);
+    if ("format" in again) return days(builtInWall(again.format), FORMAT_LABELS[again.format]);
+    throw new InputError(file, firstLine, `"${found.dateOnly}" could be day/month or month/day; expected --date-format, e.g. "dd/MM/yyyy" or "MM/dd/yyyy"`);
   }
-  const firstLine = sampled[0]?.line ?? 2;
   if ("mixed" in found) {
     const at = sampled[found.index];
     const kinds = found.mixed.map((f) => FORMAT_LABELS[f]).join("; ");
@@ -66,7 +96,7 @@ export function chooseParser(
   if ("unknown" in found) {
     throw new InputError(file, firstLine, `"${found.unknown}" is not a timestamp format peakplan detects; expected ISO 8601, dd.MM.yyyy HH:mm, or --date-format with luxon tokens`);
   }
-  return builtInParser(found.format, clock);
+  return atMidnight(builtInWall(found.format), FORMAT_LABELS[found.format]) ?? builtInParser(found.format, clock);
 }
 
 /** What the reader needs from the ingest options. */
@@ -85,7 +115,7 @@ export class RowReader {
   readonly buckets: HourBuckets;
   rowsRead = 0;
   duplicates = 0;
-  parser: (TimestampParser & { dateOnly?: boolean }) | undefined;
+  parser: ChosenParser | undefined;
   /** rows whose timestamp carried an offset, and those whose offset differs from the store zone's at that instant */
   withOffset = 0;
   offsetMismatch = 0;
@@ -147,7 +177,7 @@ export class RowReader {
     const time = this.cols.time;
     const sampled = rows.filter((p) => (p.cells[time] ?? "").trim() !== "");
     try {
-      this.parser = chooseParser(this.file, this.options.dateFormat, sampled, time, this.clock, this.options.spreadDays);
+      this.parser = chooseParser(this.file, sampled, time, this.clock, this.options);
     } catch (error) {
       if (!(error instanceof AmbiguousDatesError) || atEnd || rows.length >= MAX_DETECT_ROWS) throw error;
       this.detectAt = Math.min(rows.length * 4, MAX_DETECT_ROWS);
