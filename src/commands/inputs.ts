@@ -102,7 +102,11 @@ export function fallbackGrowth(option: number | undefined, config: Config): Grow
   return { value: 1, source: "default" };
 }
 
-/** default: the config's events; none: every event off; else a JSON file [{name, date, days}] added to them. */
+/**
+ * default: the config's events; none: every event off; else a JSON file [{name, date, days}] added to them. A
+ * file adds the store's own days; it does not turn on the retail calendar a config turned off (a B2B desk's sale
+ * would otherwise bring back Black Friday, and with it the first-season rule's tripled days).
+ */
 export async function eventSettings(option: string | undefined, config: Config): Promise<EventSettings> {
   const base = { enabled: config.events.enabled, lastShippingDay: config.events.lastShippingDay, custom: config.events.custom };
   if (option === undefined || option === "default") return base;
@@ -135,5 +139,6 @@ export async function eventSettings(option: string | undefined, config: Config):
     for (const k of Object.keys(o)) if (!["name", "date", "days"].includes(k)) throw new InputError(option, `${at}.${k}`, "unknown key; expected name, date, days");
     return { name: o.name as string, date: o.date as string, days: days as number };
   });
+  if (!base.enabled) return { ...base, enabled: true, retail: false, custom };
   return { ...base, enabled: true, custom: [...base.custom, ...custom] };
 }

@@ -8,6 +8,21 @@ import { addDays, dayNumber, inSeasonWindow, weekdayOfDate, type ChannelHistory,
 
 export interface EventSettings extends EventOptions {
   enabled: boolean;
+  /**
+   * The retail calendar's days (Black Friday, Christmas, the returns wave...); default true. False keeps only the
+   * store's own `custom` events: a desk whose config turned the retail days off still plans its own sale.
+   */
+  retail?: boolean;
+}
+
+/** The season's event days under the settings: none, the store's own only, or the retail calendar with them. */
+function eventDays(year: number, settings: EventSettings): EventDay[] {
+  if (!settings.enabled) return [];
+  const days = seasonEvents(year, settings);
+  if (settings.retail !== false) return days;
+  // seasonEvents gives a store's own event its dates before any retail window, so its dates are its own days.
+  const own = (settings.custom ?? []).map((c) => ({ from: c.date, to: addDays(c.date, Math.max(1, c.days ?? 1) - 1) }));
+  return days.filter((d) => own.some((w) => d.date >= w.from && d.date <= w.to));
 }
 
 export interface EventCalendar {
@@ -26,7 +41,7 @@ export function eventCalendar(settings: EventSettings): EventCalendar {
   const season = (year: number): { byDate: Map<string, EventDay>; byKey: Map<string, string> } => {
     let s = seasons.get(year);
     if (!s) {
-      const days = settings.enabled ? seasonEvents(year, settings) : [];
+      const days = eventDays(year, settings);
       // Custom events carry dates of one year; keep each inside the season it falls in.
       const own = days.filter((d) => seasonYearOf(d.date) === year);
       s = { byDate: new Map(own.map((d) => [d.date, d])), byKey: new Map(own.map((d) => [`${d.event}|${d.offset}`, d.date])) };

@@ -51,3 +51,22 @@ describe("forecast window from the config", () => {
     expect((e as InputError).message).toBe(`${past}: season.to: the history already reaches 2026-10-20; expected a window that ends after the history's last day`);
   });
 });
+
+describe("--events FILE with a config that turned the events off", () => {
+  const b2b = config("b2b.json", { history: "tickets.csv", events: { enabled: false } });
+  const events = join(dir, "events.json");
+  writeFileSync(events, JSON.stringify([{ name: "spring-sale", date: "2026-11-26", days: 1 }]));
+  const dates = { from: "2026-11-25", to: "2026-11-30" };
+
+  it("adds the store's own day and leaves the retail days off (no first-season Black Friday or Cyber Monday)", async () => {
+    const r = await forecastCommand({ config: b2b, events, ...dates, out: join(dir, "e1.csv") }, memoryPrinter());
+    expect(r.daily.map((d) => d.event)).toEqual(["", "spring-sale", "", "", "", ""]);
+    expect(r.methods.map((m) => m.method)).not.toContain("first-season");
+  });
+
+  it("without a config, still adds the file's days to the retail calendar", async () => {
+    const r = await forecastCommand({ history: join(dir, "tickets.csv"), events, ...dates, out: join(dir, "e2.csv") }, memoryPrinter());
+    expect(r.daily.map((d) => d.event)).toEqual(["black-friday", "spring-sale", "black-friday", "black-friday", "black-friday", "cyber-monday"]);
+    expect(r.methods.filter((m) => m.method === "first-season").map((m) => m.from)).toEqual(["2026-11-27", "2026-11-30"]);
+  });
+});

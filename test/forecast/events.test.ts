@@ -156,3 +156,21 @@ describe("two seasons in a history that stops on 15 January", () => {
     expect(wape(jan.map((d) => expectedDay(o, d.date)), jan.map((d) => d.expected))).toBeLessThan(0.1);
   });
 });
+
+describe("the retail calendar off, the store's own events kept (retail: false)", () => {
+  const custom = [{ name: "spring-sale", date: "2026-11-05", days: 2 }, { name: "black-friday", date: "2026-12-01" }];
+  const own = eventCalendar({ enabled: true, retail: false, custom });
+
+  it("has the store's own days, under their own names, and no retail day", () => {
+    expect([...own.datesBetween("2026-11-01", "2027-01-15")]).toEqual(["2026-11-05", "2026-11-06", "2026-12-01"]);
+    expect(own.dayOf("2026-11-06")).toEqual({ date: "2026-11-06", event: "spring-sale", offset: 1 });
+    expect(own.dayOf("2026-11-27")).toBeUndefined();
+    expect(own.dayOf("2026-12-25")).toBeUndefined();
+  });
+
+  it("is the same calendar as before when retail is left out: every retail day and the store's own", () => {
+    const both = eventCalendar({ enabled: true, custom });
+    expect(both.dayOf("2026-11-27")?.event).toBe("black-friday");
+    expect(both.dayOf("2026-11-05")?.event).toBe("spring-sale");
+  });
+});
