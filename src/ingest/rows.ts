@@ -3,8 +3,8 @@
 import { InputError } from "../errors.js";
 import { ALL_SLOT, HourBuckets } from "./bucket.js";
 import type { ChannelMapper } from "./channels.js";
-import type { ZoneClock } from "./clock.js";
-import type { ColumnChoice } from "./columns.js";
+import { ZoneClock } from "./clock.js";
+import { headerNamesUtc, type ColumnChoice } from "./columns.js";
 import {
   builtInParser,
   builtInWall,
@@ -49,6 +49,16 @@ export interface ParserOptions {
   dateFormat?: string;
   /** spread date-only rows over the intraday profile instead of refusing them */
   spreadDays?: boolean;
+  /** the time column's header names UTC: naive times are UTC instants (values with an offset keep theirs) */
+  naiveUtc?: boolean;
+}
+
+/** Added to the date format the summary reports when naive times are read as UTC. */
+export const NAIVE_UTC = "naive times read as UTC, from the header";
+
+/** The summary's date format with NAIVE_UTC: "ISO 8601 (offset or Z exact, naive times read as UTC, from the header)". */
+export function naiveUtcLabel(label: string): string {
+  return label.includes("naive in the store zone") ? label.replace("naive in the store zone", NAIVE_UTC) : `${label} (${NAIVE_UTC})`;
 }
 
 type ChosenParser = TimestampParser & { dateOnly?: boolean };
@@ -69,10 +79,13 @@ export function chooseParser(file: string, sampled: readonly Pending[], time: nu
     refuseUnlessSpread(samples[0] ?? "", ` (${hit.midnight} of ${hit.read} sampled times are 00:00:00)`);
     return days(wall, label);
   };
+  // Naive times are wall times of the store zone, or UTC instants when the header says so (a UTC clock has no DST).
+  const naive = options.naiveUtc ? new ZoneClock("UTC") : clock;
+  const inUtc = (parser: TimestampParser): TimestampParser => (options.naiveUtc ? { ...parser, label: naiveUtcLabel(parser.label) } : parser);
   const { dateFormat } = options;
   if (dateFormat !== undefined && dateFormat !== "") {
     const wall = luxonWall(dateFormat);
-    if (formatHasTime(dateFormat) || samples.length === 0) return atMidnight(wall, dateFormat) ?? luxonParser(dateFormat, clock);
+    if (formatHasTime(dateFormat) || samples.length === 0) return atMidnight(wall, dateFormat) ?? inUtc(luxonParser(dateFormat, naive));
     refuseUnlessSpread(samples[0] ?? "");
     return days(wall, dateFormat);
   }
@@ -96,7 +109,11 @@ export function chooseParser(file: string, sampled: readonly Pending[], time: nu
   if ("unknown" in found) {
     throw new InputError(file, firstLine, `"${found.unknown}" is not a timestamp format peakplan detects; expected ISO 8601, dd.MM.yyyy HH:mm, or --date-format with luxon tokens`);
   }
-  return atMidnight(builtInWall(found.format), FORMAT_LABELS[found.format]) ?? builtInParser(found.format, clock);
+  const asDays = atMidnight(builtInWall(found.format), FORMAT_LABELS[found.format]);
+  if (asDays) return asDays;
+  // Epochs and Twitter times always carry their zone: nothing naive to read as UTC.
+  const carriesZone = found.format === "twitter" || found.format.startsWith("unix");
+  return carriesZone ? builtInParser(found.format, naive) : inUtc(builtInParser(found.format, naive));
 }
 
 /** What the reader needs from the ingest options. */
@@ -127,6 +144,7 @@ export class RowReader {
   private readonly mapper: ChannelMapper;
   private readonly width: number;
   private readonly latest: number;
+  private readonly naiveUtc: boolean;
   private pending: Pending[] | undefined = [];
   private detectAt = DETECT_ROWS;
 
@@ -141,6 +159,7 @@ export class RowReader {
     this.mapper = head.mapper;
     this.width = head.width;
     this.latest = options.now + FUTURE_SLACK_MS;
+    this.naiveUtc = headerNamesUtc(head.header[head.cols.time] ?? "");
   }
 
   accept(cells: string[], line: number): void {
@@ -177,7 +196,7 @@ export class RowReader {
     const time = this.cols.time;
     const sampled = rows.filter((p) => (p.cells[time] ?? "").trim() !== "");
     try {
-      this.parser = chooseParser(this.file, sampled, time, this.clock, this.options);
+      this.parser = chooseParser(this.file, sampled, time, this.clock, { ...this.options, naiveUtc: this.naiveUtc });
     } catch (error) {
       if (!(error instanceof AmbiguousDatesError) || atEnd || rows.length >= MAX_DETECT_ROWS) throw error;
       this.detectAt = Math.min(rows.length * 4, MAX_DETECT_ROWS);
