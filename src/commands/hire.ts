@@ -16,7 +16,7 @@ import { stdPrinter, type Printer } from "../io/terminal.js";
 import { staffRequirements } from "../staff/requirements.js";
 import type { RequirementRow } from "../staff/types.js";
 import { printHirePlan, hirePlanJson } from "./hire-print.js";
-import { checkDate, fallbackGrowth, readHistory } from "./inputs.js";
+import { agentsFile, checkDate, fallbackGrowth, readHistory } from "./inputs.js";
 
 export interface HireOptions {
   config?: string;
@@ -44,8 +44,8 @@ export async function hireCommand(options: HireOptions, printer: Printer = stdPr
   if (options.latestStart !== undefined && options.latestStart < earliest) {
     throw new InputError("--latest-start", undefined, `${options.latestStart} is before the earliest a hire recruited from ${today} can go live (${earliest}); expected a later date`);
   }
-  const requirements = options.requirements !== undefined ? await readRequirementsCsv(options.requirements) : await requirementsFromConfig(config, printer);
-  const agents = await readAgentsCsv(options.agents ?? config.agents ?? SAMPLE.agents);
+  const requirements = options.requirements !== undefined ? await readRequirementsCsv(options.requirements, config.timezone) : await requirementsFromConfig(config, printer);
+  const agents = await readAgentsCsv(agentsFile(options.agents, config));
   const out = options.out ?? "hires.csv";
   const plan = await planHires({
     schedule: {

@@ -142,3 +142,13 @@ export async function eventSettings(option: string | undefined, config: Config):
   if (!base.enabled) return { ...base, enabled: true, retail: false, custom };
   return { ...base, enabled: true, custom: [...base.custom, ...custom] };
 }
+
+/**
+ * The team's agents.csv: the option, else the config's `agents`. Never the bundled demo team behind the lead's back:
+ * a roster of the sample's agents for a real store's requirements is a plan nobody can work (plan refuses it too).
+ */
+export function agentsFile(option: string | undefined, config: Config): string {
+  const file = option ?? config.agents;
+  if (file === undefined) throw new InputError("--agents", undefined, 'missing; expected the team\'s agents.csv (peakplan init writes a template), or "agents" in the config');
+  return file;
+}

@@ -4,7 +4,6 @@ import { loadConfig, type Config } from "../config.js";
 import { InputError } from "../errors.js";
 import { readAgentsCsv } from "../io/agents-csv.js";
 import { readForecastCsv } from "../io/forecast-csv.js";
-import { SAMPLE } from "../io/paths.js";
 import { readRequirementsCsv } from "../io/requirements-csv.js";
 import { stdPrinter } from "../io/terminal.js";
 import type { SolveRosterInput } from "../schedule/index.js";
@@ -12,7 +11,7 @@ import { rosterInput } from "../schedule/input.js";
 import { staffRequirements } from "../staff/requirements.js";
 import type { RequirementRow } from "../staff/types.js";
 import { zoneProblem } from "../values.js";
-import { checkOption } from "./inputs.js";
+import { agentsFile, checkOption } from "./inputs.js";
 
 export interface RosterInputOptions {
   requirements?: string;
@@ -34,8 +33,9 @@ export async function scheduleInputs(options: RosterInputOptions, warn: (line: s
   } else {
     requirements = await readRequirementsCsv(options.requirements ?? "requirements.csv", zone);
   }
-  const agents = await readAgentsCsv(options.agents ?? config.agents ?? SAMPLE.agents, (w) => warn(`peakplan: warning: ${w}`));
+  const agents = await readAgentsCsv(agentsFile(options.agents, config), (w) => warn(`peakplan: warning: ${w}`));
   if (options.timeLimit !== undefined && !(options.timeLimit > 0)) throw new InputError("--time-limit", undefined, `${options.timeLimit}; expected a positive number of seconds`);
   const input = rosterInput(config, { requirements, agents, zone, timeLimitSeconds: options.timeLimit });
   return { config, zone, requirements, input };
 }
+
