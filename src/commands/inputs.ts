@@ -50,6 +50,7 @@ export async function readHistory(
     zone,
     timeColumn: options.timeColumn ?? config.ingest.timeColumn,
     channelColumn: options.channelColumn ?? config.ingest.channelColumn,
+    idColumn: config.ingest.idColumn,
     dateFormat: options.dateFormat ?? config.ingest.dateFormat,
     channelMap: config.ingest.channelMap,
     maxOtherShare: config.ingest.maxOtherShare,

@@ -5,6 +5,8 @@ import type { Validator } from "./validator.js";
 export interface IngestSettings {
   timeColumn?: string;
   channelColumn?: string;
+  /** the ticket-id column, or "none" to count every row: rows repeating an id are counted once */
+  idColumn?: string;
   dateFormat?: string;
   /** share of rows whose timestamp may fail before the file is refused */
   maxBadRowShare: number;
@@ -18,13 +20,14 @@ export interface IngestSettings {
   spreadDays: boolean;
 }
 
-const KEYS = ["$comment", "timeColumn", "channelColumn", "dateFormat", "maxBadRowShare", "channelMap", "maxOtherShare", "singleChannel", "spreadDays"];
+const KEYS = ["$comment", "timeColumn", "channelColumn", "idColumn", "dateFormat", "maxBadRowShare", "channelMap", "maxOtherShare", "singleChannel", "spreadDays"];
 
 export function applyIngest(target: IngestSettings, v: Validator, raw: unknown): void {
   const s = v.object(raw, "ingest");
   v.keys(s, "ingest", KEYS);
   if (s.timeColumn !== undefined) target.timeColumn = v.string(s.timeColumn, "ingest.timeColumn");
   if (s.channelColumn !== undefined) target.channelColumn = v.string(s.channelColumn, "ingest.channelColumn");
+  if (s.idColumn !== undefined) target.idColumn = v.string(s.idColumn, "ingest.idColumn");
   if (s.dateFormat !== undefined) target.dateFormat = v.string(s.dateFormat, "ingest.dateFormat");
   if (s.maxBadRowShare !== undefined) target.maxBadRowShare = v.number(s.maxBadRowShare, "ingest.maxBadRowShare", 0, 1);
   if (s.maxOtherShare !== undefined) target.maxOtherShare = v.number(s.maxOtherShare, "ingest.maxOtherShare", 0, 1);

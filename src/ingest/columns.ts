@@ -124,6 +124,8 @@ export interface ColumnChoice {
 export interface ColumnOverrides {
   timeColumn?: string;
   channelColumn?: string;
+  /** a column name, or "none": no id column, every row is a ticket */
+  idColumn?: string;
 }
 
 /** Finds the columns; returns an explanation instead when the time column (or an override) is missing. */
@@ -167,6 +169,11 @@ export function detectColumns(header: readonly string[], overrides: ColumnOverri
   if (overrides.channelColumn !== undefined) {
     channel = byOverride(overrides.channelColumn);
     if (channel < 0) return { missing: `no column "${overrides.channelColumn}" (from --channel-column); expected a column of the header: ${listHeader(header)}` };
+  }
+  if (overrides.idColumn !== undefined) {
+    const none = overrides.idColumn.trim().toLowerCase() === "none";
+    id = none ? -1 : byOverride(overrides.idColumn);
+    if (id < 0 && !none) return { missing: `no column "${overrides.idColumn}" (from ingest.idColumn); expected a column of the header, or "none": ${listHeader(header)}` };
   }
   if (time < 0) {
     return {

@@ -39,10 +39,12 @@ export interface IngestSummary {
   dstAmbiguous: number;
   /** raw channel values mapped to "other", with counts */
   unknownChannels: Record<string, number>;
+  /** raw channel values read by the words in them (a guess), with the channel each became */
+  guessedChannels?: Record<string, string>;
   firstTicket?: string;
   lastTicket?: string;
   /** timestamps that carried an offset, and how many of those disagree with the store zone's offset then */
-  offsets?: { carried: number; mismatched: number; zone: string; fittingZone?: string };
+  offsets?: { carried: number; mismatched: number; zone: string; fittingZone?: string; utc?: boolean };
   /** true when the export held dates only and each day was spread over the intraday profile (spreadDays) */
   spreadDays?: boolean;
 }
@@ -51,6 +53,8 @@ export interface IngestOptions {
   zone: string;
   timeColumn?: string;
   channelColumn?: string;
+  /** the ticket-id column by name, or "none" for no id column (ingest.idColumn) */
+  idColumn?: string;
   dateFormat?: string;
   /** raw channel value -> channel, applied before the built-in names (case and accents ignored) */
   channelMap?: Record<string, Channel>;

@@ -20,11 +20,28 @@ export function ingestWarnings(summary: IngestSummary): string[] {
     const more = unknown.length > MAX_CHANNELS_LISTED ? `, and ${unknown.length - MAX_CHANNELS_LISTED} more` : "";
     out.push(`${summary.file}: ${total} ticket${total === 1 ? "" : "s"} with an unknown channel counted as "other": ${listed}${more}`);
   }
+  const guessed = Object.entries(summary.guessedChannels ?? {});
+  if (guessed.length > 0) {
+    const listed = guessed.slice(0, MAX_CHANNELS_LISTED).map(([raw, ch]) => `"${raw}" as ${ch}`).join(", ");
+    const more = guessed.length > MAX_CHANNELS_LISTED ? `, and ${guessed.length - MAX_CHANNELS_LISTED} more` : "";
+    out.push(`${summary.file}: channel values read by the words in them: ${listed}${more}; if one is wrong, map it in the config's ingest.channelMap`);
+  }
+  const duplicates = summary.skipped.find((s) => s.reason === "duplicate ticket id");
+  if (duplicates) {
+    // Said every time: a column that is not a ticket id (a caller's number, a subject) would drop real tickets here.
+    const column = summary.idColumn ?? "the id column";
+    out.push(
+      `${summary.file}: ${duplicates.count.toLocaleString("en-US")} row${duplicates.count === 1 ? "" : "s"} repeat${duplicates.count === 1 ? "s" : ""} a ticket id in "${column}" and ${duplicates.count === 1 ? "was" : "were"} counted once (line${duplicates.count === 1 ? "" : "s"} ${duplicates.firstLines.join(", ")}${duplicates.count > duplicates.firstLines.length ? ", ..." : ""}); if "${column}" does not hold ticket ids, name the column in the config's ingest.idColumn, or "none" to count every row`,
+    );
+  }
   const off = summary.offsets;
   // Most timestamps carry an offset and it is not the store zone's then: the export was likely written elsewhere.
+  // Timestamps in UTC are how many desks write instants: exact, and no sign of a wrong --tz, so they are only named.
   if (off && off.carried > summary.rowsUsed / 2 && off.mismatched > off.carried / 2) {
     out.push(
-      `${summary.file}: ${off.mismatched} of ${off.carried} timestamps carry an offset that ${off.zone} does not have at that time; they fit ${off.fittingZone ?? "another zone"}: check --tz (hours are counted in ${off.zone})`,
+      off.utc
+        ? `${summary.file}: timestamps are written in UTC (${off.mismatched.toLocaleString("en-US")} of ${off.carried.toLocaleString("en-US")}); read as exact instants, their hours are counted in ${off.zone}: make sure that is the store's zone (--tz)`
+        : `${summary.file}: ${off.mismatched} of ${off.carried} timestamps carry an offset that ${off.zone} does not have at that time; they fit ${off.fittingZone ?? "another zone"}: check --tz (hours are counted in ${off.zone})`,
     );
   }
   if (summary.spreadDays) out.push(`${summary.file}: dates without a time of day; each day's tickets were spread over the intraday profile (spreadDays)`);

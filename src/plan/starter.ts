@@ -15,7 +15,7 @@ export function starterConfig(options: { history?: string; agents?: string; time
       custom: [],
     },
     ingest: {
-      $comment: "How the ticket export is read. timeColumn, channelColumn, dateFormat (luxon tokens, e.g. d.M.yyyy H.mm) are detected when absent; the flags --time-column, --channel-column, --date-format win over them. channelMap maps your help desk's channel values to email, chat, phone, social, form or other (case and accents ignored), e.g. {\"Puhelin\": \"phone\", \"Trustpilot\": \"social\"}. The run stops when more than maxOtherShare of the tickets have a channel value nobody mapped. singleChannel: true says an export without a channel column is meant to be planned as one channel (otherwise plan exits 3). spreadDays: true reads a date-only export by spreading each day over the intraday profile.",
+      $comment: "How the ticket export is read. timeColumn, channelColumn, dateFormat (luxon tokens, e.g. d.M.yyyy H.mm) are detected when absent; the flags --time-column, --channel-column, --date-format win over them. idColumn names the ticket-id column (rows repeating an id are counted once), or \"none\" to count every row. channelMap maps your help desk's channel values to email, chat, phone, social, form or other (case and accents ignored), e.g. {\"Puhelin\": \"phone\", \"Trustpilot\": \"social\"}. The run stops when more than maxOtherShare of the tickets have a channel value nobody mapped. singleChannel: true says an export without a channel column is meant to be planned as one channel (otherwise plan exits 3). spreadDays: true reads a date-only export by spreading each day over the intraday profile.",
       channelMap: {},
       maxOtherShare: d.ingest.maxOtherShare,
       maxBadRowShare: d.ingest.maxBadRowShare,
