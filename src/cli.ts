@@ -86,7 +86,7 @@ export function buildProgram(io: Io = processIo): Command {
 
   ingestOptions(sub("forecast", "forecast hourly ticket volume per channel for the season"))
     .option("--history <file>", "ticket export CSV (default: the bundled sample)")
-    .option("--season <year>", "season starting in November of this year", int)
+    .option("--season <year>", "season starting in November of this year (default: the config's season, else the next after the history)", int)
     .option("--from <date>", "first day of the window (YYYY-MM-DD)")
     .option("--to <date>", "last day of the window (YYYY-MM-DD)")
     .option("--growth <x>", "volume growth over last season when the history cannot tell", num)
