@@ -2,7 +2,7 @@
 import { promises as fs } from "node:fs";
 import { loadConfig, type Config } from "../config.js";
 import { InputError } from "../errors.js";
-import type { EventSettings } from "../forecast/events.js";
+import type { EventSettings } from "../forecast/calendar.js";
 import type { Growth } from "../forecast/seasonal.js";
 import { ingestExport } from "../ingest/read.js";
 import type { IngestResult } from "../ingest/types.js";

@@ -1,7 +1,8 @@
 // Backtest: fit on all but the last N days, forecast them, and score peakplan against both baselines; replay last season.
 import type { HourlySeries } from "../ingest/types.js";
 import { eightWeekAverageModel, lastWeekModel } from "./baselines.js";
-import { eventCalendar, storeHistory, type EventSettings } from "./events.js";
+import { eventCalendar, type EventSettings } from "./calendar.js";
+import { storeHistory } from "./events.js";
 import { firstSeasonInputs } from "./first-season.js";
 import type { ForecastModel, HourSlot } from "./model.js";
 import { score, type Score } from "./metrics.js";

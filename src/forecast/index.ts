@@ -1,6 +1,7 @@
 // The forecast core: a series and options in, one row per clock hour and channel plus a daily summary out. Pure.
 import type { HourlySeries } from "../ingest/types.js";
-import { eventCalendar, storeHistory, type EventSettings } from "./events.js";
+import { eventCalendar, type EventSettings } from "./calendar.js";
+import { storeHistory } from "./events.js";
 import { firstSeasonInputs } from "./first-season.js";
 import type { DayPrediction, ForecastModel, Growth, HourSlot } from "./model.js";
 import { recalibrated, trackingRatio, type Tracking } from "./recalibrate.js";

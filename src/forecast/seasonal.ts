@@ -1,7 +1,8 @@
 // peakplan's model: last season aligned by events and scaled by growth where the history has it; else a damped
 // trend times the weekly and intraday profile; in a first season, the practitioners' rule. One interface for all.
 import { seasonYearOf } from "../time/events.js";
-import { eventCalendar, lastSeasonDay, storeEvidence, yearOverYearGrowth, type EventCalendar } from "./events.js";
+import { eventCalendar, type EventCalendar } from "./calendar.js";
+import { lastSeasonDay, storeEvidence, yearOverYearGrowth } from "./events.js";
 import { firstSeasonPeakTotal, isFirstSeasonPeak } from "./first-season.js";
 import { fitDispersion, nbBands } from "./intervals.js";
 import { closedByConfig, closedPattern, isClosedHour, recurringClosedDates } from "./closed.js";

@@ -2,7 +2,7 @@
 // volume rises into the season, forecast 9 weeks ahead from the months before with events off.
 import { backtest, scoreWindow } from "../../src/forecast/backtest.js";
 import { eightWeekAverageModel, lastWeekModel } from "../../src/forecast/baselines.js";
-import { eventCalendar } from "../../src/forecast/events.js";
+import { eventCalendar } from "../../src/forecast/calendar.js";
 import type { Score } from "../../src/forecast/metrics.js";
 import { peakplanModel } from "../../src/forecast/seasonal.js";
 import { ingestExport } from "../../src/ingest/read.js";

@@ -4,7 +4,8 @@
 // Usage: npm run bench -- forecast-accuracy
 import { scoreWindow } from "../../src/forecast/backtest.js";
 import { eightWeekAverageModel, lastWeekModel } from "../../src/forecast/baselines.js";
-import { eventCalendar, storeHistory, type EventSettings } from "../../src/forecast/events.js";
+import { eventCalendar, type EventSettings } from "../../src/forecast/calendar.js";
+import { storeHistory } from "../../src/forecast/events.js";
 import { firstSeasonInputs } from "../../src/forecast/first-season.js";
 import { forecastSeason } from "../../src/forecast/index.js";
 import { wape } from "../../src/forecast/metrics.js";

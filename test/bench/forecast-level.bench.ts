@@ -3,7 +3,7 @@
 // Usage: npm run bench -- forecast-level [seeds, e.g. 1,2,3]
 import { scoreWindow } from "../../src/forecast/backtest.js";
 import { eightWeekAverageModel, lastWeekModel } from "../../src/forecast/baselines.js";
-import { eventCalendar } from "../../src/forecast/events.js";
+import { eventCalendar } from "../../src/forecast/calendar.js";
 import { peakplanModel } from "../../src/forecast/seasonal.js";
 import { addDays, channelHistory, historyBefore } from "../../src/forecast/series.js";
 import { devSet, type DevSeries } from "./devset.js";

@@ -1,6 +1,7 @@
 // Events measured from the store's own last season: an uplift where it showed one, nothing where it did not.
 import { describe, expect, it } from "vitest";
-import { eventCalendar, measuredUplift, storeEvidence, storeHistory, windowStandsOut } from "../../src/forecast/events.js";
+import { eventCalendar } from "../../src/forecast/calendar.js";
+import { measuredUplift, storeEvidence, storeHistory, windowStandsOut } from "../../src/forecast/events.js";
 import { forecastSeason } from "../../src/forecast/index.js";
 import { wape } from "../../src/forecast/metrics.js";
 import { peakplanModel } from "../../src/forecast/seasonal.js";

@@ -1,7 +1,7 @@
 // The p10-p90 band means what it says: it holds about 80 % of the actual hours on a backtest.
 import { describe, expect, it } from "vitest";
 import { scoreWindow } from "../../src/forecast/backtest.js";
-import { eventCalendar } from "../../src/forecast/events.js";
+import { eventCalendar } from "../../src/forecast/calendar.js";
 import { peakplanModel } from "../../src/forecast/seasonal.js";
 import { synthSeries } from "./synthetic.js";
 

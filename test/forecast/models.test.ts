@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { eightWeekAverageModel, lastWeekModel } from "../../src/forecast/baselines.js";
-import { eventCalendar } from "../../src/forecast/events.js";
+import { eventCalendar } from "../../src/forecast/calendar.js";
 import { forecastSeason } from "../../src/forecast/index.js";
 import type { ForecastModel } from "../../src/forecast/model.js";
 import { levelModels, peakplanModel } from "../../src/forecast/seasonal.js";
