@@ -4,25 +4,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { scheduleInputs } from "../../src/commands/roster-inputs.js";
-import { InputError } from "../../src/errors.js";
 import { writeRequirementsCsv } from "../../src/io/requirements-csv.js";
 import { requirements } from "../schedule/helpers.js";
+import { inputError } from "../input-error.js";
 
 const dir = mkdtempSync(join(tmpdir(), "peakplan-roster-inputs-"));
 const agents = join(dir, "agents.csv");
 writeFileSync(agents, "id,seniority\nana,senior\n");
 const london = join(dir, "london-req.csv");
 await writeRequirementsCsv(london, requirements("2026-11-23", "2026-11-23", (_, h) => ({ agents: h >= 9 && h < 17 ? 1 : 0 }), "Europe/London"), []);
-
-async function inputError(run: () => Promise<unknown>): Promise<InputError> {
-  try {
-    await run();
-  } catch (e) {
-    if (e instanceof InputError) return e;
-    throw e;
-  }
-  throw new Error("expected an InputError");
-}
 
 describe("scheduleInputs", () => {
   it("requirements.csv made in London and read in Helsinki is exit 2 naming line 2 and both zones", async () => {

@@ -4,22 +4,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { staffCommand } from "../../src/commands/staff.js";
-import { InputError } from "../../src/errors.js";
 import { readRequirementsCsv } from "../../src/io/requirements-csv.js";
 import { memoryPrinter } from "../../src/io/terminal.js";
+import { inputError } from "../input-error.js";
 
 const fixture = join(import.meta.dirname, "../staff/fixtures/forecast.csv");
 const dir = mkdtempSync(join(tmpdir(), "peakplan-staff-"));
-
-async function inputError(run: () => Promise<unknown>): Promise<InputError> {
-  try {
-    await run();
-  } catch (e) {
-    if (e instanceof InputError) return e;
-    throw e;
-  }
-  throw new Error("expected an InputError");
-}
 
 describe("staff command", () => {
   it("writes requirements.csv with hour_start,agents,seniors,standby and one column per channel", async () => {

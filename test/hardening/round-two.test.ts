@@ -26,19 +26,9 @@ import { readRequirementsCsv, writeRequirementsCsv } from "../../src/io/requirem
 import { readRosterCsv, writeRosterCsv } from "../../src/io/roster-csv.js";
 import { AGENT_COLUMNS, type Agent, type RosterRow } from "../../src/schedule/types.js";
 import { mkTemp } from "./cli.js";
+import { inputError } from "../input-error.js";
 
 afterEach(() => vi.restoreAllMocks());
-
-/** The InputError a call rejects with (fails the test when it resolves or throws something else). */
-export async function inputError(run: () => Promise<unknown> | unknown): Promise<InputError> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof InputError) return error;
-    throw error;
-  }
-  throw new Error("expected an InputError (exit 2), but the call succeeded");
-}
 
 describe("item 1: ticket id dedupe stays flat in memory whatever the ids look like", () => {
   it("20,000 sparse 12-digit ids cost well under 5 MB of buffers (a page per id cost 160 MB)", () => {

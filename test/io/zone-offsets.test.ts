@@ -1,19 +1,9 @@
 // A plan file's hour_start offsets must be the zone in use's: the first that is not stops the run, naming a fitting zone.
 import { describe, expect, it } from "vitest";
-import { InputError } from "../../src/errors.js";
 import { checkZoneOffsets } from "../../src/io/zone-offsets.js";
+import { thrownInputError as thrown } from "../input-error.js";
 
 const at = (hourStarts: string[]) => hourStarts.map((hourStart, i) => ({ line: i + 2, hourStart }));
-
-function thrown(run: () => void): InputError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof InputError) return e;
-    throw e;
-  }
-  throw new Error("expected an InputError");
-}
 
 describe("checkZoneOffsets", () => {
   it("passes a file in the zone in use, across its fall-back change", () => {
