@@ -63,6 +63,11 @@ export function naiveUtcLabel(label: string): string {
 
 type ChosenParser = TimestampParser & { dateOnly?: boolean };
 
+/** A date-only read's label: "dd.MM.yyyy HH:mm" becomes "dd.MM.yyyy, dates only, each day spread over the day". */
+export function dayLabel(label: string): string {
+  return `${label.replace(/ HH[:.]mm(:ss)?$/, "")}, dates only, each day spread over the day`;
+}
+
 /** Chooses the timestamp parser: the user's luxon format, else the one detected from `samples` (with their lines). */
 export function chooseParser(file: string, sampled: readonly Pending[], time: number, clock: ZoneClock, options: ParserOptions = {}): ChosenParser {
   const samples = sampled.map((p) => p.cells[time] ?? "");
@@ -72,7 +77,8 @@ export function chooseParser(file: string, sampled: readonly Pending[], time: nu
     if (options.spreadDays) return;
     throw new InputError(file, firstLine, `"${value}" is a date without a time of day${why}, and peakplan plans by the hour; expected timestamps with a time, or ${SPREAD_OPTION} to spread each day's tickets over the intraday profile`);
   };
-  const days = (wall: (text: string) => number, label: string): ChosenParser => ({ ...dayParser(wall, label, clock), dateOnly: true });
+  // The label says what was read: the date part of the format, each day spread (not "HH:mm", which it never had).
+  const days = (wall: (text: string) => number, label: string): ChosenParser => ({ ...dayParser(wall, dayLabel(label), clock), dateOnly: true });
   const atMidnight = (wall: (text: string) => number, label: string): ChosenParser | undefined => {
     const hit = datesInDisguise(samples.map(wall));
     if (!hit) return undefined;

@@ -84,6 +84,8 @@ describe("a --date-format without a time of day", () => {
     const r = await ingestExport(donly, { zone: "Europe/Helsinki", now: NOW, dateFormat: "dd.MM.yyyy", spreadDays: true });
     expect(r.summary.spreadDays).toBe(true);
     expect(Object.values(perDay(r))).toEqual(new Array(10).fill(6));
+    // The summary names what was read: dates, spread; not an "HH:mm" the file never had.
+    expect(r.summary.dateFormat).toBe("dd.MM.yyyy, dates only, each day spread over the day");
   });
 
   it("a format with hours whose values all read 00:00 stops too", async () => {
