@@ -3,8 +3,7 @@ import { runsOn, type ShiftTemplate } from "../config/types.js";
 import type { RosterRow } from "../schedule/types.js";
 import type { RequirementRow } from "../staff/types.js";
 import { weekdayOfDate } from "../time/dates.js";
-
-const HOUR_MS = 3_600_000;
+import { onShiftByHour } from "./on-shift.js";
 
 /** One requirement hour with what the roster leaves missing in it. */
 export interface HourGap {
@@ -20,23 +19,12 @@ export interface HourGap {
   coverable: boolean;
 }
 
-/** Agents and seniors on shift per hour, as rule 7 counts them: a shift covers the hours it spans whole. */
+/** Agents and seniors missing per requirement hour, with on shift counted as rule 7 counts it (onShiftByHour). */
 export function hourGaps(requirements: readonly RequirementRow[], roster: readonly RosterRow[], shifts: readonly ShiftTemplate[]): HourGap[] {
-  const on = new Map<number, { agents: number; seniors: number }>();
-  for (const row of roster) {
-    if (row.shift === "on-call") continue;
-    const end = Date.parse(row.end);
-    // Shifts start on the hour; a start at :30 covers from the next whole hour.
-    for (let h = Math.ceil(Date.parse(row.start) / HOUR_MS) * HOUR_MS; h + HOUR_MS <= end; h += HOUR_MS) {
-      const c = on.get(h) ?? { agents: 0, seniors: 0 };
-      c.agents += 1;
-      if (row.seniority === "senior") c.seniors += 1;
-      on.set(h, c);
-    }
-  }
-  return requirements.map((r) => {
+  const on = onShiftByHour(requirements, roster);
+  return requirements.map((r, i) => {
     const ms = Date.parse(r.hourStart);
-    const c = on.get(ms) ?? { agents: 0, seniors: 0 };
+    const c = on[i] ?? { agents: 0, seniors: 0 };
     const clock = r.hourStart.slice(11, 16);
     return {
       date: r.hourStart.slice(0, 10),

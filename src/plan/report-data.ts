@@ -5,6 +5,7 @@ import type { ShiftTemplate } from "../config/types.js";
 import type { ReportAgentSeason, ReportData, ReportDay, ReportEventDay, ReportFigures, ReportHour, ReportShift, ReportShortDay, ReportVerdict } from "../report/types.js";
 import type { DayDiagnosis } from "../schedule/diagnose.js";
 import type { Agent, RosterRow } from "../schedule/types.js";
+import { onShiftByHour } from "../hire/on-shift.js";
 import type { RequirementRow } from "../staff/types.js";
 import { isWeekend } from "../time/hours.js";
 import { worstDaysFirst } from "./short-days.js";
@@ -58,21 +59,10 @@ export function dailyFromForecast(rows: readonly ForecastRow[], zone: string, ex
 
 /** Agents on shift in each requirement hour: a shift counts for an hour it spans whole (on-call never). */
 export function scheduledByHour(requirements: readonly RequirementRow[], roster: readonly RosterRow[], zone: string): ReportHour[] {
-  const starts = requirements.map((r) => DateTime.fromISO(r.hourStart, { setZone: true }).toMillis());
-  const index = new Map(starts.map((ms, i) => [ms, i]));
-  const scheduled = new Array<number>(requirements.length).fill(0);
-  for (const row of roster) {
-    if (row.shift === "on-call") continue;
-    const from = DateTime.fromISO(row.start, { setZone: true }).toMillis();
-    const to = DateTime.fromISO(row.end, { setZone: true }).toMillis();
-    for (let ms = Math.ceil(from / 3_600_000) * 3_600_000; ms + 3_600_000 <= to; ms += 3_600_000) {
-      const i = index.get(ms);
-      if (i !== undefined) scheduled[i] = (scheduled[i] ?? 0) + 1;
-    }
-  }
+  const scheduled = onShiftByHour(requirements, roster);
   return requirements.map((r, i) => {
     const dt = DateTime.fromISO(r.hourStart, { setZone: true }).setZone(zone);
-    return { date: dt.toFormat("yyyy-MM-dd"), hour: dt.hour, key: r.hourStart, required: r.agents, scheduled: scheduled[i] ?? 0 };
+    return { date: dt.toFormat("yyyy-MM-dd"), hour: dt.hour, key: r.hourStart, required: r.agents, scheduled: scheduled[i]?.agents ?? 0 };
   });
 }
 

@@ -39,6 +39,13 @@ describe("dayGaps", () => {
     const gaps = hourGaps([req("2026-11-02T22:00:00+02:00"), req("2026-11-07T22:00:00+02:00")], [], shifts);
     expect(gaps.map((g) => [g.date, g.coverable])).toEqual([["2026-11-02", false], ["2026-11-07", true]]);
   });
+  it("sees no gap in a half-hour-offset zone where the roster covers the need (Asia/Kolkata, +05:30)", () => {
+    const req = (hourStart: string) => ({ hourStart, agents: 1, seniors: 0, standby: 0, byChannel: {} });
+    const needs = Array.from({ length: 8 }, (_, i) => req(`2025-11-10T${String(7 + i).padStart(2, "0")}:00:00+05:30`));
+    const shift = { date: "2025-11-10", agentId: "ana", name: "ana", seniority: "experienced" as const, shift: "early", hours: 8, cost: 0 };
+    const roster = [{ ...shift, start: "2025-11-10T07:00:00+05:30", end: "2025-11-10T15:00:00+05:30" }];
+    expect(hourGaps(needs, roster, SHIFTS).map((g) => g.agents)).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
+  });
   it("leaves out days before the first day a hire can be live", () => {
     expect(dayGaps([gap("2026-11-02", 9, 1), gap("2026-11-09", 9, 1)], SHIFTS, "2026-11-05").map((d) => d.date)).toEqual(["2026-11-09"]);
   });

@@ -34,6 +34,14 @@ describe("report data", () => {
     expect(hours.map((h) => h.hour)).toEqual([7, 8, 9, 10]);
   });
 
+  it("counts a shift in a half-hour-offset zone: 07:00-15:00+05:30 is 8 hours on shift (its hours fall at :30 UTC)", () => {
+    const requirements = Array.from({ length: 10 }, (_, i) => req(`2025-11-10T${String(6 + i).padStart(2, "0")}:00+05:30`, 1));
+    const roster = [row("a", "2025-11-10", "early", "2025-11-10T07:00+05:30", "2025-11-10T15:00+05:30")];
+    const hours = scheduledByHour(requirements, roster, "Asia/Kolkata");
+    expect(hours.map((h) => h.scheduled)).toEqual([0, 1, 1, 1, 1, 1, 1, 1, 1, 0]);
+    expect(hours.map((h) => h.hour)).toEqual([6, 7, 8, 9, 10, 11, 12, 13, 14, 15]);
+  });
+
   it("keeps the repeated fall-back hour apart by its offset", () => {
     const requirements = [req("2025-10-26T03:00+03:00", 1), req("2025-10-26T03:00+02:00", 1)];
     const roster = [row("a", "2025-10-26", "x", "2025-10-26T03:00+02:00", "2025-10-26T04:00+02:00")];
