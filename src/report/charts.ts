@@ -75,18 +75,24 @@ export function coverageHeatmap(hours: readonly ReportHour[]): string {
   const height = topPad + hourSet.length * cell + 10;
   const col = new Map(dates.map((d, i) => [d, i]));
   const row = new Map(hourSet.map((h, i) => [h, i]));
-  const seen = new Set<string>();
-  const rects: string[] = [];
+  // A fall-back day has its repeated hour twice: both share one cell, the tooltip names each, the worse one colours it.
+  const cells = new Map<string, ReportHour[]>();
   for (const h of hours) {
-    // A fall-back day has its repeated hour twice; draw the first and fold the second into its tooltip.
     const slot = `${h.date}|${h.hour}`;
-    if (seen.has(slot)) continue;
-    seen.add(slot);
+    const cellHours = cells.get(slot);
+    if (cellHours) cellHours.push(h);
+    else cells.set(slot, [h]);
+  }
+  const rects: string[] = [];
+  for (const [h, ...again] of cells.values()) {
+    if (!h) continue;
+    const worst = again.reduce((w, x) => (worse(x, w) ? x : w), h);
     const cx = left + (col.get(h.date) ?? 0) * cell;
     const cy = topPad + (row.get(h.hour) ?? 0) * cell;
-    const short = Math.max(0, h.required - h.scheduled);
+    const short = [h, ...again].some((x) => x.required > x.scheduled);
+    const title = `${h.date} ${String(h.hour).padStart(2, "0")}:00 ${coverText(h)}${again.map((x) => `; again after the clocks go back: ${coverText(x)}`).join("")}`;
     rects.push(
-      `<rect x="${cx}" y="${cy}" width="${cell - 1}" height="${cell - 1}" fill="${coverageColour(h.required, h.scheduled)}"${short > 0 ? ' class="short"' : ""}><title>${esc(`${h.date} ${String(h.hour).padStart(2, "0")}:00 required ${h.required}, scheduled ${h.scheduled}${short > 0 ? `, short ${short}` : ""}`)}</title></rect>`,
+      `<rect x="${cx}" y="${cy}" width="${cell - 1}" height="${cell - 1}" fill="${coverageColour(worst.required, worst.scheduled)}"${short ? ' class="short"' : ""}><title>${esc(title)}</title></rect>`,
     );
   }
   const labels = [
@@ -100,4 +106,15 @@ export function coverageHeatmap(hours: readonly ReportHour[]): string {
     `</svg>`,
     `<p class="legend"><span class="key" style="background:#7cc68f"></span>covered <span class="key" style="background:#b7e1c1"></span>covered with room <span class="key" style="background:hsl(0,75%,55%)"></span>short (darker = larger share missing) <span class="key" style="background:#f4f4f4"></span>closed</p>`,
   ].join("\n");
+}
+
+function coverText(h: ReportHour): string {
+  const short = Math.max(0, h.required - h.scheduled);
+  return `required ${h.required}, scheduled ${h.scheduled}${short > 0 ? `, short ${short}` : ""}`;
+}
+
+/** Whether `a` looks worse than `b` in the heatmap: a larger share short, else needed where `b` is closed. */
+function worse(a: ReportHour, b: ReportHour): boolean {
+  const share = (h: ReportHour): number => (h.required > 0 ? Math.max(0, h.required - h.scheduled) / h.required : 0);
+  return share(a) > share(b) || (share(a) === share(b) && a.required > 0 && b.required <= 0);
 }
