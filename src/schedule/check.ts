@@ -65,8 +65,11 @@ export function checkRoster(input: CheckInput, calendar = buildCalendar(input.re
     else if (!runsOnDate(templates.get(row.shift), row.date)) add("knownRow", row, `shift "${row.shift}" does not run on ${row.date} (days: ${templates.get(row.shift)?.days?.join(", ")})`);
     else {
       const slot = slotOfRow(row, templates.get(row.shift));
-      if (slot) placed.push({ row, agent, slot });
-      else add("knownRow", row, `start ${row.start} / end ${row.end} are not ISO times with offset, end after start`);
+      const startDate = slot && localDateOf(slot.startMs, calendar.zone);
+      if (!slot) add("knownRow", row, `start ${row.start} / end ${row.end} are not ISO times with offset, end after start`);
+      // Weekends, pay and the weekly limits go by the row's date: times from another day would be judged as that date.
+      else if (startDate !== row.date) add("knownRow", row, `start ${row.start} is on ${startDate}, not on the row's date ${row.date}`);
+      else placed.push({ row, agent, slot });
     }
   }
   const byAgent = new Map<string, Placed[]>();
@@ -164,6 +167,20 @@ function instant(iso: string): number {
     instants.set(iso, ms);
   }
   return ms;
+}
+
+const localDates = new Map<string, string>();
+
+/** The store-zone date (YYYY-MM-DD) an instant falls on. */
+function localDateOf(ms: number, zone: string): string {
+  const key = `${zone}|${ms}`;
+  let date = localDates.get(key);
+  if (date === undefined) {
+    date = DateTime.fromMillis(ms, { zone }).toISODate() ?? "";
+    if (localDates.size > 100_000) localDates.clear();
+    localDates.set(key, date);
+  }
+  return date;
 }
 
 /** Luxon's weekday (1 = Monday ... 7 = Sunday) of a YYYY-MM-DD date. */

@@ -52,6 +52,14 @@ describe("checkRoster", () => {
     expect(rulesBroken([{ ...row("ana", "2026-11-23", "day"), agentId: "zed" }])).toEqual(["knownRow"]);
     expect(rulesBroken([{ ...row("ana", "2026-11-23", "day"), shift: "late" }])).toEqual(["knownRow"]);
   });
+  it("0: a row whose times fall on another day than its date (Saturday's times dated Monday)", () => {
+    const saturday = row("ben", "2026-11-28", "day");
+    const moved = { ...saturday, date: "2026-11-23" };
+    expect(rulesBroken([moved])).toEqual(["knownRow"]);
+    expect(check([moved]).violations[0]?.message).toBe("start 2026-11-28T09:00+02:00 is on 2026-11-28, not on the row's date 2026-11-23");
+    // times edited by hand on the row's own date are still checked as written
+    expect(rulesBroken([{ ...row("ben", "2026-11-23", "day"), start: "2026-11-23T10:00+02:00" }])).toEqual([]);
+  });
   it("gives each violation the rule's readable name", () => {
     const v = check([row("ana", "2026-11-23", "evening"), row("ana", "2026-11-24", "early")]).violations[0];
     expect(v?.ruleName).toBe("2 rest between shifts");
