@@ -8,7 +8,10 @@ import { readCsvTable, toCsv } from "./csv.js";
 
 const REQUIRED = ["id", "seniority"];
 
-/** `warn` gets one line naming header columns peakplan does not use (localised headers are read as their column). */
+/**
+ * `warn` gets one line naming header columns peakplan does not use (localised headers are read as their column), and one
+ * line per new agent without available_from.
+ */
 export async function readAgentsCsv(file: string, warn: (line: string) => void = () => {}): Promise<Agent[]> {
   const table = await readCsvTable(file);
   const columns = resolveAgentHeader(file, table.header, warn);
@@ -49,6 +52,8 @@ export async function readAgentsCsv(file: string, warn: (line: string) => void =
     if (from !== undefined) agent.availableFrom = from;
     if (to !== undefined) agent.availableTo = to;
     if (from !== undefined && to !== undefined && to < from) fail(`available_to ${to} is before available_from ${from}; expected a later date`);
+    // Rule 6's first week runs from available_from: without it the new agent may work alone from day one, so say so.
+    if (seniority === "new" && from === undefined) warn(`${file}:${line}: ${noStartDate(agent)}`);
     if (values.min_hours_per_week) agent.minHoursPerWeek = number(values.min_hours_per_week, 0, 0, agent.maxHoursPerWeek, "min_hours_per_week", fail);
     const off = parseDateRanges(values.unavailable ?? "");
     if (typeof off === "string") fail(`unavailable ${off}`);
@@ -60,6 +65,11 @@ export async function readAgentsCsv(file: string, warn: (line: string) => void =
 }
 
 type Fail = (expected: string) => never;
+
+function noStartDate(agent: Agent): string {
+  const who = agent.name === agent.id ? `"${agent.id}"` : `"${agent.id}" (${agent.name})`;
+  return `new agent ${who} has no available_from, so the first-week pairing with an experienced agent cannot apply; expected a start date YYYY-MM-DD`;
+}
 
 function number(raw: string | undefined, fallback: number, min: number, max: number, column: string, fail: Fail): number {
   if (raw === undefined || raw === "") return fallback;

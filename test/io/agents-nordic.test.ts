@@ -31,7 +31,7 @@ describe("agents.csv in the Nordic languages", () => {
 
   it("columns peakplan does not use are named in one warning with the columns it reads", async () => {
     const warnings: string[] = [];
-    const path = file("extra.csv", "id,seniority,team,phone\na1,new,north,123\n");
+    const path = file("extra.csv", "id,seniority,team,phone\na1,experienced,north,123\n");
     await readAgentsCsv(path, (w) => warnings.push(w));
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/^.*extra\.csv: columns "team", "phone" not used; peakplan reads id, name, seniority, /);
