@@ -15,10 +15,11 @@ import { SAMPLE } from "../io/paths.js";
 import { requirementsToCsv } from "../io/requirements-csv.js";
 import { rosterToCsv, readRosterCsv } from "../io/roster-csv.js";
 import { stdPrinter, type Printer } from "../io/terminal.js";
-import { planSummary, renderPlanReport, verdict, type PlanParts } from "../plan/assemble.js";
+import { planSummary, renderPlanReport, type PlanParts } from "../plan/assemble.js";
+import { verdict, type Verdict } from "../plan/verdict.js";
 import { shortDayLines } from "../plan/short-days.js";
 import { hireAdvice, hireAdviceLines, withHireSection } from "../plan/hire-advice.js";
-import { gapTooWide, rosterInHand, solveRoster } from "../schedule/index.js";
+import { rosterInHand, solveRoster } from "../schedule/index.js";
 import { rosterInput } from "../schedule/input.js";
 import type { RosterRow } from "../schedule/types.js";
 import { staffRequirements } from "../staff/requirements.js";
@@ -117,27 +118,14 @@ async function planRun(options: PlanOptions, printer: Printer, lock: FolderLock)
     schedule,
     freezeUntil,
     maxShortfallHours: options.maxShortfall ?? config.plan.maxShortfallHours,
+    maxGap: config.schedule.maxGap,
+    singleChannel: config.ingest.singleChannel,
     lastShippingDay: config.events.lastShippingDay,
     customEvents: config.events.custom,
     shiftTemplates: config.shifts,
   };
+  // One verdict, with every reason, for the exit code, summary.json and the report alike.
   const v = verdict(parts);
-  // A roster the solver stopped far from its bound (or with none) may be much dearer than needed: a draft, not a plan.
-  const gap = gapTooWide(schedule.solver, config.schedule.maxGap);
-  if (gap !== undefined) {
-    v.acceptable = false;
-    v.reasons.push(gap);
-  }
-  // A forecast far below the recent run rate (a cut export, a year-ago level taken as today's) is no plan to staff on.
-  if (forecast.warnings.length > 0) {
-    v.acceptable = false;
-    v.reasons.push(...forecast.warnings);
-  }
-  // No channel column and nobody said one channel was meant: the plan may staff phones as a backlog (issue 10).
-  if (ingest.summary.channelColumn === undefined && !config.ingest.singleChannel) {
-    v.acceptable = false;
-    v.reasons.push(`no channel column in ${history}: all tickets planned as one channel; set ingest.singleChannel to true if intended, or name the column with --channel-column`);
-  }
   // Not acceptable: say whom to hire and by when (issue 14), sized from this roster without solving it again.
   const hire = v.acceptable ? undefined : await hireAdvice(parts, config, today);
   const writtenTo = v.acceptable ? outDir : join(outDir, DRAFT_DIR);
@@ -188,17 +176,17 @@ async function readPreviousRoster(path: string): Promise<RosterRow[] | undefined
   return exists ? readRosterCsv(path) : undefined;
 }
 
-function outputs(outDir: string, parts: PlanParts, v: ReturnType<typeof verdict>, channels: readonly string[]): Array<{ path: string; content: string | Uint8Array }> {
+function outputs(outDir: string, parts: PlanParts, v: Verdict, channels: readonly string[]): Array<{ path: string; content: string | Uint8Array }> {
   return [
     { path: join(outDir, "forecast.csv"), content: forecastToCsv(parts.forecast.rows) },
     { path: join(outDir, "requirements.csv"), content: requirementsToCsv(parts.staff.rows, channels) },
     { path: join(outDir, "roster.csv"), content: rosterToCsv(parts.schedule.roster) },
-    { path: join(outDir, "report.html"), content: renderPlanReport(parts) },
+    { path: join(outDir, "report.html"), content: renderPlanReport(parts, v) },
     { path: join(outDir, "summary.json"), content: planSummary(parts, v) },
   ];
 }
 
-function printPlan(parts: PlanParts, v: ReturnType<typeof verdict>, where: { outDir: string; writtenTo: string; calendars: string | undefined }, printer: Printer): void {
+function printPlan(parts: PlanParts, v: Verdict, where: { outDir: string; writtenTo: string; calendars: string | undefined }, printer: Printer): void {
   const { c } = printer;
   const s = parts.schedule;
   const tickets = parts.forecast.rows.reduce((sum, r) => sum + r.volume, 0);

@@ -1,4 +1,4 @@
-// Pure end of `plan`: from forecast, requirements and roster to summary.json, report.html and the verdict for the exit code.
+// Pure end of `plan`: from forecast, requirements, roster and the verdict (verdict.ts) to summary.json and report.html.
 import type { ShiftTemplate } from "../config/types.js";
 import type { ForecastResult } from "../forecast/index.js";
 import type { IngestSummary } from "../ingest/types.js";
@@ -8,6 +8,7 @@ import type { Agent } from "../schedule/types.js";
 import type { StaffResult } from "../staff/requirements.js";
 import { seasonEvents, seasonYearOf } from "../time/events.js";
 import { buildReportData, dailyFromForecast } from "./report-data.js";
+import type { Verdict } from "./verdict.js";
 
 export interface PlanParts {
   title: string;
@@ -19,6 +20,10 @@ export interface PlanParts {
   schedule: RosterResult;
   freezeUntil: string;
   maxShortfallHours: number;
+  /** schedule.maxGap: a roster stopped further from its bound is not acceptable */
+  maxGap: number;
+  /** ingest.singleChannel: an export without a channel column is meant to be one channel */
+  singleChannel: boolean;
   lastShippingDay: string;
   /** the store's own events from the config, so the report marks them too */
   customEvents?: ReadonlyArray<{ name: string; date: string; days?: number }>;
@@ -26,27 +31,8 @@ export interface PlanParts {
   shiftTemplates?: readonly ShiftTemplate[];
 }
 
-export interface Verdict {
-  acceptable: boolean;
-  reasons: string[];
-}
-
-/** Exit 3 when the shortfall is above the limit, or a senior or pairing requirement is unmet. */
-export function verdict(parts: Pick<PlanParts, "schedule" | "maxShortfallHours">): Verdict {
-  const { check } = parts.schedule;
-  const reasons: string[] = [];
-  if (check.shortfall.agentHours > parts.maxShortfallHours) {
-    reasons.push(`shortfall ${round(check.shortfall.agentHours)} agent-hours is above the limit of ${parts.maxShortfallHours}`);
-  }
-  if (check.shortfall.seniorHours > 0) reasons.push(`${round(check.shortfall.seniorHours)} senior-hours are missing`);
-  const pairing = check.violations.filter((v) => v.rule === "pairing").length;
-  if (pairing > 0) reasons.push(`${pairing} pairing violations: a first-week new hire without a mentor`);
-  const broken = check.violations.filter((v) => v.rule !== "pairing").length;
-  if (broken > 0) reasons.push(`${broken} hard-rule violations in the roster`);
-  return { acceptable: reasons.length === 0, reasons };
-}
-
-export function renderPlanReport(parts: PlanParts): string {
+/** The report shows the verdict plan decided on (every reason), never one of its own. */
+export function renderPlanReport(parts: PlanParts, verdict: Verdict): string {
   const { forecast, schedule } = parts;
   const days = dailyFromForecast(
     forecast.rows,
@@ -80,7 +66,7 @@ export function renderPlanReport(parts: PlanParts): string {
       tracking: forecast.tracking?.ratio,
       changedShifts: schedule.changes.length,
     },
-    verdict: verdict(parts),
+    verdict,
     diagnosis: schedule.diagnosis,
     shiftTemplates: parts.shiftTemplates ?? [],
   });

@@ -8,11 +8,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { CORE_TEAM } from "../plan/team.js";
-import { planCommand } from "../../src/commands/plan.js";
+import { planCommand, type PlanOutcome } from "../../src/commands/plan.js";
 import { InputError } from "../../src/errors.js";
 import { readRosterCsv } from "../../src/io/roster-csv.js";
 import { memoryIo, memoryPrinter } from "../../src/io/terminal.js";
 import { main } from "../../src/main.js";
+import { renderPlanReport } from "../../src/plan/assemble.js";
+import { verdict } from "../../src/plan/verdict.js";
 import { sampleChunks } from "../../src/sample/generate.js";
 
 const OUTPUTS = ["forecast.csv", "requirements.csv", "roster.csv", "report.html", "summary.json"];
@@ -49,13 +51,14 @@ describe("peakplan plan", () => {
   let dir: string;
   let config: string;
   let first: Record<string, string>;
+  let outcome: PlanOutcome;
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "peakplan-plan-"));
     writeHistory(join(dir, "tickets.csv"), 0.25);
     writeFileSync(join(dir, "agents.csv"), AGENTS);
     config = writeConfig(dir);
-    await planCommand({ config, today: "2025-11-12" }, memoryPrinter());
+    outcome = await planCommand({ config, today: "2025-11-12" }, memoryPrinter());
     first = snapshot(dir);
   }, 120_000);
 
@@ -78,6 +81,20 @@ describe("peakplan plan", () => {
     expect(readFileSync(join(other, "out", "calendars", ics[0] ?? ""), "utf8")).toContain("BEGIN:VEVENT");
     expect(existsSync(join(other, "out", "draft"))).toBe(false);
   }, 120_000);
+
+  it("reports the verdict plan exits on: a roster refused only for its gap reads NOT ACCEPTABLE, with the reason", () => {
+    expect(outcome.acceptable).toBe(true);
+    expect(first["report.html"]).toContain('class="verdict good"');
+    // The same roster, had the time limit run out before a bound was proved.
+    const parts = { ...outcome.parts, schedule: { ...outcome.parts.schedule, solver: { ...outcome.parts.schedule.solver, status: "time-limit" as const, gap: undefined } } };
+    const v = verdict(parts);
+    expect(v.acceptable).toBe(false);
+    expect(v.reasons).toEqual([expect.stringMatching(/^the solver stopped \(time-limit\) with a gap of unknown/)]);
+    const html = renderPlanReport(parts, v);
+    expect(html).toContain('class="verdict bad"');
+    expect(html).not.toContain("Acceptable: this roster can be published.");
+    expect(html).toContain("gap of unknown (no bound proved)");
+  });
 
   it("keeps frozen days exactly and lists the shifts it changed after them", async () => {
     // The first plan (today 2025-11-12) is the published roster; the export then refreshes.

@@ -1,6 +1,6 @@
 // `plan` exits 3 when the forecast is far below the recent run rate: here every day of the window is closed by
 // the config while the store ran at hundreds a day, so the forecast is zero.
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -24,5 +24,13 @@ describe("plan on a forecast far below the run rate", () => {
     const err = await planCommand({ config }, p).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ShortfallError);
     expect(String((err as Error).message)).toMatch(/run rate/);
+    // The draft says so too: summary.json and report.html carry the verdict the exit code came from.
+    const summary = JSON.parse(readFileSync(join(dir, "out", "draft", "summary.json"), "utf8"));
+    expect(summary.acceptable).toBe(false);
+    expect(summary.reasons).toEqual([expect.stringMatching(/run rate/)]);
+    const html = readFileSync(join(dir, "out", "draft", "report.html"), "utf8");
+    expect(html).toContain('class="verdict bad"');
+    expect(html).not.toContain("Acceptable: this roster can be published.");
+    expect(html).toMatch(/<li>[^<]*run rate[^<]*<\/li>/);
   }, 60_000);
 });

@@ -1,0 +1,76 @@
+// Whether a plan may be published, and every reason it may not: one verdict for plan's exit code, summary.json and report.html.
+import type { ForecastResult } from "../forecast/index.js";
+import type { IngestSummary } from "../ingest/types.js";
+import { gapTooWide, type RosterResult } from "../schedule/index.js";
+
+export interface Verdict {
+  acceptable: boolean;
+  reasons: string[];
+}
+
+/** What the verdict reads: the roster, the forecast it staffs, how the export was read, and the limits the config sets. */
+export interface VerdictInputs {
+  schedule: Pick<RosterResult, "check" | "solver">;
+  forecast: Pick<ForecastResult, "warnings">;
+  ingest: Pick<IngestSummary, "file" | "channelColumn">;
+  maxShortfallHours: number;
+  /** schedule.maxGap */
+  maxGap: number;
+  /** ingest.singleChannel: an export without a channel column is meant */
+  singleChannel: boolean;
+}
+
+type Rule = (p: VerdictInputs) => string | readonly string[] | undefined;
+
+/** Agent-hours short above the limit (--max-shortfall, plan.maxShortfallHours). */
+export function shortfallReason(p: VerdictInputs): string | undefined {
+  const short = p.schedule.check.shortfall.agentHours;
+  return short > p.maxShortfallHours ? `shortfall ${round(short)} agent-hours is above the limit of ${p.maxShortfallHours}` : undefined;
+}
+
+/** Any senior-hour missing: the seniors rule has no allowance. */
+export function seniorReason(p: VerdictInputs): string | undefined {
+  const short = p.schedule.check.shortfall.seniorHours;
+  return short > 0 ? `${round(short)} senior-hours are missing` : undefined;
+}
+
+/** A first-week new hire without a mentor on shift. */
+export function pairingReason(p: VerdictInputs): string | undefined {
+  const pairing = p.schedule.check.violations.filter((v) => v.rule === "pairing").length;
+  return pairing > 0 ? `${pairing} pairing violations: a first-week new hire without a mentor` : undefined;
+}
+
+/** Any other hard rule broken (a published row kept through the freeze can break one). */
+export function brokenRulesReason(p: VerdictInputs): string | undefined {
+  const broken = p.schedule.check.violations.filter((v) => v.rule !== "pairing").length;
+  return broken > 0 ? `${broken} hard-rule violations in the roster` : undefined;
+}
+
+/** A roster the solver stopped far from its bound (or with no bound, out of time) may be much dearer than needed. */
+export function gapReason(p: VerdictInputs): string | undefined {
+  return gapTooWide(p.schedule.solver, p.maxGap);
+}
+
+/** A forecast far below the recent run rate (a cut export, a year-ago level taken as today's) is no plan to staff on. */
+export function forecastReasons(p: VerdictInputs): readonly string[] {
+  return p.forecast.warnings;
+}
+
+/** No channel column and nobody said one channel was meant: the plan may staff phones as a backlog (issue 10). */
+export function channelReason(p: VerdictInputs): string | undefined {
+  if (p.ingest.channelColumn !== undefined || p.singleChannel) return undefined;
+  return `no channel column in ${p.ingest.file}: all tickets planned as one channel; set ingest.singleChannel to true if intended, or name the column with --channel-column`;
+}
+
+/** In the order the reasons are listed. */
+const RULES: readonly Rule[] = [shortfallReason, seniorReason, pairingReason, brokenRulesReason, gapReason, forecastReasons, channelReason];
+
+/** Exit 3, a draft and a red report when any rule gives a reason. */
+export function verdict(p: VerdictInputs): Verdict {
+  const reasons = RULES.flatMap((rule) => rule(p) ?? []);
+  return { acceptable: reasons.length === 0, reasons };
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}
