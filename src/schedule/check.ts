@@ -15,8 +15,6 @@ export interface CheckInput {
   shifts: readonly ShiftTemplate[];
   rules: Rules;
   timezone: string;
-  /** rows on or before this date were frozen by a re-plan (published): time off does not apply to them */
-  freezeUntil?: string;
 }
 
 export type CheckRule = HardRuleId | "knownRow";
@@ -75,7 +73,6 @@ export function checkRoster(input: CheckInput, calendar = buildCalendar(input.re
   const byAgent = new Map<string, Placed[]>();
   for (const p of placed) byAgent.set(p.agent.id, [...(byAgent.get(p.agent.id) ?? []), p]);
   const ctx: CheckContext = { rules: input.rules, zone: calendar.zone, dates: calendar.dates, placed, byAgent, add };
-  if (input.freezeUntil !== undefined) ctx.frozenUntil = input.freezeUntil;
   // Violations come out by rule, in the rule list's order.
   for (const rule of HARD_RULES) rule.check?.(ctx);
   const measured = measure(placed, calendar, input);

@@ -2,6 +2,7 @@
 import type { Calendar } from "./calendar.js";
 import { isWeekend } from "../time/hours.js";
 import { mayBeOnCall, mayWorkShift } from "./rules.js";
+import { isOff } from "./rules/time-off.js";
 import type { Agent, RosterRow } from "./types.js";
 
 /** A frozen agent-day without a row: the agent stays off. */
@@ -16,7 +17,8 @@ export interface FreezePlan {
   changeDays: Array<{ agent: number; date: string; shift: string | undefined }>;
   /**
    * published rows that can no longer be kept: every row of an agent id or shift not in today's inputs (ids match
-   * exactly: "A05" is not "a05"), whatever its date, and frozen rows a rule the agent's data now forbids
+   * exactly: "A05" is not "a05"), whatever its date, and frozen rows the agent's data now forbids (availability,
+   * weekends, on-call, time off)
    */
   dropped: RosterRow[];
 }
@@ -69,7 +71,9 @@ export function freezePlan(input: FreezeInput, calendar: Calendar): FreezePlan {
   };
 }
 
+/** A frozen row the agent's data still allows: available, weekends, on-call, and no time off entered since it was published. */
 function stillAllowed(agent: Agent, row: RosterRow, calendar: Calendar): boolean {
+  if (isOff(agent, row.date)) return false;
   const slot = calendar.slots.find((s) => s.date === row.date && s.shift === row.shift);
   if (row.shift === "on-call") {
     const weekend = isWeekend(row.date);

@@ -107,7 +107,7 @@ export async function solveRoster(input: SolveRosterInput): Promise<RosterResult
   const polished = polishRoster(solved.roster, input, calendar, Date.now() + 1000 * secondsLeft(deadline, limit));
   const roster = polished.roster;
   // One calendar serves the check and the summary.
-  const check = checkRoster({ ...input, roster, freezeUntil: freezeLifted ? undefined : input.freezeUntil }, calendar);
+  const check = checkRoster({ ...input, roster }, calendar);
   releaseMemory();
   const summary = summarizeRoster(roster, input, calendar);
   const changes = input.previous ? rosterChanges(input.previous, roster, freezeLifted ? undefined : input.freezeUntil) : [];

@@ -52,6 +52,17 @@ describe("re-plan with a previous roster", { timeout: 120_000 }, () => {
     expect(again.roster.some((r) => r.agentId === id && r.date === "2026-11-23")).toBe(false);
   });
 
+  it("drops a frozen row on time off entered after publication and says so", async () => {
+    const first = await solveChecked(input(base, team));
+    const tuesday = first.roster.find((r) => r.date === "2026-11-24" && r.shift !== "on-call");
+    const id = tuesday?.agentId ?? "";
+    expect(id).not.toBe("");
+    const sick = team.map((a) => (a.id === id ? { ...a, unavailable: [{ from: "2026-11-24", to: "2026-11-24" }] } : a));
+    const again = await solveChecked(input(base, sick, { previous: first.roster, freezeUntil: "2026-11-25" }));
+    expect(again.frozenDropped.map((r) => `${r.agentId} ${r.date}`)).toContain(`${id} 2026-11-24`);
+    expect(again.roster.some((r) => r.agentId === id && r.date === "2026-11-24")).toBe(false);
+  });
+
   it("is deterministic: the same inputs give a byte-identical roster", async () => {
     const a = await solveChecked(input(busier, team));
     const b = await solveChecked(input(busier, team));

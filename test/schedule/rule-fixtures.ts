@@ -14,8 +14,8 @@ export function row(a: Agent, date: string, shift: string): RosterRow {
 }
 
 /** The hard rules a roster breaks, by id. */
-export function broken(roster: RosterRow[], reqs: RequirementRow[], agents: Agent[], rules = RULES, freezeUntil?: string): string[] {
-  const report = checkRoster({ roster, requirements: reqs, agents, shifts: SHIFTS, rules, timezone: ZONE, ...(freezeUntil ? { freezeUntil } : {}) });
+export function broken(roster: RosterRow[], reqs: RequirementRow[], agents: Agent[], rules = RULES): string[] {
+  const report = checkRoster({ roster, requirements: reqs, agents, shifts: SHIFTS, rules, timezone: ZONE });
   return [...new Set(report.violations.map((v) => v.rule))];
 }
 

@@ -71,9 +71,8 @@ describe("timeOff", { timeout: 60_000 }, () => {
   const away = agent("ana", "experienced", { unavailable: [{ from: plus(MON, 1), to: plus(MON, 2) }] });
   const reqs = requirements(MON, plus(MON, 3), (_, h) => ({ agents: h === 10 ? 1 : 0 }));
 
-  it("check catches a row on a day off, and only that; a frozen row is excepted", () => {
+  it("check catches a row on a day off, and only that", () => {
     expect(broken([row(away, plus(MON, 1), "day")], reqs, [away], BARE)).toEqual(["timeOff"]);
-    expect(broken([row(away, plus(MON, 1), "day")], reqs, [away], BARE, plus(MON, 1))).toEqual([]);
     expect(broken([row(away, MON, "day")], reqs, [away], BARE)).toEqual([]);
   });
 
@@ -83,9 +82,10 @@ describe("timeOff", { timeout: 60_000 }, () => {
     expect(r.check.shortfall.agentHours).toBe(2);
   });
 
-  it("keeps a published row on a day off when the re-plan froze it", async () => {
+  it("drops a published row on a day off though the re-plan froze it, and reports it", async () => {
     const previous = [row(away, plus(MON, 1), "day")];
     const r = await solveChecked(input(reqs, [away], { rules: BARE, previous, freezeUntil: plus(MON, 1) }));
-    expect(shiftsOf(r)).toContain(`${plus(MON, 1)} day`);
+    expect(shiftsOf(r)).not.toContain(`${plus(MON, 1)} day`);
+    expect(r.frozenDropped).toEqual(previous);
   });
 });

@@ -1,4 +1,6 @@
-// Hard rule 10: time off. No row on a day the agent cannot work, except rows a re-plan froze (they were published).
+// Hard rule 10: time off. No row on a day the agent cannot work. A published row on a day off entered since (a sick
+// day inside the freeze) is dropped and reported by the re-plan (freeze.ts), as an available_to change is, so it holds
+// for frozen rows too.
 import type { DateRange, Agent } from "../types.js";
 import type { Rule } from "./types.js";
 
@@ -6,11 +8,10 @@ export const timeOff: Rule = {
   id: "timeOff",
   kind: "hard",
   title: "10 time off",
-  allowsShift: (agent, slot, { frozen }) => frozen || !isOff(agent, slot.date),
-  allowsOnCall: (agent, date, _weekend, { frozen }) => frozen || !isOff(agent, date),
+  allowsShift: (agent, slot) => !isOff(agent, slot.date),
+  allowsOnCall: (agent, date) => !isOff(agent, date),
   check(ctx) {
     for (const { row, agent } of ctx.placed) {
-      if (ctx.frozenUntil !== undefined && row.date <= ctx.frozenUntil) continue;
       if (isOff(agent, row.date)) ctx.add("timeOff", row, `${agent.id} has time off on ${row.date}`);
     }
   },

@@ -61,8 +61,6 @@ export interface CheckContext {
   placed: Placed[];
   /** each agent's rows, shifts sorted by start */
   byAgent: Map<string, Placed[]>;
-  /** rows dated on or before this were frozen by a re-plan: time off does not apply to them */
-  frozenUntil?: string;
   add(rule: HardRuleId, row: RosterRow, message: string): void;
 }
 
