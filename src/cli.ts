@@ -160,6 +160,7 @@ export function buildProgram(io: Io = processIo): Command {
     .option("--ics-dir <dir>", "also write one iCalendar file per agent (only when the plan is acceptable)")
     .option("--freeze-until <date>", "keep published shifts up to this date (default: 7 days from today)")
     .option("--max-shortfall <hours>", "exit 3 when shortfall agent-hours exceed this", num)
+    .option("--max-on-call-short <days>", "exit 3 when more on-call days than this stay unfilled (default: plan.maxOnCallShortDays, 0)", int)
     .option("--today <date>", "pretend today is this date (for tests and replays)")
     .option("--quiet", "no progress output")
     .addHelpText("after", examples("peakplan plan --config planning/peakplan.config.json --ics-dir planning/out/calendars", "peakplan plan --sample --out-dir out"))

@@ -2,7 +2,7 @@
 import { promises as fs } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { InputError } from "./errors.js";
-import { applyChannels, applyEvents, applyShifts, applySupportHours } from "./config/sections.js";
+import { applyChannels, applyEvents, applyPlan, applyShifts, applySupportHours } from "./config/sections.js";
 import { defaultConfig, type Config } from "./config/types.js";
 import { applyIngest } from "./config/ingest.js";
 import { Validator } from "./config/validator.js";
@@ -116,13 +116,7 @@ export function applyConfig(base: Config, raw: unknown, file: string): Config {
     if (s.solver !== undefined) c.schedule.solver = v.oneOf(s.solver, "schedule.solver", ["auto", "highs", "jslp"] as const);
     if (s.maxGap !== undefined) c.schedule.maxGap = v.number(s.maxGap, "schedule.maxGap", 0, 1);
   }
-  if (obj.plan !== undefined) {
-    const s = v.object(obj.plan, "plan");
-    v.keys(s, "plan", ["outDir", "maxShortfallHours", "freezeDays"]);
-    if (s.outDir !== undefined) c.plan.outDir = resolve(c.baseDir, v.string(s.outDir, "plan.outDir"));
-    if (s.maxShortfallHours !== undefined) c.plan.maxShortfallHours = v.number(s.maxShortfallHours, "plan.maxShortfallHours", 0, 1e9);
-    if (s.freezeDays !== undefined) c.plan.freezeDays = v.integer(s.freezeDays, "plan.freezeDays", 0, 366);
-  }
+  if (obj.plan !== undefined) applyPlan(c, v, obj.plan);
   if (obj.hire !== undefined) applyHire(c, v, obj.hire);
   return c;
 }

@@ -34,6 +34,8 @@ export interface PlanOptions {
   outDir?: string;
   freezeUntil?: string;
   maxShortfall?: number;
+  /** on-call days the roster may leave unfilled (default plan.maxOnCallShortDays) */
+  maxOnCallShort?: number;
   /** the date the run pretends is today (YYYY-MM-DD), for tests and replays */
   today?: string;
   quiet?: boolean;
@@ -71,6 +73,9 @@ async function planRun(options: PlanOptions, printer: Printer, lock: FolderLock)
   checkDate(options.today, "--today");
   if (options.maxShortfall !== undefined && !(options.maxShortfall >= 0)) {
     throw new InputError("--max-shortfall", undefined, `${options.maxShortfall}; expected agent-hours, 0 or more`);
+  }
+  if (options.maxOnCallShort !== undefined && !(Number.isInteger(options.maxOnCallShort) && options.maxOnCallShort >= 0)) {
+    throw new InputError("--max-on-call-short", undefined, `${options.maxOnCallShort}; expected a whole number of on-call days, 0 or more`);
   }
   const outDir = resolve(options.outDir ?? config.plan.outDir);
   await checkOutputFolder(outDir, "--out-dir");
@@ -118,6 +123,7 @@ async function planRun(options: PlanOptions, printer: Printer, lock: FolderLock)
     schedule,
     freezeUntil,
     maxShortfallHours: options.maxShortfall ?? config.plan.maxShortfallHours,
+    maxOnCallShortDays: options.maxOnCallShort ?? config.plan.maxOnCallShortDays,
     maxGap: config.schedule.maxGap,
     singleChannel: config.ingest.singleChannel,
     lastShippingDay: config.events.lastShippingDay,
@@ -196,7 +202,8 @@ function printPlan(parts: PlanParts, v: Verdict, where: { outDir: string; writte
   printer.out(`  roster    ${s.roster.length} rows, ${Math.round(s.check.hours)} agent-hours, cost ${Math.round(s.check.cost.shifts + s.check.cost.onCall).toLocaleString("en-US")}; solver ${s.solver.status}${s.solver.gap !== undefined && s.solver.status !== "optimal" ? ` (gap ${(s.solver.gap * 100).toFixed(2)} %)` : ""} in ${s.solver.seconds.toFixed(1)} s`);
   const short = s.check.shortfall;
   const shortText = `shortfall ${Math.round(short.agentHours)} agent-hours, ${Math.round(short.seniorHours)} senior-hours, ${short.standbyDays} on-call days`;
-  printer.out(`  coverage  ${short.agentHours > 0 || short.seniorHours > 0 ? c.red(shortText) : c.green(shortText)}`);
+  // Red for any gap, within the limits or not: an unfilled on-call day is a day without standby for a spike.
+  printer.out(`  coverage  ${short.agentHours > 0 || short.seniorHours > 0 || short.standbyDays > 0 ? c.red(shortText) : c.green(shortText)}`);
   for (const line of shortDayLines(s.diagnosis, SHORT_DAYS_LISTED, weekdayOf)) printer.out(`    ${line}`);
   if (s.changes.length > 0 || parts.schedule.freezeLifted) {
     printer.out(`  re-plan   frozen until ${parts.freezeUntil}${s.freezeLifted ? c.yellow(" (freeze lifted: published rows broke a rule)") : ""}; ${s.changes.length} shifts changed after it (listed in summary.json)`);

@@ -1,4 +1,5 @@
-// The config's larger sections (events, channels, support hours, shifts), each validated into the Config.
+// The config's larger sections (events, channels, support hours, shifts, plan), each validated into the Config.
+import { resolve } from "node:path";
 import { CHANNELS, WEEKDAYS, type ChannelTarget, type Config, type OpeningHours, type Weekday } from "./types.js";
 import type { Validator } from "./validator.js";
 import { eventNameProblem, monthDayProblem, shown, spanProblem } from "../values.js";
@@ -129,4 +130,13 @@ export function applyShifts(c: Config, v: Validator, raw: unknown): void {
     const premium = o.premium === undefined ? undefined : v.number(o.premium, `${key}.premium`, 0, 10);
     return { name, start, end, ...(days ? { days } : {}), ...(premium !== undefined ? { premium } : {}) };
   });
+}
+
+export function applyPlan(c: Config, v: Validator, raw: unknown): void {
+  const s = v.object(raw, "plan");
+  v.keys(s, "plan", ["outDir", "maxShortfallHours", "maxOnCallShortDays", "freezeDays"]);
+  if (s.outDir !== undefined) c.plan.outDir = resolve(c.baseDir, v.string(s.outDir, "plan.outDir"));
+  if (s.maxShortfallHours !== undefined) c.plan.maxShortfallHours = v.number(s.maxShortfallHours, "plan.maxShortfallHours", 0, 1e9);
+  if (s.maxOnCallShortDays !== undefined) c.plan.maxOnCallShortDays = v.integer(s.maxOnCallShortDays, "plan.maxOnCallShortDays", 0, 1e6);
+  if (s.freezeDays !== undefined) c.plan.freezeDays = v.integer(s.freezeDays, "plan.freezeDays", 0, 366);
 }

@@ -82,7 +82,11 @@ export interface Config {
   };
   /** maxGap: exit 3 when the solver stopped further than this share above its proven bound */
   schedule: { timeLimitSeconds: number; solver: "auto" | "highs" | "jslp"; maxGap: number };
-  plan: { outDir: string; maxShortfallHours: number; freezeDays: number };
+  /**
+   * maxOnCallShortDays: on-call days (one agent on standby for one day) the roster may leave unfilled and still be
+   * published; the standby is the peak plan's answer to a spike above the forecast, so by default none
+   */
+  plan: { outDir: string; maxShortfallHours: number; maxOnCallShortDays: number; freezeDays: number };
   /** seasonal hire profiles and lead times for `peakplan hire` */
   hire: HireSettings;
 }
@@ -118,7 +122,7 @@ export function defaultConfig(baseDir = "."): Config {
       maxConsecutiveDays: 6, weeklyRestHours: 35, shiftTypeChange: 0.25, shiftTypeSwaps: true, isolatedDay: 0.5, minHoursShort: 1,
       shapeInModel: false, shapeBudget: 0.01 },
     schedule: { timeLimitSeconds: 60, solver: "auto", maxGap: 0.02 },
-    plan: { outDir: "out", maxShortfallHours: 0, freezeDays: 7 },
+    plan: { outDir: "out", maxShortfallHours: 0, maxOnCallShortDays: 0, freezeDays: 7 },
     hire: defaultHireSettings(),
   };
 }

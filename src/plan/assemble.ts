@@ -20,6 +20,8 @@ export interface PlanParts {
   schedule: RosterResult;
   freezeUntil: string;
   maxShortfallHours: number;
+  /** on-call days the roster may leave unfilled (plan.maxOnCallShortDays, --max-on-call-short) */
+  maxOnCallShortDays: number;
   /** schedule.maxGap: a roster stopped further from its bound is not acceptable */
   maxGap: number;
   /** ingest.singleChannel: an export without a channel column is meant to be one channel */

@@ -37,7 +37,13 @@ export function starterConfig(options: { history?: string; agents?: string; time
       ...d.rules,
     },
     schedule: { timeLimitSeconds: d.schedule.timeLimitSeconds, solver: d.schedule.solver },
-    plan: { $comment: "freezeDays: shifts in the next N days are kept exactly as published.", outDir: "out", maxShortfallHours: d.plan.maxShortfallHours, freezeDays: d.plan.freezeDays },
+    plan: {
+      $comment: "A plan is published only when it leaves at most maxShortfallHours agent-hours and maxOnCallShortDays on-call days unfilled (an on-call day: one experienced or senior agent with on_call yes on standby for a day's spike above the forecast); otherwise plan exits 3 and writes a draft. --max-shortfall and --max-on-call-short override them. freezeDays: shifts in the next N days are kept exactly as published.",
+      outDir: "out",
+      maxShortfallHours: d.plan.maxShortfallHours,
+      maxOnCallShortDays: d.plan.maxOnCallShortDays,
+      freezeDays: d.plan.freezeDays,
+    },
   };
   return `${JSON.stringify(config, null, 2)}\n`;
 }

@@ -14,6 +14,8 @@ export interface VerdictInputs {
   forecast: Pick<ForecastResult, "warnings">;
   ingest: Pick<IngestSummary, "file" | "channelColumn">;
   maxShortfallHours: number;
+  /** plan.maxOnCallShortDays (or --max-on-call-short) */
+  maxOnCallShortDays: number;
   /** schedule.maxGap */
   maxGap: number;
   /** ingest.singleChannel: an export without a channel column is meant */
@@ -32,6 +34,16 @@ export function shortfallReason(p: VerdictInputs): string | undefined {
 export function seniorReason(p: VerdictInputs): string | undefined {
   const short = p.schedule.check.shortfall.seniorHours;
   return short > 0 ? `${round(short)} senior-hours are missing` : undefined;
+}
+
+/**
+ * On-call days unfilled above the limit: the standby is what the peak plan keeps for a spike above the forecast
+ * (the p90 band's agents at the day's busiest hour), and only experienced or senior agents with on_call yes can hold it.
+ */
+export function onCallReason(p: VerdictInputs): string | undefined {
+  const short = p.schedule.check.shortfall.standbyDays;
+  if (short <= p.maxOnCallShortDays) return undefined;
+  return `${short} on-call days unfilled, above the limit of ${p.maxOnCallShortDays} (plan.maxOnCallShortDays): no standby for a spike on those days; mark more experienced or senior agents on_call yes in agents.csv (new hires are never on call)`;
 }
 
 /** A first-week new hire without a mentor on shift. */
@@ -63,7 +75,7 @@ export function channelReason(p: VerdictInputs): string | undefined {
 }
 
 /** In the order the reasons are listed. */
-const RULES: readonly Rule[] = [shortfallReason, seniorReason, pairingReason, brokenRulesReason, gapReason, forecastReasons, channelReason];
+const RULES: readonly Rule[] = [shortfallReason, seniorReason, onCallReason, pairingReason, brokenRulesReason, gapReason, forecastReasons, channelReason];
 
 /** Exit 3, a draft and a red report when any rule gives a reason. */
 export function verdict(p: VerdictInputs): Verdict {

@@ -6,10 +6,11 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Chalk } from "chalk";
 import { beforeAll, describe, expect, it } from "vitest";
 import { CORE_TEAM } from "../plan/team.js";
 import { planCommand, type PlanOutcome } from "../../src/commands/plan.js";
-import { InputError } from "../../src/errors.js";
+import { InputError, ShortfallError } from "../../src/errors.js";
 import { readRosterCsv } from "../../src/io/roster-csv.js";
 import { memoryIo, memoryPrinter } from "../../src/io/terminal.js";
 import { main } from "../../src/main.js";
@@ -101,7 +102,8 @@ describe("peakplan plan", () => {
     const work = mkdtempSync(join(tmpdir(), "peakplan-replan-"));
     cpSync(join(dir, "out"), join(work, "out"), { recursive: true });
     writeFileSync(join(work, "agents.csv"), AGENTS);
-    const cfg = writeConfig(work);
+    // The busier season leaves some standby unfilled too; published anyway, like its agent-hours short: the freeze is under test.
+    const cfg = writeConfig(work, { plan: { outDir: "out", maxShortfallHours: 1000, maxOnCallShortDays: 1000, freezeDays: 7 } });
     const before = await readRosterCsv(join(work, "out", "roster.csv"));
     writeHistory(join(work, "tickets.csv"), 0.6); // the export refreshed: a much busier season ahead
     const outcome = await planCommand({ config: cfg, freezeUntil: "2025-11-21", today: "2025-11-14" }, memoryPrinter());
@@ -139,6 +141,28 @@ describe("peakplan plan", () => {
     expect(Math.max(...summary.roster.shortfall.byDay.map((d: { agentHours: number }) => Math.round(d.agentHours)))).toBe(hours[0]);
     expect(summary.roster.shortfall.byDay.length).toBeGreaterThan(10);
     expect(stdout).toContain(`... ${summary.roster.shortfall.byDay.length - 10} more short days`);
+  }, 120_000);
+
+  it("exits 3 when on-call days stay unfilled (nobody may be on call), prints them red, and --max-on-call-short lifts it", async () => {
+    const work = mkdtempSync(join(tmpdir(), "peakplan-oncall-"));
+    writeHistory(join(work, "tickets.csv"), 0.25);
+    writeFileSync(join(work, "agents.csv"), AGENTS.replace(/^(\w+,\w+,(?:senior|experienced),,,5,40,(?:yes|no)),yes,/gm, "$1,no,"));
+    const cfg = writeConfig(work, { season: { from: "2025-11-16", to: "2025-11-18" } });
+    const out: string[] = [];
+    const printer = { ...memoryPrinter(), out: (text: string) => void out.push(text), c: new Chalk({ level: 1 }) };
+    const error = await planCommand({ config: cfg, today: "2025-11-12" }, printer).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ShortfallError);
+    const summary = JSON.parse(readFileSync(join(work, "out", "draft", "summary.json"), "utf8"));
+    const needed = summary.requirements.standbyDays as number;
+    expect(needed).toBeGreaterThan(0);
+    expect(summary.roster.shortfall.standbyDays).toBe(needed);
+    expect(summary.roster.shortfall.agentHours).toBeLessThanOrEqual(1000);
+    expect(summary.acceptable).toBe(false);
+    expect(summary.reasons).toEqual([`${needed} on-call days unfilled, above the limit of 0 (plan.maxOnCallShortDays): no standby for a spike on those days; mark more experienced or senior agents on_call yes in agents.csv (new hires are never on call)`]);
+    const red = new Chalk({ level: 1 }).red;
+    expect(out.find((l) => l.startsWith("  coverage"))).toBe(`  coverage  ${red(`shortfall 0 agent-hours, 0 senior-hours, ${needed} on-call days`)}`);
+    const allowed = await planCommand({ config: cfg, today: "2025-11-12", maxOnCallShort: needed }, memoryPrinter());
+    expect(allowed.acceptable).toBe(true);
   }, 120_000);
 
   it("refuses to run without --config unless --sample says to plan the bundled sample", async () => {

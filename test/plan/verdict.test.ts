@@ -21,6 +21,7 @@ function inputs(over: { shortfall?: Partial<CheckReport["shortfall"]>; violation
     forecast: { warnings: [] },
     ingest: { file: "tickets.csv", channelColumn: "channel" },
     maxShortfallHours: 0,
+    maxOnCallShortDays: 0,
     maxGap: 0.02,
     singleChannel: false,
     ...rest,
@@ -39,6 +40,13 @@ describe("plan verdict", () => {
 
   it("refuses any missing senior-hour", () => {
     expect(verdict(inputs({ shortfall: { seniorHours: 1 } })).reasons).toEqual(["1 senior-hours are missing"]);
+  });
+
+  it("refuses on-call days unfilled above plan.maxOnCallShortDays, not at it", () => {
+    expect(verdict(inputs({ shortfall: { standbyDays: 2 }, maxOnCallShortDays: 2 })).acceptable).toBe(true);
+    const { reasons } = verdict(inputs({ shortfall: { standbyDays: 15 } }));
+    expect(reasons).toHaveLength(1);
+    expect(reasons[0]).toMatch(/^15 on-call days unfilled, above the limit of 0 \(plan\.maxOnCallShortDays\): .*on_call yes/);
   });
 
   it("refuses a first-week hire without a mentor, and any other broken hard rule", () => {
