@@ -4,7 +4,6 @@ import { DateTime } from "luxon";
 import { loadConfig, type Config } from "../config.js";
 import { Validator } from "../config/validator.js";
 import { InputError, ShortfallError } from "../errors.js";
-import { forecastSeason } from "../forecast/index.js";
 import { readProfiles } from "../hire/config.js";
 import { planHires, type HirePlan } from "../hire/index.js";
 import { earliestLive } from "../hire/size.js";
@@ -13,10 +12,10 @@ import { writeFileAtomic } from "../io/atomic.js";
 import { SAMPLE } from "../io/paths.js";
 import { readRequirementsCsv } from "../io/requirements-csv.js";
 import { stdPrinter, type Printer } from "../io/terminal.js";
-import { staffRequirements } from "../staff/requirements.js";
+import { seasonFromHistory } from "../plan/season.js";
 import type { RequirementRow } from "../staff/types.js";
 import { printHirePlan, hirePlanJson } from "./hire-print.js";
-import { agentsFile, checkDate, fallbackGrowth, readHistory } from "./inputs.js";
+import { agentsFile, checkDate, readHistory } from "./inputs.js";
 
 export interface HireOptions {
   config?: string;
@@ -84,14 +83,18 @@ async function readProfileFile(file: string): Promise<Config["hire"]["profiles"]
   return readProfiles(new Validator(file), list, "profiles");
 }
 
-/** The season's hourly requirements from the config's history, as `plan` makes them. */
+/**
+ * The season's hourly requirements from the config's history, made as `plan` makes them (seasonFromHistory), with the
+ * same warnings. A forecast plan refuses (far below the recent run rate) sizes no cohort: hires counted on it are too
+ * few, and that shows only at the peak, weeks after the last day to recruit; --requirements is the way round it.
+ */
 export async function requirementsFromConfig(config: Config, printer: Printer): Promise<RequirementRow[]> {
   const history = config.history ?? SAMPLE.history;
   const { ingest } = await readHistory({ history }, printer, config);
-  const forecast = forecastSeason(ingest.series, {
-    ...(config.season ?? {}),
-    growth: fallbackGrowth(undefined, config),
-    events: { enabled: config.events.enabled, lastShippingDay: config.events.lastShippingDay, custom: config.events.custom },
-  });
-  return staffRequirements(forecast.rows, config, { zone: config.timezone, source: history }).rows;
+  const season = seasonFromHistory(config, ingest);
+  for (const w of season.warnings) printer.err(`peakplan: warning: ${w}`);
+  if (season.refusals.length > 0) {
+    throw new ShortfallError(`no hires sized, nothing written: ${season.refusals.join("; ")} (plan refuses this forecast too); fix the export or the config's season, or size from requirements you trust with --requirements`);
+  }
+  return season.staff.rows;
 }

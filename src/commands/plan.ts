@@ -5,7 +5,6 @@ import { join, resolve } from "node:path";
 import { DateTime } from "luxon";
 import { loadConfig, type Config } from "../config.js";
 import { InputError, ShortfallError } from "../errors.js";
-import { forecastSeason } from "../forecast/index.js";
 import { readAgentsCsv } from "../io/agents-csv.js";
 import { FolderLock, publishSet } from "../io/publish.js";
 import { checkOutputFolder } from "../io/out-path.js";
@@ -19,11 +18,11 @@ import { planSummary, renderPlanReport, type PlanParts } from "../plan/assemble.
 import { verdict, type Verdict } from "../plan/verdict.js";
 import { shortDayLines } from "../plan/short-days.js";
 import { hireAdvice, hireAdviceLines, withHireSection } from "../plan/hire-advice.js";
+import { seasonFromHistory } from "../plan/season.js";
 import { rosterInHand, solveRoster } from "../schedule/index.js";
 import { rosterInput } from "../schedule/input.js";
 import type { RosterRow } from "../schedule/types.js";
-import { staffRequirements } from "../staff/requirements.js";
-import { checkDate, fallbackGrowth, readHistory, staleHistoryLine } from "./inputs.js";
+import { checkDate, readHistory } from "./inputs.js";
 
 export interface PlanOptions {
   config?: string;
@@ -94,17 +93,10 @@ async function planRun(options: PlanOptions, printer: Printer, lock: FolderLock)
   const agents = await readAgentsCsv(agentsFile, (w) => printer.err(`peakplan: warning: ${w}`));
   const previous = await readPreviousRoster(join(outDir, "roster.csv"));
 
-  step("forecasting");
-  const forecast = forecastSeason(ingest.series, {
-    ...(config.season ?? {}),
-    growth: fallbackGrowth(undefined, config),
-    events: { enabled: config.events.enabled, lastShippingDay: config.events.lastShippingDay, custom: config.events.custom },
-    closedDays: config.closedDays,
-  });
-  const stale = staleHistoryLine(ingest.summary, forecast.window.from);
-  if (stale !== undefined) printer.err(`peakplan: warning: ${stale}`);
-  step("staffing");
-  const staff = staffRequirements(forecast.rows, config, { zone, source: history });
+  step("forecasting and staffing");
+  // The same season hire sizes cohorts on; its refusals (forecast.warnings) are reasons in the verdict.
+  const { forecast, staff, warnings } = seasonFromHistory(config, ingest);
+  for (const w of warnings) printer.err(`peakplan: warning: ${w}`);
 
   const today = options.today ?? DateTime.now().setZone(zone).toISODate() ?? "";
   const freezeUntil = options.freezeUntil ?? DateTime.fromISO(today, { zone: "UTC" }).plus({ days: config.plan.freezeDays }).toISODate() ?? today;
