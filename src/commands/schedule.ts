@@ -18,7 +18,7 @@ export interface ScheduleCommandOptions {
   tz?: string;
   out?: string;
   timeLimit?: number;
-  /** exit 3 when the roster leaves more agent-hours uncovered than this */
+  /** exit 3 when the roster leaves more agent-hours uncovered than this (default: the config's plan.maxShortfallHours) */
   maxShortfall?: number;
   exportLp?: string;
   icsDir?: string;
@@ -59,16 +59,18 @@ export async function scheduleCommand(options: ScheduleCommandOptions, printer: 
   const full: ScheduleCommandResult = { ...result, out };
   if (options.json) printer.out(JSON.stringify(jsonView(full), null, 2));
   else printSchedule(full, printer);
-  const reasons = unacceptable(full, options.maxShortfall, config.schedule.maxGap);
+  // Without --max-shortfall, the limit plan and hire hold a roster to (plan.maxShortfallHours, 0 by default).
+  const limit = options.maxShortfall === undefined ? { hours: config.plan.maxShortfallHours, name: "plan.maxShortfallHours" } : { hours: options.maxShortfall, name: "--max-shortfall" };
+  const reasons = unacceptable(full, limit.hours, config.schedule.maxGap, limit.name);
   if (reasons.length > 0) throw new ShortfallError(`roster written to ${out} but not acceptable: ${reasons.join("; ")}`);
   return full;
 }
 
-/** Why a written roster is not good enough to publish: shortfall above the limit asked for, or a gap above schedule.maxGap. */
-export function unacceptable(r: RosterResult, maxShortfall: number | undefined, maxGap: number): string[] {
+/** Why a written roster is not good enough to publish: shortfall above the limit (named by `limitName`), or a gap above schedule.maxGap. */
+export function unacceptable(r: RosterResult, maxShortfall: number | undefined, maxGap: number, limitName = "--max-shortfall"): string[] {
   const reasons: string[] = [];
   const short = r.check.shortfall.agentHours;
-  if (maxShortfall !== undefined && short > maxShortfall) reasons.push(`shortfall ${short} agent-hours is above --max-shortfall ${maxShortfall}`);
+  if (maxShortfall !== undefined && short > maxShortfall) reasons.push(`shortfall ${short} agent-hours is above ${limitName} ${maxShortfall}`);
   const gap = gapTooWide(r.solver, maxGap);
   if (gap !== undefined) reasons.push(gap);
   return reasons;

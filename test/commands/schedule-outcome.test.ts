@@ -38,6 +38,16 @@ describe("schedule outcome", () => {
     expect(r.check.shortfall.agentHours).toBeGreaterThan(0);
   });
 
+  it("without --max-shortfall, holds the roster to the config's plan.maxShortfallHours (0 by default), as plan and hire do", async () => {
+    const out = join(dir, "default.csv");
+    await expect(scheduleCommand({ requirements: reqFile, agents: agentsFile, out }, memoryPrinter())).rejects.toThrow(/above plan\.maxShortfallHours 0/);
+    expect(existsSync(out)).toBe(true);
+    const config = join(dir, "lenient.json");
+    writeFileSync(config, JSON.stringify({ plan: { maxShortfallHours: 1000 } }));
+    const r = await scheduleCommand({ requirements: reqFile, agents: agentsFile, config, out: join(dir, "lenient.csv") }, memoryPrinter());
+    expect(r.check.shortfall.agentHours).toBeGreaterThan(0);
+  });
+
   it("calls a gap above schedule.maxGap not acceptable, and an unknown gap too", () => {
     expect(unacceptable(result({ gap: 0.01 }), undefined, 0.02)).toEqual([]);
     expect(unacceptable(result({ status: "time-limit", gap: 0.05 }), undefined, 0.02)[0]).toMatch(/gap of 5.00 %.*maxGap 2.00 %/);
