@@ -43,6 +43,11 @@ export interface Calendar {
   slots: Slot[];
   /** the day's standby need: the maximum over its hours */
   standbyByDate: Map<string, number>;
+  /**
+   * how many of the first dates are published days before the window (a re-plan's lead-in, lead.ts): slots but no
+   * need, held as published; the window's own dates follow them
+   */
+  lead?: number;
 }
 
 /** Names in LP files cannot hold "-" or ":", so dates and hours are written compactly. */
@@ -101,6 +106,31 @@ export function sliceCalendar(calendar: Calendar, dates: readonly string[], noNe
   const slots = calendar.slots.filter((s) => order.has(s.date)).sort((x, y) => (order.get(x.date) ?? 0) - (order.get(y.date) ?? 0));
   const standbyByDate = new Map(dates.map((d) => [d, noNeed.has(d) ? 0 : calendar.standbyByDate.get(d) ?? 0]));
   return { zone: calendar.zone, dates: [...dates], hours, slots, standbyByDate };
+}
+
+/**
+ * `calendar` with `days` (consecutive dates just before its first) put in front as its lead-in: every template placed on
+ * them, no hours and no need, since they are not planned again.
+ */
+export function withLeadIn(calendar: Calendar, days: readonly string[], shifts: readonly ShiftTemplate[]): Calendar {
+  if (days.length === 0) return calendar;
+  const slots: Slot[] = [];
+  for (const date of days) {
+    const weekday = DateTime.fromISO(date, { zone: "UTC" }).weekday;
+    for (const template of shifts) if (runsOn(template, weekday)) slots.push(placeShift(date, template, calendar.zone));
+  }
+  return {
+    ...calendar,
+    dates: [...days, ...calendar.dates],
+    slots: [...slots, ...calendar.slots],
+    standbyByDate: new Map([...days.map((d): [string, number] => [d, 0]), ...calendar.standbyByDate]),
+    lead: days.length + (calendar.lead ?? 0),
+  };
+}
+
+/** The dates a run plans: the calendar's without its lead-in. */
+export function windowDates(calendar: Calendar): string[] {
+  return calendar.dates.slice(calendar.lead ?? 0);
 }
 
 /** An hour's name in the model, e.g. 20261127T12; the repeated hour of a fall-back night gets a "b". */

@@ -6,6 +6,7 @@ import { buildCalendar, hoursTouched, type Calendar, type Slot } from "./calenda
 import { coversHour, onCallCost, penaltyPerUnit, shiftCost, type Rules } from "./rules.js";
 import { HARD_RULES, ruleTitle, type CheckContext, type HardRuleId, type Placed } from "./rules/index.js";
 import { money } from "./roster.js";
+import { nextDay } from "./rules/consecutive-days.js";
 import type { Agent, RosterRow } from "./types.js";
 
 export interface CheckInput {
@@ -72,7 +73,7 @@ export function checkRoster(input: CheckInput, calendar = buildCalendar(input.re
   }
   const byAgent = new Map<string, Placed[]>();
   for (const p of placed) byAgent.set(p.agent.id, [...(byAgent.get(p.agent.id) ?? []), p]);
-  const ctx: CheckContext = { rules: input.rules, zone: calendar.zone, dates: calendar.dates, placed, byAgent, add };
+  const ctx: CheckContext = { rules: input.rules, zone: calendar.zone, dates: withDaysBefore(calendar.dates, placed), placed, byAgent, add };
   // Violations come out by rule, in the rule list's order.
   for (const rule of HARD_RULES) rule.check?.(ctx);
   const measured = measure(placed, calendar, input);
@@ -132,6 +133,19 @@ function measure(placed: Placed[], calendar: Calendar, input: CheckInput): Omit<
     cost: { shifts: money(shiftCostSum), onCall: money(onCall), penalties: money(penalties), total: money(shiftCostSum + onCall + penalties) },
     hours,
   };
+}
+
+/**
+ * The requirement dates, preceded by every day from the roster's earliest row before them: a re-plan's roster keeps
+ * the published days before its window (lead.ts), and the weekly rest is judged over them too.
+ */
+function withDaysBefore(dates: readonly string[], placed: readonly Placed[]): string[] {
+  const first = dates[0];
+  let earliest = first;
+  for (const p of placed) if (earliest === undefined || p.row.date < earliest) earliest = p.row.date;
+  const before: string[] = [];
+  for (let d = earliest; d !== undefined && first !== undefined && d < first; d = nextDay(d)) before.push(d);
+  return before.length > 0 ? [...before, ...dates] : [...dates];
 }
 
 function runsOnDate(template: ShiftTemplate | undefined, date: string): boolean {

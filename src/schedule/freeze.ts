@@ -17,8 +17,8 @@ export interface FreezePlan {
   changeDays: Array<{ agent: number; date: string; shift: string | undefined }>;
   /**
    * published rows that can no longer be kept: every row of an agent id or shift not in today's inputs (ids match
-   * exactly: "A05" is not "a05"), whatever its date, and frozen rows the agent's data now forbids (availability,
-   * weekends, on-call, time off)
+   * exactly: "A05" is not "a05"), whatever its date, and frozen rows from the model's first date on that the agent's
+   * data now forbids (availability, weekends, on-call, time off)
    */
   dropped: RosterRow[];
 }
@@ -35,6 +35,7 @@ export function freezePlan(input: FreezeInput, calendar: Calendar): FreezePlan {
   const rows = new Map<string, string>();
   const dropped: RosterRow[] = [];
   const shiftNames = new Set(calendar.slots.map((s) => s.shift));
+  const firstDate = calendar.dates[0] ?? "";
   for (const row of previous) {
     const a = byAgent.get(row.agentId);
     const agent = a === undefined ? undefined : input.agents[a];
@@ -44,6 +45,9 @@ export function freezePlan(input: FreezeInput, calendar: Calendar): FreezePlan {
       dropped.push(row);
       continue;
     }
+    // Days before the model's are over (older than a re-plan's lead-in, or a piece's earlier weeks): not dropped, only
+    // not planned again.
+    if (row.date < firstDate) continue;
     if (frozen && !stillAllowed(agent, row, calendar)) {
       dropped.push(row);
       continue;

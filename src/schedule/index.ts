@@ -1,12 +1,13 @@
 // The schedule's front door: solveRoster builds the model, solves it, reads the roster back and checks it.
-import { buildCalendar } from "./calendar.js";
+import { buildCalendar, withLeadIn } from "./calendar.js";
 import { checkRoster, type CheckReport } from "./check.js";
 import { diagnoseShortfall, type DayDiagnosis } from "./diagnose.js";
 import { rosterChanges, type RosterChange } from "./freeze.js";
 import type { Calendar } from "./calendar.js";
 import type { ScheduleInput, ScheduleModel } from "./model.js";
 import { buildModel } from "./model.js";
-import { solveInPieces, weeklyPieces, type PiecesResult } from "./pieces.js";
+import { laterDate, leadInDates, leadInUntil } from "./lead.js";
+import { solveInPieces, tailDays, weeklyPieces, type PiecesResult } from "./pieces.js";
 import { solveStaged } from "./staged.js";
 import { startRoster, startVector } from "./start.js";
 import { SHAPE_RULE_IDS, softWeights, type SoftRuleId } from "./rules/index.js";
@@ -83,7 +84,11 @@ export const DEFAULT_GAP = 0.005;
  */
 export async function solveRoster(input: SolveRosterInput): Promise<RosterResult> {
   const started = Date.now();
-  const calendar = buildCalendar(input.requirements, input.shifts, input.timezone);
+  const window = buildCalendar(input.requirements, input.shifts, input.timezone);
+  // A window that starts mid-week holds the published days before it (lead.ts); they are over, so always frozen.
+  const leadIn = leadInDates(input.previous ?? [], window.dates[0], tailDays(input.rules));
+  const calendar = withLeadIn(window, leadIn, input.shifts);
+  const held: SolveRosterInput = leadIn.length > 0 ? { ...input, freezeUntil: laterDate(input.freezeUntil, leadIn[leadIn.length - 1]) } : input;
   const limit = input.timeLimitSeconds ?? 60;
   const deadline = input.deadlineMs ?? started + limit * 1000;
   const options: SolveOptions = {
@@ -92,25 +97,25 @@ export async function solveRoster(input: SolveRosterInput): Promise<RosterResult
     relativeGap: input.relativeGap ?? DEFAULT_GAP,
     backend: input.backend ?? "auto",
   };
-  const decompose = usePieces(input.decompose ?? "auto", calendar.dates, input.agents.length);
+  const decompose = usePieces(input.decompose ?? "auto", window.dates, input.agents.length);
   // The shape search after the solve keeps its seconds: a solve that runs to the limit must not leave the roster unshaped.
   const weights = softWeights(input.agents, input.rules);
-  const searchSeconds = searches(weights) ? shapeSeconds(limit, input.agents.length * calendar.dates.length) : 0;
+  const searchSeconds = searches(weights) ? shapeSeconds(limit, input.agents.length * window.dates.length) : 0;
   const solverLeft = (): number => Math.max(0.05, secondsLeft(deadline, limit) - searchSeconds);
   const solved = decompose
-    ? await solveInPieces(input, calendar, options, solverLeft)
-    : await solveWhole(input, calendar, options, solverLeft);
+    ? await solveInPieces(held, calendar, options, solverLeft)
+    : await solveWhole(held, calendar, options, solverLeft);
   releaseMemory();
   const { freezeLifted } = solved;
   // The shape search after the solve (weekends, isolated days, shift types; polish.ts): it stops by itself after its
   // rounds, so it may use what the solver left as well as its own seconds.
-  const polished = polishRoster(solved.roster, input, calendar, Date.now() + 1000 * secondsLeft(deadline, limit));
+  const polished = polishRoster(solved.roster, held, calendar, Date.now() + 1000 * secondsLeft(deadline, limit));
   const roster = polished.roster;
   // One calendar serves the check and the summary.
-  const check = checkRoster({ ...input, roster }, calendar);
+  const check = checkRoster({ ...held, roster }, calendar);
   releaseMemory();
-  const summary = summarizeRoster(roster, input, calendar);
-  const changes = input.previous ? rosterChanges(input.previous, roster, freezeLifted ? undefined : input.freezeUntil) : [];
+  const summary = summarizeRoster(roster, held, calendar);
+  const changes = input.previous ? rosterChanges(input.previous, roster, freezeLifted ? leadInUntil(calendar) : held.freezeUntil) : [];
   const costs = softCostsOf(check, summary, changes.length, weights);
   return {
     roster,
@@ -148,10 +153,12 @@ async function solveWhole(input: ScheduleInput, calendar: Calendar, options: Sol
   let start = startRoster(model, [], input.previous ?? []);
   let out = await solveStaged(model, options, Date.now() + budget() * 1000, start);
   let freezeLifted = false;
-  if (out.status === "infeasible" && input.freezeUntil !== undefined) {
-    // Frozen rows that break a rule together (the agents file changed since) cannot all be kept: keep stability as a cost only.
+  const leadIn = leadInUntil(calendar);
+  if (out.status === "infeasible" && input.freezeUntil !== undefined && input.freezeUntil !== leadIn) {
+    // Frozen rows that break a rule together (the agents file changed since) cannot all be kept: keep stability as a cost
+    // only. The lead-in's days before the window are over and stay.
     freezeLifted = true;
-    model = buildModel({ ...input, freezeUntil: undefined }, calendar);
+    model = buildModel({ ...input, freezeUntil: leadIn }, calendar);
     start = startRoster(model, [], input.previous ?? []);
     out = await solveStaged(model, options, Date.now() + budget() * 1000, start);
   }

@@ -3,6 +3,7 @@ import type { ShiftTemplate } from "../config/types.js";
 import type { RequirementRow } from "../staff/types.js";
 import { buildCalendar, compactDate, hoursTouched, shiftToken, type Calendar, type Slot } from "./calendar.js";
 import { freezePlan, type FreezePlan } from "./freeze.js";
+import { holdLeadIn } from "./lead.js";
 import { ModelBuilder, type LinearModel } from "./linear.js";
 import { coversHour, onCallCost, shiftCost, type Rules } from "./rules.js";
 import { modelWeights, RULES, type ModelContext, type SoftRuleId, type VarMeta } from "./rules/index.js";
@@ -59,6 +60,7 @@ export function buildModel(input: ScheduleInput, calendar = buildCalendar(input.
   };
   addDecisionVariables(ctx);
   for (const rule of RULES) rule.addTo?.(ctx);
+  holdLeadIn(b.model, calendar);
   return { ...b.model, calendar, agents, tokens, rules, penalty: weights.cover, weights, freeze };
 }
 

@@ -5,7 +5,8 @@
 // outside the project (issue 13) reached the whole-season optimum on 200 agents with less than half the memory.
 import { DateTime } from "luxon";
 import { isWeekend, localDate } from "../time/hours.js";
-import { sliceCalendar, type Calendar } from "./calendar.js";
+import { sliceCalendar, windowDates, type Calendar } from "./calendar.js";
+import { laterDate } from "./lead.js";
 import { buildModel, type ScheduleInput, type ScheduleModel } from "./model.js";
 import { isSolved, type Failed, type SolveOptions, type SolveOutcome, type SolvedStatus } from "./outcome.js";
 import { releaseMemory } from "./memory.js";
@@ -91,7 +92,9 @@ export async function solveInPieces(
   budget: () => number,
   lookahead = lookaheadFor(input.agents.length),
 ): Promise<PiecesResult> {
-  const pieces = rollingPieces(calendar.dates, lookahead);
+  // A re-plan's lead-in (lead.ts) is decided already: it is the first piece's tail, as published.
+  const window = windowDates(calendar);
+  const pieces = rollingPieces(window, lookahead);
   const byDate = requirementsByDate(input, calendar);
   const pool = weekendPool(input.agents, calendar.dates.filter(isWeekend));
   const roster: RosterRow[] = [];
@@ -133,12 +136,14 @@ export async function solveInPieces(
     const carried = new Map<string, number>();
     // Plain date arithmetic, not luxon: the roster so far is read again for every piece (0.6 s of a 200-agent season).
     for (const r of earlier) if (r.shift !== "on-call" && isWeekend(r.date)) carried.set(r.agentId, (carried.get(r.agentId) ?? 0) + 1);
-    // The tail as this run decided it replaces the published rows there; later published rows still price changes.
+    // The tail as this run decided it replaces the published rows there (the lead-in's stay); later published rows still
+    // price changes.
     const tailSet = new Set(tailDates);
+    const decided = new Set(tailDates.filter((d) => d >= (window[0] ?? "")));
     const commitSet = new Set(commit);
-    const published = (input.previous ?? []).filter((r) => !tailSet.has(r.date));
-    const previous = [...published, ...roster.filter((r) => tailSet.has(r.date))];
-    const freezeUntil = maxDate(input.freezeUntil, lastTail);
+    const published = (input.previous ?? []).filter((r) => !decided.has(r.date));
+    const previous = [...published, ...roster.filter((r) => decided.has(r.date))];
+    const freezeUntil = laterDate(input.freezeUntil, lastTail);
     const piece: ScheduleInput = {
       ...input,
       // The tail's needs are already met or not: its rows are fixed, so its hours would only add constant rows.
@@ -149,7 +154,8 @@ export async function solveInPieces(
       weekendPool: pool,
     };
     const built = Date.now();
-    const pieceCalendar = sliceCalendar(calendar, dates, tailSet);
+    const leadIn = tailDates.length - decided.size;
+    const pieceCalendar = leadIn > 0 ? { ...sliceCalendar(calendar, dates, tailSet), lead: leadIn } : sliceCalendar(calendar, dates, tailSet);
     let model = buildModel(piece, pieceCalendar);
     let start = startRoster(model, roster, published);
     // Building a piece and its start takes about as long for every week: the pieces still to come keep that much.
@@ -239,12 +245,6 @@ function failedAt(out: Failed, week: readonly string[], seconds: number, k: numb
 
 function noNeed(row: ScheduleInput["requirements"][number]): ScheduleInput["requirements"][number] {
   return { ...row, agents: 0, seniors: 0, standby: 0 };
-}
-
-function maxDate(a: string | undefined, b: string | undefined): string | undefined {
-  if (a === undefined) return b;
-  if (b === undefined) return a;
-  return a > b ? a : b;
 }
 
 function requirementsByDate(input: ScheduleInput, calendar: Calendar): Map<string, ScheduleInput["requirements"][number][]> {

@@ -10,8 +10,12 @@ import { Chalk } from "chalk";
 import { beforeAll, describe, expect, it } from "vitest";
 import { CORE_TEAM } from "../plan/team.js";
 import { planCommand, type PlanOutcome } from "../../src/commands/plan.js";
+import { loadConfig } from "../../src/config.js";
 import { InputError, ShortfallError } from "../../src/errors.js";
+import { readRequirementsCsv } from "../../src/io/requirements-csv.js";
 import { readRosterCsv } from "../../src/io/roster-csv.js";
+import { checkRoster } from "../../src/schedule/check.js";
+import type { RosterRow } from "../../src/schedule/types.js";
 import { memoryIo, memoryPrinter } from "../../src/io/terminal.js";
 import { main } from "../../src/main.js";
 import { renderPlanReport } from "../../src/plan/assemble.js";
@@ -116,6 +120,29 @@ describe("peakplan plan", () => {
     expect(summary.replan.changes.length).toBeGreaterThan(0);
     expect(summary.replan.changes.length).toBe(outcome.parts.schedule.changes.length);
     for (const change of summary.replan.changes) expect(change.date > "2025-11-21").toBe(true);
+  }, 180_000);
+
+  it("re-plans mid-season (the export reaches into the season) counting the week's published days in every rule", async () => {
+    const work = mkdtempSync(join(tmpdir(), "peakplan-midseason-"));
+    cpSync(join(dir, "out"), join(work, "out"), { recursive: true });
+    writeFileSync(join(work, "agents.csv"), AGENTS);
+    // A one-day freeze, so the days after it are free to fill; the busier export wants every agent every day.
+    const cfg = writeConfig(work, { plan: { outDir: "out", maxShortfallHours: 1000, maxOnCallShortDays: 1000, freezeDays: 1 } });
+    const published = await readRosterCsv(join(work, "out", "roster.csv"));
+    // The export now runs to Wednesday 19 November: the forecast, and so the roster's window, start on Thursday.
+    writeFileSync(join(work, "tickets.csv"), [...sampleChunks({ seed: 7, from: "2025-09-01", to: "2025-11-19", zone: "Europe/Helsinki", scale: 0.6, dirty: false })].join(""));
+    const outcome = await planCommand({ config: cfg, today: "2025-11-20" }, memoryPrinter());
+    expect(outcome.parts.forecast.rows[0]?.hourStart.slice(0, 10)).toBe("2025-11-20");
+    const after = await readRosterCsv(join(work, "out", "roster.csv"));
+    const key = (r: RosterRow): string => `${r.date} ${r.agentId} ${r.shift}`;
+    const before = (rows: RosterRow[]): RosterRow[] => rows.filter((r) => r.date < "2025-11-20");
+    // Sunday to Wednesday stay in roster.csv as published, so tomorrow's re-plan sees them too.
+    expect(before(after).map(key)).toEqual(before(published).map(key));
+    const worked = [...before(published), ...after.filter((r) => r.date >= "2025-11-20")];
+    const config = await loadConfig(cfg);
+    const requirements = await readRequirementsCsv(join(dir, "out", "requirements.csv"));
+    const check = checkRoster({ roster: worked, requirements, agents: outcome.parts.agents, shifts: config.shifts, rules: config.rules, timezone: config.timezone });
+    expect(check.violations).toEqual([]);
   }, 180_000);
 
   it("exits 3 when the team cannot cover the peak, and writes the plan as a draft beside the published one", async () => {

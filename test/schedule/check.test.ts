@@ -60,6 +60,14 @@ describe("checkRoster", () => {
     // times edited by hand on the row's own date are still checked as written
     expect(rulesBroken([{ ...row("ben", "2026-11-23", "day"), start: "2026-11-23T10:00+02:00" }])).toEqual([]);
   });
+  it("12: judges the weekly rest over the roster's days before the requirements (a re-plan's lead-in)", () => {
+    const later = requirements("2026-11-25", "2026-11-29", () => ({ agents: 0 }));
+    const tireless = agent("tia", "experienced", { maxDaysPerWeek: 7, maxHoursPerWeek: 56 });
+    const rows = ["23", "24", "25", "26", "27", "28", "29"].map((d) => ({ ...row("ana", `2026-11-${d}`, "day"), agentId: "tia" }));
+    const rules = { ...RULES, maxConsecutiveDays: 7 };
+    const report = checkRoster({ roster: rows, requirements: later, agents: [tireless], shifts: SHIFTS, rules, timezone: ZONE });
+    expect([...new Set(report.violations.map((v) => v.rule))]).toEqual(["weeklyRest"]);
+  });
   it("gives each violation the rule's readable name", () => {
     const v = check([row("ana", "2026-11-23", "evening"), row("ana", "2026-11-24", "early")]).violations[0];
     expect(v?.ruleName).toBe("2 rest between shifts");
