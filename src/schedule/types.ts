@@ -28,7 +28,7 @@ export interface Agent {
   hourlyCost: number;
   /** contract hours the agent should get each full week (soft) */
   minHoursPerWeek?: number;
-  /** time off: days the agent cannot work (hard, except rows a re-plan froze) */
+  /** time off: days the agent cannot work (hard; a published row on one is dropped by the re-plan and reported) */
   unavailable?: DateRange[];
 }
 
