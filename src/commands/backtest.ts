@@ -3,7 +3,8 @@ import { loadConfig } from "../config.js";
 import { InputError } from "../errors.js";
 import { backtest, type BacktestResult, type BacktestRun } from "../forecast/backtest.js";
 import { stdPrinter, type Printer } from "../io/terminal.js";
-import { eventSettings, fallbackGrowth, readHistory, type HistoryOptions } from "./inputs.js";
+import { fallbackGrowth } from "../plan/season.js";
+import { eventSettings, readHistory, type HistoryOptions } from "./inputs.js";
 import { table } from "../io/table.js";
 
 export interface BacktestCommandOptions extends HistoryOptions {

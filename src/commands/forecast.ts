@@ -7,7 +7,8 @@ import { stdPrinter, type Printer } from "../io/terminal.js";
 import { resolveWindow, type WindowOptions } from "../forecast/window.js";
 import { dayNumber } from "../time/dates.js";
 import { peakDates, seasonYearOf } from "../time/events.js";
-import { checkDate, eventSettings, fallbackGrowth, readHistory, staleHistoryLine, type HistoryOptions } from "./inputs.js";
+import { fallbackGrowth, staleHistoryLine } from "../plan/season.js";
+import { checkDate, eventSettings, readHistory, type HistoryOptions } from "./inputs.js";
 import { table } from "../io/table.js";
 import { loadConfig, type Config } from "../config.js";
 

@@ -3,7 +3,6 @@ import { promises as fs } from "node:fs";
 import { loadConfig, type Config } from "../config.js";
 import { InputError } from "../errors.js";
 import type { EventSettings } from "../forecast/calendar.js";
-import type { Growth } from "../forecast/seasonal.js";
 import { ingestExport } from "../ingest/read.js";
 import type { IngestResult } from "../ingest/types.js";
 import { ingestWarnings } from "../io/ingest-warnings.js";
@@ -79,28 +78,6 @@ export function singleChannelLines(ingest: IngestResult, config: Config): string
   const model = target ? (target.model === "erlang-c" ? "an Erlang C queue" : `a backlog answered within ${target.responseHours} h`) : "a backlog (the default)";
   const intended = config.ingest.singleChannel ? " (ingest.singleChannel: intended)" : "; set ingest.singleChannel to true if intended, or name the column with --channel-column";
   return [`${ingest.summary.file}: no channel column, so all tickets are planned as one channel "all", staffed as ${model} (channels.all in the config)${intended}`];
-}
-
-/** Days between the history's last ticket and the planned window's first day above which the plan is stale. */
-export const STALE_HISTORY_DAYS = 60;
-
-/** One warning when the history ends more than STALE_HISTORY_DAYS before the window starts. */
-export function staleHistoryLine(summary: IngestResult["summary"], windowFrom: string): string | undefined {
-  const last = summary.lastTicket?.slice(0, 10);
-  if (last === undefined || dateProblem(last) !== undefined || dateProblem(windowFrom) !== undefined) return undefined;
-  const gap = Math.round((Date.parse(`${windowFrom}T00:00:00Z`) - Date.parse(`${last}T00:00:00Z`)) / 86_400_000);
-  if (gap <= STALE_HISTORY_DAYS) return undefined;
-  return `${summary.file}: the history ends ${last}, ${gap} days before the planned window starts ${windowFrom}; expected a recent export (within ${STALE_HISTORY_DAYS} days), or the level may be out of date`;
-}
-
-/** --growth wins, then the config's growth, else 1.0; the core uses it only without a year-ago comparison. */
-export function fallbackGrowth(option: number | undefined, config: Config): Growth {
-  if (option !== undefined) {
-    if (!Number.isFinite(option) || option <= 0 || option > 100) throw new InputError("--growth", undefined, `${option}; expected a number above 0, e.g. 1.15 for 15 % growth`);
-    return { value: option, source: "--growth" };
-  }
-  if (config.growth !== undefined) return { value: config.growth, source: `config ${config.file}` };
-  return { value: 1, source: "default" };
 }
 
 /**

@@ -1,9 +1,11 @@
 // The season a config plans: from its history, the forecast and the hourly requirements, made one way for plan and hire.
-import { fallbackGrowth, staleHistoryLine } from "../commands/inputs.js";
 import type { Config } from "../config/types.js";
+import { InputError } from "../errors.js";
+import type { Growth } from "../forecast/seasonal.js";
 import { forecastSeason, type ForecastResult } from "../forecast/index.js";
 import type { IngestResult } from "../ingest/types.js";
 import { staffRequirements, type StaffResult } from "../staff/requirements.js";
+import { dateProblem } from "../values.js";
 
 export interface Season {
   forecast: ForecastResult;
@@ -31,4 +33,26 @@ export function seasonFromHistory(config: Config, ingest: Pick<IngestResult, "se
   const staff = staffRequirements(forecast.rows, config, { zone: config.timezone, source: ingest.summary.file });
   const stale = staleHistoryLine(ingest.summary, forecast.window.from);
   return { forecast, staff, warnings: stale === undefined ? [] : [stale], refusals: forecast.warnings };
+}
+
+/** Days between the history's last ticket and the planned window's first day above which the plan is stale. */
+export const STALE_HISTORY_DAYS = 60;
+
+/** One warning when the history ends more than STALE_HISTORY_DAYS before the window starts. */
+export function staleHistoryLine(summary: IngestResult["summary"], windowFrom: string): string | undefined {
+  const last = summary.lastTicket?.slice(0, 10);
+  if (last === undefined || dateProblem(last) !== undefined || dateProblem(windowFrom) !== undefined) return undefined;
+  const gap = Math.round((Date.parse(`${windowFrom}T00:00:00Z`) - Date.parse(`${last}T00:00:00Z`)) / 86_400_000);
+  if (gap <= STALE_HISTORY_DAYS) return undefined;
+  return `${summary.file}: the history ends ${last}, ${gap} days before the planned window starts ${windowFrom}; expected a recent export (within ${STALE_HISTORY_DAYS} days), or the level may be out of date`;
+}
+
+/** --growth wins, then the config's growth, else 1.0; the core uses it only without a year-ago comparison. */
+export function fallbackGrowth(option: number | undefined, config: Config): Growth {
+  if (option !== undefined) {
+    if (!Number.isFinite(option) || option <= 0 || option > 100) throw new InputError("--growth", undefined, `${option}; expected a number above 0, e.g. 1.15 for 15 % growth`);
+    return { value: option, source: "--growth" };
+  }
+  if (config.growth !== undefined) return { value: config.growth, source: `config ${config.file}` };
+  return { value: 1, source: "default" };
 }
