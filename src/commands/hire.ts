@@ -44,7 +44,7 @@ export async function hireCommand(options: HireOptions, printer: Printer = stdPr
     throw new InputError("--latest-start", undefined, `${options.latestStart} is before the earliest a hire recruited from ${today} can go live (${earliest}); expected a later date`);
   }
   const requirements = options.requirements !== undefined ? await readRequirementsCsv(options.requirements, config.timezone) : await requirementsFromConfig(config, printer);
-  const agents = await readAgentsCsv(agentsFile(options.agents, config));
+  const agents = await readAgentsCsv(agentsFile(options.agents, config), (w) => printer.err(`peakplan: warning: ${w}`));
   const out = options.out ?? "hires.csv";
   const plan = await planHires({
     schedule: {
