@@ -71,18 +71,15 @@ const ON_CALL_RULES = RULES.filter((r) => r.allowsOnCall !== undefined);
 /** One binary per agent, day and shift (and on-call day) that every rule allows; a frozen day allows only its row. */
 function addDecisionVariables(ctx: ModelContext): void {
   const { b, calendar, freeze, rules, tokens } = ctx;
-  // The shift part of each name, per slot once rather than per agent; one object each for a frozen and a free day.
+  // The shift part of each name, per slot once rather than per agent.
   const shiftTokens = calendar.slots.map((s) => shiftToken(s.shift));
-  const FROZEN = { frozen: true };
-  const FREE = { frozen: false };
   ctx.agents.forEach((agent, a) => {
     for (const date of calendar.dates) {
       const fixed = freeze.fixed(a, date);
-      const frozen = fixed !== undefined ? FROZEN : FREE;
       const vars: number[] = [];
       for (const si of ctx.slotsByDate.get(date) ?? []) {
         const slot = calendar.slots[si] as Slot;
-        if ((fixed !== undefined && fixed !== slot.shift) || !SHIFT_RULES.every((r) => r.allowsShift?.(agent, slot, frozen) ?? true)) continue;
+        if ((fixed !== undefined && fixed !== slot.shift) || !SHIFT_RULES.every((r) => r.allowsShift?.(agent, slot) ?? true)) continue;
         const v = b.addVariable({
           name: `x_${tokens[a]}_${compactDate(date)}_${shiftTokens[si] ?? ""}`,
           type: "binary", lower: fixed === undefined ? 0 : 1, upper: 1, cost: shiftCost(agent, slot, rules),
@@ -94,7 +91,7 @@ function addDecisionVariables(ctx: ModelContext): void {
       // From the date, not a slot: a day may have no template (a weekday-only set on a Saturday) and still want on-call.
       const weekend = isWeekend(date);
       const wanted = (calendar.standbyByDate.get(date) ?? 0) > 0 || fixed === "on-call" || freeze.previousShift(a, date) === "on-call";
-      const allowed = ON_CALL_RULES.every((r) => r.allowsOnCall?.(agent, date, weekend, frozen) ?? true);
+      const allowed = ON_CALL_RULES.every((r) => r.allowsOnCall?.(agent, date, weekend) ?? true);
       if (allowed && wanted && (fixed === undefined || fixed === "on-call")) {
         const v = b.addVariable({
           name: `oncall_${tokens[a]}_${compactDate(date)}`,

@@ -70,8 +70,8 @@ export interface Rule {
   /** how the rule is named in reports, e.g. "2 rest between shifts" */
   title: string;
   /** false when the agent may never hold this shift (the variable is not made) */
-  allowsShift?(agent: Agent, slot: Slot, ctx: { frozen: boolean }): boolean;
-  allowsOnCall?(agent: Agent, date: string, weekend: boolean, ctx: { frozen: boolean }): boolean;
+  allowsShift?(agent: Agent, slot: Slot): boolean;
+  allowsOnCall?(agent: Agent, date: string, weekend: boolean): boolean;
   addTo?(ctx: ModelContext): void;
   /** hard rules: report each row that breaks the rule */
   check?(ctx: CheckContext): void;
