@@ -1,8 +1,10 @@
 // forecast.csv: written by `forecast`, read by `staff` (and `plan`); validated row by row with line numbers.
+import { DateTime, FixedOffsetZone } from "luxon";
 import { parseDecimal } from "../values.js";
 import { InputError } from "../errors.js";
 import { FORECAST_COLUMNS, type ForecastRow } from "../forecast/types.js";
-import { isIsoWithOffset } from "../time/hours.js";
+import { firstHourGap, hourGapMessage } from "../staff/hour-gaps.js";
+import { hourKey, isIsoWithOffset } from "../time/hours.js";
 import { writeFileAtomic } from "./atomic.js";
 import { readCsvTable, toCsv } from "./csv.js";
 import { checkZoneOffsets, type HourLine } from "./zone-offsets.js";
@@ -25,7 +27,8 @@ export async function writeForecastCsv(path: string, rows: readonly ForecastRow[
 
 /**
  * Reads forecast.csv; only hour_start, channel and volume are required (p10..p90 default to volume). Given the zone
- * the hours will be judged in, the offsets must be that zone's (zone-offsets.ts).
+ * the hours will be judged in, the offsets must be that zone's (zone-offsets.ts), and every channel needs a row for
+ * every clock hour from the file's first to its last (staff/hour-gaps.ts).
  */
 export async function readForecastCsv(file: string, zone?: string): Promise<ForecastRow[]> {
   const table = await readCsvTable(file, ["hour_start", "channel", "volume"]);
@@ -50,7 +53,27 @@ export async function readForecastCsv(file: string, zone?: string): Promise<Fore
   }
   if (rows.length === 0) throw new InputError(file, 2, "no rows; expected one row per clock hour and channel");
   if (zone !== undefined) checkZoneOffsets(file, zone, hours);
+  checkNoGaps(file, rows, hours, zone);
   return rows;
+}
+
+/** Exit 2 at the line after the first clock hour some channel has no row for, naming that hour. */
+function checkNoGaps(file: string, rows: readonly ForecastRow[], hours: readonly HourLine[], zone: string | undefined): void {
+  // Each hour repeats once per channel: parse it once. Without a zone (tests) the row's own offset is its clock.
+  const parsed = new Map<string, DateTime>();
+  const hourOf = (key: string): DateTime => {
+    let dt = parsed.get(key);
+    if (dt === undefined) {
+      const own = DateTime.fromISO(key, { setZone: true });
+      parsed.set(key, (dt = (zone === undefined ? own : own.setZone(zone)).startOf("hour")));
+    }
+    return dt;
+  };
+  const gap = firstHourGap(rows.map((r) => ({ channel: r.channel, ms: hourOf(r.hourStart).toMillis() })));
+  if (gap === undefined) return;
+  const after = hours[gap.afterIndex] ?? { line: undefined, hourStart: "" };
+  const clock = zone ?? FixedOffsetZone.instance(hourOf(after.hourStart).offset);
+  throw new InputError(file, after.line, hourGapMessage(gap, hourKey(DateTime.fromMillis(gap.missingMs, { zone: clock }))));
 }
 
 /** Most tickets one channel can get in one hour (README, "Hardening"): 1e12 made staff run until killed. */

@@ -7,6 +7,7 @@ import { hourKey, localDate } from "../time/hours.js";
 import { peakDates, seasonYearOf } from "../time/events.js";
 import { backlogAgents, type BacklogHour } from "./backlog.js";
 import { withShrinkage } from "./erlang.js";
+import { firstHourGap, hourGapMessage } from "./hour-gaps.js";
 import { staffQueue } from "./queue.js";
 import type { RequirementRow } from "./types.js";
 
@@ -117,6 +118,9 @@ export function staffRequirements(forecast: readonly ForecastRow[], config: Conf
     return t;
   };
   const instants = forecast.map((r) => ms(r.hourStart));
+  // A missing hour is not an hour without contacts (hour-gaps.ts); the file reader names the line, this guards the rest.
+  const gap = firstHourGap(forecast.map((r, k) => ({ channel: r.channel, ms: instants[k] ?? 0 })));
+  if (gap) throw new InputError(source, undefined, hourGapMessage(gap, hourKey(DateTime.fromMillis(gap.missingMs, { zone }))));
   let first = Infinity;
   let last = -Infinity;
   for (const t of instants) {

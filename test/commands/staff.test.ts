@@ -71,6 +71,20 @@ describe("staff command", () => {
     const r = await staffCommand({ forecast: f, tz: "Europe/London", out: join(dir, "london-req.csv") }, memoryPrinter());
     expect(r.rows.find((x) => x.hourStart === "2026-11-02T20:00+00:00")?.agents).toBeGreaterThan(0);
   });
+  it("a forecast with a day deleted is exit 2 at the line after the gap, naming the missing hour", async () => {
+    const f = join(dir, "cut.csv");
+    const rows = readFileSync(fixture, "utf8").trimEnd().split("\n");
+    writeFileSync(f, rows.filter((r) => !r.startsWith("2026-11-27")).join("\n"));
+    const e = await inputError(() => staffCommand({ forecast: f, out: join(dir, "cut-req.csv") }, memoryPrinter()));
+    expect(e.exitCode).toBe(2);
+    expect(e.message).toMatch(/^.*cut\.csv:98: no chat row for 2026-11-27T00:00\+02:00 \(24 hours missing from there\); expected one row per clock hour and channel/);
+  });
+  it("a file of daily totals is exit 2 saying forecast.csv is hourly", async () => {
+    const f = join(dir, "daily.csv");
+    writeFileSync(f, "hour_start,channel,volume\n2026-11-26T00:00+02:00,chat,400\n2026-11-26T00:00+02:00,email,600\n2026-11-27T00:00+02:00,chat,1200\n2026-11-27T00:00+02:00,email,900\n");
+    const e = await inputError(() => staffCommand({ forecast: f, out: join(dir, "daily-req.csv") }, memoryPrinter()));
+    expect(e.message).toMatch(/daily\.csv:4: no chat row for 2026-11-26T01:00\+02:00: the file has one row per day; expected forecast\.csv to be hourly/);
+  });
   it("a bad --tz is exit 2", async () => {
     const e = await inputError(() => staffCommand({ forecast: fixture, tz: "Mars/Base", out: join(dir, "x.csv") }, memoryPrinter()));
     expect(e.message).toMatch(/--tz/);

@@ -110,13 +110,16 @@ describe("standby", () => {
 });
 
 describe("clock hours", () => {
-  it("a 25-hour fall-back day gives 25 rows, and gaps in the forecast become consecutive hours", () => {
+  it("a 25-hour fall-back day gives 25 rows", () => {
     const f = forecast("2026-10-25", "2026-10-25", { email: () => 2 });
-    expect(staffRequirements(f, config()).rows).toHaveLength(25);
-    const gappy = f.filter((_, i) => i !== 5);
-    const r = staffRequirements(gappy, config());
+    const r = staffRequirements(f, config());
     expect(r.rows).toHaveLength(25);
     expect(new Set(r.rows.map((x) => x.hourStart)).size).toBe(25);
+  });
+  it("an hour missing from the forecast is an input error naming it, not an hour without contacts", () => {
+    const f = forecast("2026-10-25", "2026-10-25", { email: () => 2 });
+    const gappy = f.filter((_, i) => i !== 5);
+    expect(() => staffRequirements(gappy, config(), { source: "f.csv" })).toThrow(/^f\.csv: no email row for 2026-10-25T04:00\+02:00 \(1 hour missing\)/);
   });
   it("a channel without a target is an input error naming it", () => {
     const f = forecast("2026-11-10", "2026-11-10", { fax: () => 1 });
