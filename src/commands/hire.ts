@@ -92,7 +92,8 @@ export async function requirementsFromConfig(config: Config, printer: Printer): 
   const history = config.history ?? SAMPLE.history;
   const { ingest } = await readHistory({ history }, printer, config);
   const season = seasonFromHistory(config, ingest);
-  for (const w of season.warnings) printer.err(`peakplan: warning: ${w}`);
+  // staff's notes (mail arriving after the last open hour, not planned), as `plan` prints them.
+  for (const w of [...season.warnings, ...season.staff.notes]) printer.err(`peakplan: warning: ${w}`);
   if (season.refusals.length > 0) {
     throw new ShortfallError(`no hires sized, nothing written: ${season.refusals.join("; ")} (plan refuses this forecast too); fix the export or the config's season, or size from requirements you trust with --requirements`);
   }

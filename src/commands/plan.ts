@@ -96,7 +96,8 @@ async function planRun(options: PlanOptions, printer: Printer, lock: FolderLock)
   step("forecasting and staffing");
   // The same season hire sizes cohorts on; its refusals (forecast.warnings) are reasons in the verdict.
   const { forecast, staff, warnings } = seasonFromHistory(config, ingest);
-  for (const w of warnings) printer.err(`peakplan: warning: ${w}`);
+  // staff's notes (mail arriving after the last open hour, not planned) were shown by `staff` alone.
+  for (const w of [...warnings, ...staff.notes]) printer.err(`peakplan: warning: ${w}`);
 
   const today = options.today ?? DateTime.now().setZone(zone).toISODate() ?? "";
   const freezeUntil = options.freezeUntil ?? DateTime.fromISO(today, { zone: "UTC" }).plus({ days: config.plan.freezeDays }).toISODate() ?? today;
