@@ -7,7 +7,7 @@ import { stdPrinter, type Printer } from "../io/terminal.js";
 import { resolveWindow, type WindowOptions } from "../forecast/window.js";
 import { dayNumber } from "../time/dates.js";
 import { peakDates, seasonYearOf } from "../time/events.js";
-import { fallbackGrowth, staleHistoryLine } from "../plan/season.js";
+import { backlogChannels, fallbackGrowth, staleHistoryLine } from "../plan/season.js";
 import { checkDate, eventSettings, readHistory, type HistoryOptions } from "./inputs.js";
 import { table } from "../io/table.js";
 import { loadConfig, type Config } from "../config.js";
@@ -47,10 +47,11 @@ export async function forecastCommand(options: ForecastCommandOptions, printer: 
   const lastHour = ingest.series.hours[ingest.series.hours.length - 1];
   const resolved = resolveWindow(lastHour === undefined ? "1970-01-01" : lastHour.slice(0, 10), window);
   checkWindowSpan(resolved.from, resolved.to, windowKey);
-  const forecast = forecastSeason(ingest.series, { ...window, growth, events, closedDays: config.closedDays });
+  const forecast = forecastSeason(ingest.series, { ...window, growth, events, closedDays: config.closedDays, carryChannels: backlogChannels(config) });
   const result = chosen.reason === undefined ? forecast : { ...forecast, window: { ...forecast.window, reason: chosen.reason } };
   const stale = staleHistoryLine(ingest.summary, result.window.from);
   if (stale !== undefined) printer.err(`peakplan: warning: ${stale}`);
+  for (const note of result.notes) printer.err(`peakplan: note: ${note}`);
   if (result.rows.length === 0) {
     const [file, key] = options.to !== undefined || chosen.reason !== undefined ? windowKey : [ingest.summary.file, undefined];
     throw new InputError(file, key, `the history already reaches ${result.window.to}; expected a window that ends after the history's last day`);

@@ -20,6 +20,8 @@ export interface ForecastOptions extends WindowOptions {
   closedDays?: readonly string[];
   /** the model to run; peakplan's by default */
   model?: ForecastModel;
+  /** channels whose messages on a closedDays date wait for the next open day (the config's backlog channels) */
+  carryChannels?: readonly string[];
 }
 
 export interface DailyForecast {
@@ -37,6 +39,8 @@ export interface DailyForecast {
   change?: number;
   /** days already seen in a mid-season re-run: this season's actual (expected is what was forecast for it) */
   actual?: number;
+  /** a closed date's messages carried to the next open day, by channel: the hour they land in, none past the window */
+  carried?: Array<{ channel: string; volume: number; to?: string }>;
 }
 
 export interface MethodSpan {
@@ -64,6 +68,8 @@ export interface ForecastResult {
   runRate: number;
   /** loud warnings: a forecast far below the recent run rate is not fine */
   warnings: string[];
+  /** to print beside the forecast: each closed date's carried messages (carryLines) */
+  notes: string[];
 }
 
 /** A forecast whose daily mean is below this share of the recent run rate is flagged (plan exits 3 on it). */
@@ -82,6 +88,7 @@ export function forecastSeason(series: HourlySeries, options: ForecastOptions = 
     calendar: eventCalendar(options.events ?? { enabled: true }),
     ...(options.growth ? { fallbackGrowth: options.growth } : {}),
     ...(options.closedDays ? { closedDays: options.closedDays } : {}),
+    ...(options.carryChannels ? { carryChannels: options.carryChannels } : {}),
     firstSeason: firstSeasonInputs(histories),
     ...(store ? { store } : {}),
   });
@@ -141,7 +148,12 @@ export function forecastSeason(series: HourlySeries, options: ForecastOptions = 
         method: pred.method[i] ?? "",
       });
     });
-    for (const d of pred.daily ?? dailyFromHours(slots, pred.mean, pred.method)) addDay(dayTotals, d);
+    // A recalibrated fit scales its hours, the carried messages among them, but passes the carried figure through.
+    const k = info.tracking?.applied ?? 1;
+    for (const d of pred.daily ?? dailyFromHours(slots, pred.mean, pred.method)) {
+      addDay(dayTotals, d);
+      if (d.carried) carriedOf(dayTotals, d.date).push({ channel, ...d.carried, volume: d.carried.volume * k });
+    }
   });
 
   const daily = [...dayTotals.values()].sort((a, b) => a.date.localeCompare(b.date)).map((d) => finishDay(d, channels.length));
@@ -157,7 +169,7 @@ export function forecastSeason(series: HourlySeries, options: ForecastOptions = 
   const ahead = daily.filter((d) => d.actual === undefined);
   const result: ForecastResult = {
     zone: series.zone, window, rowsFrom, channels: [...channels], rows, daily, growth, growthByChannel, methods: methodSpans(daily),
-    fits, runRate: recent.runRate, warnings: lowForecastWarnings(ahead, recent.runRate),
+    fits, runRate: recent.runRate, warnings: lowForecastWarnings(ahead, recent.runRate), notes: carryLines(daily),
   };
   if (seen && seenDays > 0) {
     const t = trackingRatio(seenActual, seenForecast, seenDays);
@@ -188,6 +200,30 @@ export function lowForecastWarnings(days: readonly DailyForecast[], runRate: num
   if (mean >= LOW_FORECAST_SHARE * runRate) return [];
   const share = Math.round((mean / runRate) * 100);
   return [`the forecast averages ${mean.toFixed(1)} tickets a day, ${share} % of the last 4 weeks' run rate of ${runRate.toFixed(1)} a day; expected at least ${Math.round(LOW_FORECAST_SHARE * 100)} %: check the history (a cut or migrated export, a closed channel) before staffing on it`];
+}
+
+/**
+ * One line per closed date whose messages were carried, e.g. "12-25 closed: 39 email/form/social messages carried to
+ * 12-26 00:00"; what would land past the window's end is not planned, and the line says so.
+ */
+export function carryLines(daily: readonly DailyForecast[]): string[] {
+  const out: string[] = [];
+  const names = (list: ReadonlyArray<{ channel: string }>): string => list.map((c) => c.channel).join("/");
+  const sum = (list: ReadonlyArray<{ volume: number }>): number => Math.round(list.reduce((s, c) => s + c.volume, 0));
+  for (const d of daily) {
+    const list = (d.carried ?? []).filter((c) => c.volume >= 0.5);
+    if (list.length === 0) continue;
+    const landed = list.filter((c) => c.to !== undefined);
+    const lost = list.filter((c) => c.to === undefined);
+    const hours = [...new Set(landed.map((c) => (c.to ?? "").slice(5, 16).replace("T", " ")))].sort();
+    const to = hours.length === 1 ? hours[0] : `the next open hour (${landed.map((c) => `${c.channel} ${(c.to ?? "").slice(5, 16).replace("T", " ")}`).join(", ")})`;
+    const parts = [
+      ...(landed.length > 0 ? [`${sum(landed)} ${names(landed)} messages carried to ${to}`] : []),
+      ...(lost.length > 0 ? [`${sum(lost)} ${names(lost)} messages would wait past the window's end and are not planned`] : []),
+    ];
+    out.push(`${d.date.slice(5)} closed: ${parts.join("; ")}`);
+  }
+  return out;
 }
 
 /** Days from hourly means, for a model that gives no daily view (the table baselines). */
@@ -226,6 +262,13 @@ function addDay(acc: Map<string, DayAcc>, p: DayPrediction): DayAcc {
   return d;
 }
 
+function carriedOf(acc: Map<string, DayAcc>, date: string): NonNullable<DailyForecast["carried"]> {
+  const d = acc.get(date);
+  if (!d) return [];
+  d.carried ??= [];
+  return d.carried;
+}
+
 function finishDay(d: DayAcc, channels: number): DailyForecast {
   const sd = Math.sqrt(Math.max(0, d.variance));
   const out: DailyForecast = { date: d.date, weekday: d.weekday, event: d.event, expected: d.expected, p10: Math.max(0, d.expected + P10 * sd), p90: d.expected - P10 * sd, method: d.method };
@@ -236,6 +279,7 @@ function finishDay(d: DayAcc, channels: number): DailyForecast {
     if (d.lastSeason > 0) out.change = d.expected / d.lastSeason - 1;
   }
   if (d.actual !== undefined) out.actual = d.actual;
+  if (d.carried) out.carried = d.carried;
   return out;
 }
 

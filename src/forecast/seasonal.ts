@@ -29,6 +29,11 @@ export interface PeakplanModelOptions {
   store?: ChannelHistory;
   /** the level models the rolling check chooses from (all of CANDIDATES by default) */
   levels?: readonly LevelCandidate[];
+  /**
+   * Channels whose messages wait for the desk on a closedDays date (the config's backlog channels: email, forms,
+   * social): the volume the date would have had is carried to the next open day. Chat and phone meet an auto-reply.
+   */
+  carryChannels?: readonly string[];
 }
 
 export interface PeakplanDay extends DayPlan {
@@ -37,6 +42,8 @@ export interface PeakplanDay extends DayPlan {
   lastSeasonActual?: number;
   /** dispersion α of each hour's count that day (hour noise plus daily level error) */
   alpha: number;
+  /** on a closed date: the messages that arrived anyway and wait for the next open day (predictByDay) */
+  carry?: number;
 }
 
 /** The first-season rule is a rough rule: its daily level error is taken as 25 %. */
@@ -158,14 +165,22 @@ function fitPeakplan(full: ChannelHistory, calendar: EventCalendar, options: Pea
     }
     return { date, total: g * ordinary, shape, method: "seasonal", event, alpha: alphaHour + trendVar };
   };
-  // Closed dates, weekdays and hours are zero with a zero band, whatever the rules above made of them.
-  const dayPlan = (date: string, hods: readonly number[]): PeakplanDay => {
+  // Closed weekdays, dates and hours the history shows are zero with a zero band, whatever the rules above made of them.
+  const openPlan = (date: string, hods: readonly number[]): PeakplanDay => {
     const p = plain(date, hods);
     const weekday = weekdayOfDate(date);
-    if (closedByConfig(closedDays, date) || pattern.weekdays.has(weekday) || closedEveryYear.has(date.slice(5))) return { ...p, total: 0, method: "closed" };
+    if (pattern.weekdays.has(weekday) || closedEveryYear.has(date.slice(5))) return { ...p, total: 0, method: "closed" };
     if (pattern.hours.size === 0) return p;
     const open = p.shape.map((v, i) => (isClosedHour(pattern, weekday, hods[i] ?? 0) ? 0 : v));
     return open.some((v) => v > 0) ? { ...p, shape: normalise(open) } : { ...p, total: 0, method: "closed" };
+  };
+  const carries = options.carryChannels?.includes(full.channel) ?? false;
+  // A config closedDays date is zero too (issue #11); but mail sent that day still arrives, and the desk meets it
+  // when it opens: what the date would have had, were it open, is carried (predictByDay).
+  const dayPlan = (date: string, hods: readonly number[]): PeakplanDay => {
+    const p = openPlan(date, hods);
+    if (!closedByConfig(closedDays, date)) return p;
+    return { ...p, total: 0, method: "closed", ...(carries && p.total > 0 ? { carry: p.total } : {}) };
   };
 
   const info: FitInfo = { growth, level: yoy ? "year-over-year" : choice.name };
@@ -189,32 +204,67 @@ function relativeVariance(days: ChannelHistory["days"], expect: (date: string, h
   return n > 0 ? Math.min(1, sum / n) : 0.15 ** 2;
 }
 
-/** Spreads day plans over the hours asked for, in order, and adds the count bands. */
-export function predictByDay(hours: readonly HourSlot[], levels: readonly number[], plan: (date: string, hods: readonly number[]) => DayPlan & { alpha: number; event?: string; lastSeasonDate?: string; lastSeasonActual?: number }): Prediction {
+type DayPlanOf = DayPlan & { alpha: number; event?: string; lastSeasonDate?: string; lastSeasonActual?: number; carry?: number };
+
+/**
+ * Spreads day plans over the hours asked for, in order, and adds the count bands. A closed day's carried volume lands
+ * whole in the next open day's first hour (carryTargets): the pile the desk meets when it opens.
+ */
+export function predictByDay(hours: readonly HourSlot[], levels: readonly number[], plan: (date: string, hods: readonly number[]) => DayPlanOf): Prediction {
   const mean = new Array<number>(hours.length).fill(0);
   const alpha = new Array<number>(hours.length).fill(0);
   const method = new Array<string>(hours.length).fill("");
-  const daily: DayPrediction[] = [];
+  const spans: Array<{ start: number; end: number; plan: DayPlanOf }> = [];
   let i = 0;
   while (i < hours.length) {
     const date = hours[i]?.date ?? "";
     let j = i;
     while (j < hours.length && hours[j]?.date === date) j++;
-    const slice = hours.slice(i, j);
-    const p = plan(date, slice.map((h) => h.hod));
-    for (let k = 0; k < slice.length; k++) {
-      const v = p.total * (p.shape[k] ?? 0);
-      mean[i + k] = Number.isFinite(v) && v > 0 ? v : 0;
-      alpha[i + k] = p.alpha;
-      method[i + k] = p.method;
+    const p = plan(date, hours.slice(i, j).map((h) => h.hod));
+    for (let k = i; k < j; k++) {
+      const v = p.total * (p.shape[k - i] ?? 0);
+      mean[k] = Number.isFinite(v) && v > 0 ? v : 0;
+      alpha[k] = p.alpha;
+      method[k] = p.method;
     }
-    const total = mean.slice(i, j).reduce((sum, v) => sum + v, 0);
-    const day: DayPrediction = { date, total, sd: Math.sqrt(total + p.alpha * total * total), event: p.event ?? "", method: p.method };
-    if (p.lastSeasonDate !== undefined) day.lastSeasonDate = p.lastSeasonDate;
-    if (p.lastSeasonActual !== undefined) day.lastSeasonActual = p.lastSeasonActual;
-    daily.push(day);
+    spans.push({ start: i, end: j, plan: p });
     i = j;
   }
+  const targets = carryTargets(spans.map((s) => s.plan));
+  const carried = new Map<number, { volume: number; to?: string }>();
+  spans.forEach((s, d) => {
+    const volume = s.plan.carry ?? 0;
+    if (!(volume > 0) || !Number.isFinite(volume)) return;
+    const t = targets[d];
+    const at = t === undefined ? undefined : (spans[t.day]?.start ?? 0) + t.hour;
+    if (at !== undefined) mean[at] = (mean[at] ?? 0) + volume;
+    carried.set(d, at === undefined ? { volume } : { volume, to: hours[at]?.hourStart ?? "" });
+  });
+  const daily = spans.map((s, d): DayPrediction => {
+    const p = s.plan;
+    const total = mean.slice(s.start, s.end).reduce((sum, v) => sum + v, 0);
+    const day: DayPrediction = { date: hours[s.start]?.date ?? "", total, sd: Math.sqrt(total + p.alpha * total * total), event: p.event ?? "", method: p.method };
+    if (p.lastSeasonDate !== undefined) day.lastSeasonDate = p.lastSeasonDate;
+    if (p.lastSeasonActual !== undefined) day.lastSeasonActual = p.lastSeasonActual;
+    const c = carried.get(d);
+    if (c) day.carried = c;
+    return day;
+  });
   return { mean, method, daily, ...nbBands(mean, alpha, levels) };
 }
 
+/**
+ * For each day, where volume carried from it lands: the first hour with a non-zero shape of the next day that is
+ * open (not closed by the config, a closed weekday or date, or every hour closed); undefined past the last day.
+ */
+export function carryTargets(days: ReadonlyArray<Pick<DayPlan, "shape" | "method">>): Array<{ day: number; hour: number } | undefined> {
+  const out = new Array<{ day: number; hour: number } | undefined>(days.length).fill(undefined);
+  let next: { day: number; hour: number } | undefined;
+  for (let d = days.length - 1; d >= 0; d--) {
+    out[d] = next;
+    const day = days[d];
+    const hour = day && day.method !== "closed" ? day.shape.findIndex((v) => v > 0) : -1;
+    if (hour >= 0) next = { day: d, hour };
+  }
+  return out;
+}

@@ -2,7 +2,7 @@
 import type { Config } from "../config/types.js";
 import { InputError } from "../errors.js";
 import type { Growth } from "../forecast/seasonal.js";
-import { forecastSeason, type ForecastResult } from "../forecast/index.js";
+import { carryLines, forecastSeason, type ForecastResult } from "../forecast/index.js";
 import type { IngestResult } from "../ingest/types.js";
 import { staffRequirements, type StaffResult } from "../staff/requirements.js";
 import { dateProblem } from "../values.js";
@@ -29,10 +29,20 @@ export function seasonFromHistory(config: Config, ingest: Pick<IngestResult, "se
     growth: fallbackGrowth(undefined, config),
     events: { enabled: config.events.enabled, lastShippingDay: config.events.lastShippingDay, custom: config.events.custom },
     closedDays: config.closedDays,
+    carryChannels: backlogChannels(config),
   });
   const staff = staffRequirements(forecast.rows, config, { zone: config.timezone, source: ingest.summary.file });
   const stale = staleHistoryLine(ingest.summary, forecast.window.from);
-  return { forecast, staff, warnings: stale === undefined ? [] : [stale], refusals: forecast.warnings };
+  return { forecast, staff, warnings: [...(stale === undefined ? [] : [stale]), ...carryLines(forecast.daily)], refusals: forecast.warnings };
+}
+
+/**
+ * The channels staff answers as a backlog (every model but erlang-c: email, forms, social by default): their messages
+ * on a closed date wait for the desk, so the forecast carries them to the next open day. Chat and phone meet the
+ * closed day's auto-reply and are not carried.
+ */
+export function backlogChannels(config: Pick<Config, "channels">): string[] {
+  return Object.entries(config.channels).filter(([, t]) => t.model !== "erlang-c").map(([name]) => name);
 }
 
 /** Days between the history's last ticket and the planned window's first day above which the plan is stale. */
