@@ -34,8 +34,10 @@ export interface DailyForecast {
   method: string;
   /** last season's actual on the aligned day (same event and offset, else 52 weeks back) */
   lastSeasonDate?: string;
+  /** summed over lastSeasonChannels: the channels that had a last season that day */
   lastSeason?: number;
-  /** expected / lastSeason - 1 */
+  lastSeasonChannels?: string[];
+  /** expected over the same channels / lastSeason - 1 */
   change?: number;
   /** days already seen in a mid-season re-run: this season's actual (expected is what was forecast for it) */
   actual?: number;
@@ -68,7 +70,7 @@ export interface ForecastResult {
   runRate: number;
   /** loud warnings: a forecast far below the recent run rate is not fine */
   warnings: string[];
-  /** to print beside the forecast: each closed date's carried messages (carryLines) */
+  /** to print beside the forecast: each closed date's carried messages (carryLines), a partial last-season comparison */
   notes: string[];
 }
 
@@ -121,7 +123,7 @@ export function forecastSeason(series: HourlySeries, options: ForecastOptions = 
       yoyExpected += info.yoy.expected;
     }
     for (const d of info.seen ?? []) {
-      const acc = addDay(dayTotals, d);
+      const acc = addDay(dayTotals, d, channel);
       acc.actual = (acc.actual ?? 0) + d.actual;
       if (trackFrom === "" || d.date < trackFrom) trackFrom = d.date;
       if (d.date > trackTo) trackTo = d.date;
@@ -150,13 +152,11 @@ export function forecastSeason(series: HourlySeries, options: ForecastOptions = 
     });
     // A recalibrated fit scales its hours, the carried messages among them, but passes the carried figure through.
     const k = info.tracking?.applied ?? 1;
-    for (const d of pred.daily ?? dailyFromHours(slots, pred.mean, pred.method)) {
-      addDay(dayTotals, d);
-      if (d.carried) carriedOf(dayTotals, d.date).push({ channel, ...d.carried, volume: d.carried.volume * k });
-    }
+    for (const d of pred.daily ?? dailyFromHours(slots, pred.mean, pred.method)) addDay(dayTotals, d.carried ? { ...d, carried: { ...d.carried, volume: d.carried.volume * k } } : d, channel);
   });
 
-  const daily = [...dayTotals.values()].sort((a, b) => a.date.localeCompare(b.date)).map((d) => finishDay(d, channels.length));
+  const accs = [...dayTotals.values()].sort((a, b) => a.date.localeCompare(b.date));
+  const daily = accs.map(finishDay);
   // Each channel's rows follow the slots; staff reads them by hour, so interleave: hour by hour, channel by channel.
   const rows: ForecastRow[] = [];
   slots.forEach((_, i) => {
@@ -169,7 +169,8 @@ export function forecastSeason(series: HourlySeries, options: ForecastOptions = 
   const ahead = daily.filter((d) => d.actual === undefined);
   const result: ForecastResult = {
     zone: series.zone, window, rowsFrom, channels: [...channels], rows, daily, growth, growthByChannel, methods: methodSpans(daily),
-    fits, runRate: recent.runRate, warnings: lowForecastWarnings(ahead, recent.runRate), notes: carryLines(daily),
+    fits, runRate: recent.runRate, warnings: lowForecastWarnings(ahead, recent.runRate),
+    notes: [...carryLines(daily), ...partialComparisonNote(accs.filter((d) => d.actual === undefined))],
   };
   if (seen && seenDays > 0) {
     const t = trackingRatio(seenActual, seenForecast, seenDays);
@@ -207,23 +208,16 @@ export function lowForecastWarnings(days: readonly DailyForecast[], runRate: num
  * 12-26 00:00"; what would land past the window's end is not planned, and the line says so.
  */
 export function carryLines(daily: readonly DailyForecast[]): string[] {
-  const out: string[] = [];
-  const names = (list: ReadonlyArray<{ channel: string }>): string => list.map((c) => c.channel).join("/");
-  const sum = (list: ReadonlyArray<{ volume: number }>): number => Math.round(list.reduce((s, c) => s + c.volume, 0));
-  for (const d of daily) {
+  const say = (list: NonNullable<DailyForecast["carried"]>, what: string): string[] =>
+    list.length === 0 ? [] : [`${Math.round(list.reduce((s, c) => s + c.volume, 0))} ${list.map((c) => c.channel).join("/")} messages ${what}`];
+  return daily.flatMap((d) => {
     const list = (d.carried ?? []).filter((c) => c.volume >= 0.5);
-    if (list.length === 0) continue;
     const landed = list.filter((c) => c.to !== undefined);
-    const lost = list.filter((c) => c.to === undefined);
-    const hours = [...new Set(landed.map((c) => (c.to ?? "").slice(5, 16).replace("T", " ")))].sort();
-    const to = hours.length === 1 ? hours[0] : `the next open hour (${landed.map((c) => `${c.channel} ${(c.to ?? "").slice(5, 16).replace("T", " ")}`).join(", ")})`;
-    const parts = [
-      ...(landed.length > 0 ? [`${sum(landed)} ${names(landed)} messages carried to ${to}`] : []),
-      ...(lost.length > 0 ? [`${sum(lost)} ${names(lost)} messages would wait past the window's end and are not planned`] : []),
-    ];
-    out.push(`${d.date.slice(5)} closed: ${parts.join("; ")}`);
-  }
-  return out;
+    // Each channel lands in its own first open hour; usually they share one.
+    const hours = [...new Set(landed.map((c) => (c.to ?? "").slice(5, 16).replace("T", " ")))].sort().join(", ");
+    const parts = [...say(landed, `carried to ${hours}`), ...say(list.filter((c) => c.to === undefined), "would wait past the window's end and are not planned")];
+    return parts.length === 0 ? [] : [`${d.date.slice(5)} closed: ${parts.join("; ")}`];
+  });
 }
 
 /** Days from hourly means, for a model that gives no daily view (the table baselines). */
@@ -241,12 +235,16 @@ function dailyFromHours(slots: readonly HourSlot[], mean: readonly number[], met
   return out;
 }
 
-type DayAcc = DailyForecast & { variance: number; lastCount: number };
+/** The expected volume of channels without a last season, as a share of the day's, below which no note is printed. */
+export const PARTIAL_COMPARISON_SHARE = 0.01;
 
-function addDay(acc: Map<string, DayAcc>, p: DayPrediction): DayAcc {
+/** The channels with a last season that day, the expected volume of those, and the channels without one. */
+type DayAcc = DailyForecast & { variance: number; compared: string[]; comparedExpected: number; without: string[] };
+
+function addDay(acc: Map<string, DayAcc>, p: DayPrediction, channel: string): DayAcc {
   let d = acc.get(p.date);
   if (!d) {
-    d = { date: p.date, weekday: weekdayName(p.date), event: p.event, expected: 0, p10: 0, p90: 0, method: p.method, variance: 0, lastCount: 0 };
+    d = { date: p.date, weekday: weekdayName(p.date), event: p.event, expected: 0, p10: 0, p90: 0, method: p.method, variance: 0, compared: [], comparedExpected: 0, without: [] };
     if (p.lastSeasonDate) d.lastSeasonDate = p.lastSeasonDate;
     acc.set(p.date, d);
   }
@@ -256,31 +254,38 @@ function addDay(acc: Map<string, DayAcc>, p: DayPrediction): DayAcc {
   if (p.lastSeasonDate && !d.lastSeasonDate) d.lastSeasonDate = p.lastSeasonDate;
   if (p.lastSeasonActual !== undefined) {
     d.lastSeason = (d.lastSeason ?? 0) + p.lastSeasonActual;
-    d.lastCount++;
-  }
+    d.compared.push(channel);
+    d.comparedExpected += p.total;
+  } else d.without.push(channel);
+  if (p.carried) (d.carried ??= []).push({ channel, ...p.carried });
   if (!d.method.split("/").includes(p.method)) d.method = `${d.method}/${p.method}`;
   return d;
 }
 
-function carriedOf(acc: Map<string, DayAcc>, date: string): NonNullable<DailyForecast["carried"]> {
-  const d = acc.get(date);
-  if (!d) return [];
-  d.carried ??= [];
-  return d.carried;
-}
-
-function finishDay(d: DayAcc, channels: number): DailyForecast {
+function finishDay(d: DayAcc): DailyForecast {
   const sd = Math.sqrt(Math.max(0, d.variance));
   const out: DailyForecast = { date: d.date, weekday: d.weekday, event: d.event, expected: d.expected, p10: Math.max(0, d.expected + P10 * sd), p90: d.expected - P10 * sd, method: d.method };
   if (d.lastSeasonDate) out.lastSeasonDate = d.lastSeasonDate;
-  // Last season's figure only when every channel had it; a partial sum would fake a change.
-  if (d.lastSeason !== undefined && d.lastCount === channels) {
+  // Like with like: a channel without a last season that day (new, or a handful of stray tickets) is left out of both
+  // sides of the change, rather than blanking it for every channel.
+  if (d.lastSeason !== undefined && d.compared.length > 0) {
     out.lastSeason = d.lastSeason;
-    if (d.lastSeason > 0) out.change = d.expected / d.lastSeason - 1;
+    out.lastSeasonChannels = d.compared;
+    if (d.lastSeason > 0) out.change = d.comparedExpected / d.lastSeason - 1;
   }
   if (d.actual !== undefined) out.actual = d.actual;
   if (d.carried) out.carried = d.carried;
   return out;
+}
+
+/** One line when the days compared with last season leave out channels holding PARTIAL_COMPARISON_SHARE or more. */
+function partialComparisonNote(days: readonly DayAcc[]): string[] {
+  const partial = days.filter((d) => d.compared.length > 0 && d.without.length > 0);
+  const total = partial.reduce((s, d) => s + d.expected, 0);
+  const left = partial.reduce((s, d) => s + d.expected - d.comparedExpected, 0);
+  if (!(total > 0) || left < PARTIAL_COMPARISON_SHARE * total) return [];
+  const names = (pick: (d: DayAcc) => string[]): string => [...new Set(partial.flatMap(pick))].join(", ");
+  return [`vs last season compares ${names((d) => d.compared)} only on ${partial.length} days: ${names((d) => d.without)} (${Math.round((left / total) * 100)} % of their expected volume) had no last season`];
 }
 
 function overallGrowth(byChannel: Record<string, Growth>, actual: number, expected: number): Growth {
