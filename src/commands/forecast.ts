@@ -1,5 +1,6 @@
 // `peakplan forecast`: reads the export, forecasts the season per hour and channel, writes forecast.csv, prints by day.
 import { InputError } from "../errors.js";
+import { unalignedCustomEventLines } from "../forecast/calendar.js";
 import { forecastSeason, type DailyForecast, type ForecastResult } from "../forecast/index.js";
 import { writeForecastCsv } from "../io/forecast-csv.js";
 import { checkOutputs } from "../io/out-path.js";
@@ -62,6 +63,8 @@ export async function forecastCommand(options: ForecastCommandOptions, printer: 
   else printer.out(render(result, out, options.growth, printer));
   // Loud, on stderr as well, so a cron log shows it: a forecast far below today's run rate is not fine.
   for (const w of result.warnings) printer.err(printer.c.bold.red(`peakplan: WARNING: ${w}`));
+  // A store's own sale with no last-season day of its name got no uplift: its name in the table said otherwise.
+  for (const w of unalignedCustomEventLines(result.daily, events.enabled ? events.custom : [])) printer.err(`peakplan: warning: ${w}`);
   return { ...result, out };
 }
 

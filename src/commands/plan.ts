@@ -9,6 +9,7 @@ import { readAgentsCsv } from "../io/agents-csv.js";
 import { FolderLock, publishSet } from "../io/publish.js";
 import { checkOutputFolder } from "../io/out-path.js";
 import { forecastToCsv } from "../io/forecast-csv.js";
+import { unalignedCustomEventLines } from "../forecast/calendar.js";
 import { calendarFiles } from "../io/roster-ics.js";
 import { SAMPLE } from "../io/paths.js";
 import { requirementsToCsv } from "../io/requirements-csv.js";
@@ -96,8 +97,10 @@ async function planRun(options: PlanOptions, printer: Printer, lock: FolderLock)
   step("forecasting and staffing");
   // The same season hire sizes cohorts on; its refusals (forecast.warnings) are reasons in the verdict.
   const { forecast, staff, warnings } = seasonFromHistory(config, ingest);
-  // staff's notes (mail arriving after the last open hour, not planned) were shown by `staff` alone.
-  for (const w of [...warnings, ...staff.notes]) printer.err(`peakplan: warning: ${w}`);
+  // staff's notes (mail arriving after the last open hour, not planned) were shown by `staff` alone, and a store
+  // event forecast without uplift by `forecast` alone.
+  const unaligned = unalignedCustomEventLines(forecast.daily, config.events.enabled ? config.events.custom : []);
+  for (const w of [...warnings, ...unaligned, ...staff.notes]) printer.err(`peakplan: warning: ${w}`);
 
   const today = options.today ?? DateTime.now().setZone(zone).toISODate() ?? "";
   const freezeUntil = options.freezeUntil ?? DateTime.fromISO(today, { zone: "UTC" }).plus({ days: config.plan.freezeDays }).toISODate() ?? today;

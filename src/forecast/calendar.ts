@@ -67,3 +67,31 @@ export function eventCalendar(settings: EventSettings): EventCalendar {
     },
   };
 }
+
+/**
+ * One line per store event (`custom`) whose forecast days were not event-aligned: no day of that name last season
+ * lies in the history, so the days got their name in the table and no uplift, silently. Days with nothing expected
+ * (closed) and days already seen are left out.
+ */
+export function unalignedCustomEventLines(days: ReadonlyArray<{ date: string; event: string; method: string; expected: number; actual?: number }>, custom: EventOptions["custom"]): string[] {
+  const names = new Set((custom ?? []).map((c) => c.name));
+  const byName = new Map<string, string[]>();
+  for (const d of days) {
+    if (!names.has(d.event) || d.actual !== undefined || !(d.expected > 0) || d.method.includes("event-aligned")) continue;
+    byName.set(d.event, [...(byName.get(d.event) ?? []), d.date]);
+  }
+  return [...byName].map(
+    ([name, dates]) => `${name} on ${dateSpans(dates)}: no last-season day of that name in the history, forecast as an ordinary day (no uplift); to learn its uplift, add last season's ${name} to the events under the same name`,
+  );
+}
+
+/** Sorted dates as runs: "2025-12-05 to 2025-12-06, 2025-12-09". */
+function dateSpans(dates: readonly string[]): string {
+  const runs: Array<[string, string]> = [];
+  for (const d of [...dates].sort()) {
+    const run = runs[runs.length - 1];
+    if (run && addDays(run[1], 1) === d) run[1] = d;
+    else runs.push([d, d]);
+  }
+  return runs.map(([a, b]) => (a === b ? a : `${a} to ${b}`)).join(", ");
+}

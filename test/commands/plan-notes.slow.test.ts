@@ -1,4 +1,4 @@
-// plan and hire print staff's notes (mail arriving after the last open hour is not planned), as `staff` does.
+// plan and hire print staff's notes (mail after the last open hour is not planned) and store events forecast without uplift.
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -21,7 +21,7 @@ describe("staff's notes in plan and hire", () => {
     writeFileSync(join(dir, "agents.csv"), CORE_TEAM);
     config = join(dir, "peakplan.config.json");
     // Email closes at 22:00 on the window's last day: the mail of its last two hours has no open hour left.
-    const settings = { timezone: "Europe/Helsinki", history: "tickets.csv", agents: "agents.csv", season: { from: "2025-11-17", to: "2025-11-19" }, schedule: { timeLimitSeconds: 10 }, plan: { outDir: "out", maxShortfallHours: 100000, maxOnCallShortDays: 100 } };
+    const settings = { timezone: "Europe/Helsinki", history: "tickets.csv", agents: "agents.csv", season: { from: "2025-11-17", to: "2025-11-19" }, events: { custom: [{ name: "spring-sale", date: "2025-11-18" }] }, schedule: { timeLimitSeconds: 10 }, plan: { outDir: "out", maxShortfallHours: 100000, maxOnCallShortDays: 100 } };
     writeFileSync(config, JSON.stringify(settings));
   });
 
@@ -31,6 +31,8 @@ describe("staff's notes in plan and hire", () => {
       if (!(e instanceof ShortfallError)) throw e;
     });
     expect(p.stderr.filter((l) => NOT_PLANNED.test(l))).toHaveLength(1);
+    // The store's own sale has no last season in this history: forecast without uplift, and said.
+    expect(p.stderr.filter((l) => l.startsWith("peakplan: warning: spring-sale on 2025-11-18: no last-season day"))).toHaveLength(1);
   }, 120_000);
 
   it("hire prints them as warnings when it staffs the config's season", async () => {

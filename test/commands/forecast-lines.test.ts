@@ -1,0 +1,44 @@
+// What `forecast` says beside its table: a store event it could not align, the day the first-season peak rests on.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { forecastCommand } from "../../src/commands/forecast.js";
+import { requirementsFromConfig } from "../../src/commands/hire.js";
+import { loadConfig } from "../../src/config.js";
+import { memoryPrinter } from "../../src/io/terminal.js";
+
+const dir = mkdtempSync(join(tmpdir(), "peakplan-forecast-lines-"));
+
+/** Eight tickets a day over September and October 2026 (no last season), naive Helsinki times. */
+function smallHistory(): string {
+  const lines = ["Ticket ID,Created at,Channel"];
+  let id = 1;
+  for (let t = Date.UTC(2026, 8, 1); t <= Date.UTC(2026, 9, 31); t += 86_400_000) {
+    const day = new Date(t).toISOString().slice(0, 10);
+    for (let h = 9; h < 17; h++) lines.push(`${id++},${day} ${String(h).padStart(2, "0")}:15:00,${h % 2 === 0 ? "Email" : "Chat"}`);
+  }
+  return `${lines.join("\n")}\n`;
+}
+const history = join(dir, "tickets.csv");
+writeFileSync(history, smallHistory());
+
+describe("a store's own event with no last season", () => {
+  it("gets one warning naming it and its dates", async () => {
+    const events = join(dir, "events.json");
+    writeFileSync(events, JSON.stringify([{ name: "spring-sale", date: "2026-11-25", days: 2 }]));
+    const p = memoryPrinter();
+    const r = await forecastCommand({ history, events, from: "2026-11-23", to: "2026-11-26", out: join(dir, "e.csv") }, p);
+    expect(r.daily.map((d) => d.event).slice(2)).toEqual(["spring-sale", "spring-sale"]);
+    expect(p.stderr.filter((l) => l.includes("spring-sale"))).toEqual([
+      "peakplan: warning: spring-sale on 2026-11-25 to 2026-11-26: no last-season day of that name in the history, forecast as an ordinary day (no uplift); to learn its uplift, add last season's spring-sale to the events under the same name",
+    ]);
+  });
+  it("plan and hire say it too, for a config's events.custom (hire's season shown here; plan prints the same lines)", async () => {
+    const config = join(dir, "custom.json");
+    writeFileSync(config, JSON.stringify({ history: "tickets.csv", season: { from: "2026-11-23", to: "2026-11-26" }, events: { custom: [{ name: "spring-sale", date: "2026-11-25", days: 2 }] } }));
+    const p = memoryPrinter();
+    await requirementsFromConfig(await loadConfig(config), p);
+    expect(p.stderr.filter((l) => l.includes("spring-sale"))).toEqual([expect.stringMatching(/^peakplan: warning: spring-sale on 2026-11-25 to 2026-11-26: no last-season day of that name in the history/)]);
+  });
+});
