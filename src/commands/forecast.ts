@@ -1,6 +1,7 @@
 // `peakplan forecast`: reads the export, forecasts the season per hour and channel, writes forecast.csv, prints by day.
 import { InputError } from "../errors.js";
 import { unalignedCustomEventLines } from "../forecast/calendar.js";
+import { busiestDayStandsAlone, firstSeasonInputsOf, FLOOD_RATIO, PEAK_MULTIPLIER, type FirstSeasonInputs } from "../forecast/first-season.js";
 import { forecastSeason, type DailyForecast, type ForecastResult } from "../forecast/index.js";
 import { writeForecastCsv } from "../io/forecast-csv.js";
 import { checkOutputs } from "../io/out-path.js";
@@ -59,8 +60,10 @@ export async function forecastCommand(options: ForecastCommandOptions, printer: 
   }
   const out = options.out ?? "forecast.csv";
   await writeForecastCsv(out, result.rows);
-  if (options.json) printer.out(JSON.stringify({ ...summary(result), out, daily: result.daily }, null, 2));
-  else printer.out(render(result, out, options.growth, printer));
+  const first = firstSeasonUsed(result) ? firstSeasonInputsOf(ingest.series) : undefined;
+  if (options.json) printer.out(JSON.stringify({ ...summary(result), ...(first ? { firstSeason: firstSeasonJson(first) } : {}), out, daily: result.daily }, null, 2));
+  else printer.out(render(result, out, options.growth, printer, first));
+  if (first && busiestDayStandsAlone(first)) printer.err(`peakplan: warning: ${floodLine(first)}`);
   // Loud, on stderr as well, so a cron log shows it: a forecast far below today's run rate is not fine.
   for (const w of result.warnings) printer.err(printer.c.bold.red(`peakplan: WARNING: ${w}`));
   // A store's own sale with no last-season day of its name got no uplift: its name in the table said otherwise.
@@ -93,7 +96,23 @@ function summary(r: ForecastResult): Record<string, unknown> {
 const fmt = (n: number): string => Math.round(n).toLocaleString("en-US");
 const pct = (x: number): string => `${x >= 0 ? "+" : ""}${Math.round(x * 100)} %`;
 
-function render(r: ForecastResult, out: string, growthOption: number | undefined, printer: Printer): string {
+/** Whether any day ahead was forecast by the first-season rule (3 x the history's busiest day). */
+const firstSeasonUsed = (r: ForecastResult): boolean => r.daily.some((d) => d.actual === undefined && d.method.includes("first-season"));
+
+const firstSeasonJson = (f: FirstSeasonInputs): Record<string, unknown> => ({ multiplier: PEAK_MULTIPLIER, busiestDay: f.busiestDay, busiestDate: f.busiestDate, busyMedian: f.busyMedian });
+
+/** The day the rule multiplied: a store without a last season sees which day its peak rests on. */
+function firstSeasonLine(r: ForecastResult, f: FirstSeasonInputs): string {
+  const days = r.daily.filter((d) => d.actual === undefined && d.method.includes("first-season")).map((d) => d.date.slice(5));
+  const growth = r.growth.value === 1 ? "" : ` x${r.growth.value.toFixed(3)} growth`;
+  return `First-season peak: ${PEAK_MULTIPLIER} x ${fmt(f.busiestDay)} tickets on ${f.busiestDate} (the history's busiest day)${growth}, on ${days.join(", ")}`;
+}
+
+function floodLine(f: FirstSeasonInputs): string {
+  return `the first-season peak rests on ${f.busiestDate}, ${fmt(f.busiestDay)} tickets: more than ${FLOOD_RATIO} x the median of the history's ten busiest days (${fmt(f.busyMedian)}); expected a real busy day: a flood or a bulk import? check it, or drop it from the export`;
+}
+
+function render(r: ForecastResult, out: string, growthOption: number | undefined, printer: Printer, first?: FirstSeasonInputs): string {
   const c = printer.c;
   const days = r.daily.filter((d) => d.actual === undefined);
   const lines: string[] = [];
@@ -116,6 +135,7 @@ function render(r: ForecastResult, out: string, growthOption: number | undefined
     const n = r.methods.filter((m) => m.method === method).reduce((s, m) => s + m.days, 0);
     lines.push(`  ${method.padEnd(16)} ${String(n).padStart(3)} days: ${spans.join(", ")}`);
   }
+  if (first) lines.push(busiestDayStandsAlone(first) ? c.yellow(firstSeasonLine(r, first)) : firstSeasonLine(r, first));
   lines.push(dayTable(days, printer));
   return lines.join("\n");
 }

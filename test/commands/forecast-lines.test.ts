@@ -10,13 +10,14 @@ import { memoryPrinter } from "../../src/io/terminal.js";
 
 const dir = mkdtempSync(join(tmpdir(), "peakplan-forecast-lines-"));
 
-/** Eight tickets a day over September and October 2026 (no last season), naive Helsinki times. */
-function smallHistory(): string {
+/** Eight tickets a day over September and October 2026 (no last season), naive Helsinki times; `flood` more on 10-15. */
+function smallHistory(flood = 0): string {
   const lines = ["Ticket ID,Created at,Channel"];
   let id = 1;
   for (let t = Date.UTC(2026, 8, 1); t <= Date.UTC(2026, 9, 31); t += 86_400_000) {
     const day = new Date(t).toISOString().slice(0, 10);
     for (let h = 9; h < 17; h++) lines.push(`${id++},${day} ${String(h).padStart(2, "0")}:15:00,${h % 2 === 0 ? "Email" : "Chat"}`);
+    if (day === "2026-10-15") for (let k = 0; k < flood; k++) lines.push(`${id++},${day} 10:${String(k % 60).padStart(2, "0")}:00,Email`);
   }
   return `${lines.join("\n")}\n`;
 }
@@ -40,5 +41,28 @@ describe("a store's own event with no last season", () => {
     const p = memoryPrinter();
     await requirementsFromConfig(await loadConfig(config), p);
     expect(p.stderr.filter((l) => l.includes("spring-sale"))).toEqual([expect.stringMatching(/^peakplan: warning: spring-sale on 2026-11-25 to 2026-11-26: no last-season day of that name in the history/)]);
+  });
+});
+
+describe("the first-season peak", () => {
+  const dates = { from: "2026-11-26", to: "2026-12-02" };
+  it("names the day and count the rule used, and warns when that day stands far above the other busy days", async () => {
+    const flooded = join(dir, "flood.csv");
+    writeFileSync(flooded, smallHistory(100));
+    const p = memoryPrinter();
+    await forecastCommand({ history: flooded, ...dates, out: join(dir, "fs1.csv") }, p);
+    expect(p.stdout.join("\n")).toContain("First-season peak: 3 x 108 tickets on 2026-10-15 (the history's busiest day), on 11-27, 11-30");
+    expect(p.stderr.filter((l) => l.includes("first-season"))).toEqual([
+      "peakplan: warning: the first-season peak rests on 2026-10-15, 108 tickets: more than 3 x the median of the history's ten busiest days (8); expected a real busy day: a flood or a bulk import? check it, or drop it from the export",
+    ]);
+  });
+  it("names the day without a warning when it is an ordinary busy day, and --json carries it", async () => {
+    const p = memoryPrinter();
+    await forecastCommand({ history, ...dates, out: join(dir, "fs2.csv") }, p);
+    expect(p.stdout.join("\n")).toContain("First-season peak: 3 x 8 tickets on 2026-09-02 (the history's busiest day), on 11-27, 11-30");
+    expect(p.stderr.filter((l) => l.includes("first-season"))).toEqual([]);
+    const j = memoryPrinter();
+    await forecastCommand({ history, ...dates, json: true, out: join(dir, "fs3.csv") }, j);
+    expect((JSON.parse(j.stdout.join("")) as { firstSeason: unknown }).firstSeason).toEqual({ multiplier: 3, busiestDay: 8, busiestDate: "2026-09-02", busyMedian: 8 });
   });
 });
