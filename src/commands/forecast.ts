@@ -62,7 +62,7 @@ export async function forecastCommand(options: ForecastCommandOptions, printer: 
   await writeForecastCsv(out, result.rows);
   const first = firstSeasonUsed(result) ? firstSeasonInputsOf(ingest.series) : undefined;
   if (options.json) printer.out(JSON.stringify({ ...summary(result), ...(first ? { firstSeason: firstSeasonJson(first) } : {}), out, daily: result.daily }, null, 2));
-  else printer.out(render(result, out, options.growth, printer, first));
+  else printer.out(render(result, out, { growthOption: options.growth, lastShippingDay: events.lastShippingDay, first }, printer));
   if (first && busiestDayStandsAlone(first)) printer.err(`peakplan: warning: ${floodLine(first)}`);
   // Loud, on stderr as well, so a cron log shows it: a forecast far below today's run rate is not fine.
   for (const w of result.warnings) printer.err(printer.c.bold.red(`peakplan: WARNING: ${w}`));
@@ -112,7 +112,14 @@ function floodLine(f: FirstSeasonInputs): string {
   return `the first-season peak rests on ${f.busiestDate}, ${fmt(f.busiestDay)} tickets: more than ${FLOOD_RATIO} x the median of the history's ten busiest days (${fmt(f.busyMedian)}); expected a real busy day: a flood or a bulk import? check it, or drop it from the export`;
 }
 
-function render(r: ForecastResult, out: string, growthOption: number | undefined, printer: Printer, first?: FirstSeasonInputs): string {
+interface RenderOptions {
+  growthOption: number | undefined;
+  /** MM-DD: the config's last shipping day, which the table marks as staff marks it */
+  lastShippingDay: string | undefined;
+  first: FirstSeasonInputs | undefined;
+}
+
+function render(r: ForecastResult, out: string, { growthOption, lastShippingDay, first }: RenderOptions, printer: Printer): string {
   const c = printer.c;
   const days = r.daily.filter((d) => d.actual === undefined);
   const lines: string[] = [];
@@ -136,20 +143,28 @@ function render(r: ForecastResult, out: string, growthOption: number | undefined
     lines.push(`  ${method.padEnd(16)} ${String(n).padStart(3)} days: ${spans.join(", ")}`);
   }
   if (first) lines.push(busiestDayStandsAlone(first) ? c.yellow(firstSeasonLine(r, first)) : firstSeasonLine(r, first));
-  lines.push(dayTable(days, printer));
+  lines.push(dayTable(days, lastShippingDay, printer));
   return lines.join("\n");
 }
 
-/** Peaks: the event peak days (Black Friday to Cyber Monday, the last shipping day and two before) and the top tenth. */
-function dayTable(days: readonly DailyForecast[], printer: Printer): string {
-  const c = printer.c;
+/**
+ * The days the table marks: the event peak days (Black Friday to Cyber Monday, the config's last shipping day and the
+ * two before, the days staff gives peak seniors) and the busiest tenth.
+ */
+export function markedDays(days: ReadonlyArray<Pick<DailyForecast, "date" | "expected">>, lastShippingDay: string | undefined): Set<string> {
   const sorted = days.map((d) => d.expected).sort((a, b) => b - a);
   const cut = sorted[Math.max(0, Math.ceil(sorted.length / 10) - 1)] ?? Infinity;
   const peaks = new Set<string>();
-  for (const d of days) for (const p of peakDates(seasonYearOf(d.date))) peaks.add(p);
+  for (const d of days) for (const p of peakDates(seasonYearOf(d.date), lastShippingDay)) peaks.add(p);
+  return new Set(days.filter((d) => d.expected >= cut || peaks.has(d.date)).map((d) => d.date));
+}
+
+function dayTable(days: readonly DailyForecast[], lastShippingDay: string | undefined, printer: Printer): string {
+  const c = printer.c;
+  const marked = markedDays(days, lastShippingDay);
   const grid = table(["date", "day", "event", "expected", "p90", "vs last season"], { align: ["left", "left", "left", "right", "right", "right"] });
   for (const d of days) {
-    const peak = d.expected >= cut || peaks.has(d.date);
+    const peak = marked.has(d.date);
     const mark = (s: string): string => (peak ? c.bold.red(s) : s);
     const change = d.change === undefined ? "" : `${pct(d.change)} (${fmt(d.lastSeason ?? 0)} on ${d.lastSeasonDate?.slice(5) ?? ""})`;
     grid.push([mark(d.date), d.weekday, d.event, mark(fmt(d.expected)), fmt(d.p90), change]);

@@ -2,8 +2,9 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Chalk } from "chalk";
 import { describe, expect, it } from "vitest";
-import { forecastCommand } from "../../src/commands/forecast.js";
+import { forecastCommand, markedDays } from "../../src/commands/forecast.js";
 import { requirementsFromConfig } from "../../src/commands/hire.js";
 import { loadConfig } from "../../src/config.js";
 import { memoryPrinter } from "../../src/io/terminal.js";
@@ -64,5 +65,34 @@ describe("the first-season peak", () => {
     const j = memoryPrinter();
     await forecastCommand({ history, ...dates, json: true, out: join(dir, "fs3.csv") }, j);
     expect((JSON.parse(j.stdout.join("")) as { firstSeason: unknown }).firstSeason).toEqual({ multiplier: 3, busiestDay: 8, busiestDate: "2026-09-02", busyMedian: 8 });
+  });
+});
+
+describe("the table's marked days", () => {
+  const december = Array.from({ length: 31 }, (_, i) => ({ date: `2026-12-${String(i + 1).padStart(2, "0")}`, expected: i + 1 }));
+  it("mark the config's last shipping day and the two days before, not the default 12-20", () => {
+    const marked = markedDays(december, "12-10");
+    for (const d of ["2026-12-08", "2026-12-09", "2026-12-10"]) expect(marked.has(d), d).toBe(true);
+    for (const d of ["2026-12-18", "2026-12-19", "2026-12-20"]) expect(marked.has(d), d).toBe(false);
+    expect([...markedDays(december, undefined)].filter((d) => d < "2026-12-28")).toEqual(["2026-12-18", "2026-12-19", "2026-12-20"]);
+  });
+  it("forecast marks the config's last shipping day in red", async () => {
+    // Mondays busiest, so the busiest tenth falls on no day checked here.
+    const lines = ["Ticket ID,Created at,Channel"];
+    let id = 1;
+    for (let t = Date.UTC(2026, 8, 1); t <= Date.UTC(2026, 9, 31); t += 86_400_000) {
+      const day = new Date(t).toISOString().slice(0, 10);
+      const n = new Date(t).getUTCDay() === 1 ? 20 : 8;
+      for (let k = 0; k < n; k++) lines.push(`${id++},${day} ${String(9 + (k % 8)).padStart(2, "0")}:${String(k).padStart(2, "0")}:00,Email`);
+    }
+    writeFileSync(join(dir, "mondays.csv"), `${lines.join("\n")}\n`);
+    const config = join(dir, "ship.json");
+    writeFileSync(config, JSON.stringify({ history: "mondays.csv", events: { lastShippingDay: "12-10" } }));
+    const p = { ...memoryPrinter(), c: new Chalk({ level: 1 }) };
+    await forecastCommand({ config, from: "2026-12-05", to: "2026-12-22", out: join(dir, "ship.csv") }, p);
+    const row = (date: string): string => p.stdout.join("\n").split("\n").find((l) => l.includes(date)) ?? "";
+    const red = (date: string): boolean => row(date).includes(new Chalk({ level: 1 }).bold.red(date));
+    expect(["2026-12-08", "2026-12-09", "2026-12-10"].map(red)).toEqual([true, true, true]);
+    expect(["2026-12-18", "2026-12-19", "2026-12-20"].map(red)).toEqual([false, false, false]);
   });
 });
