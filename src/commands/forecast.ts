@@ -1,7 +1,7 @@
 // `peakplan forecast`: reads the export, forecasts the season per hour and channel, writes forecast.csv, prints by day.
 import { InputError } from "../errors.js";
 import { unalignedCustomEventLines } from "../forecast/calendar.js";
-import { busiestDayStandsAlone, firstSeasonInputsOf, FLOOD_RATIO, PEAK_MULTIPLIER, type FirstSeasonInputs } from "../forecast/first-season.js";
+import { busiestDayStandsAlone, FLOOD_RATIO, PEAK_MULTIPLIER, type FirstSeasonInputs } from "../forecast/first-season.js";
 import { forecastSeason, type DailyForecast, type ForecastResult } from "../forecast/index.js";
 import { writeForecastCsv } from "../io/forecast-csv.js";
 import { checkOutputs } from "../io/out-path.js";
@@ -60,7 +60,7 @@ export async function forecastCommand(options: ForecastCommandOptions, printer: 
   }
   const out = options.out ?? "forecast.csv";
   await writeForecastCsv(out, result.rows);
-  const first = firstSeasonUsed(result) ? firstSeasonInputsOf(ingest.series) : undefined;
+  const first = firstSeasonUsed(result) ? result.firstSeason : undefined;
   if (options.json) printer.out(JSON.stringify({ ...summary(result), ...(first ? { firstSeason: firstSeasonJson(first) } : {}), out, daily: result.daily }, null, 2));
   else printer.out(render(result, out, { growthOption: options.growth, lastShippingDay: events.lastShippingDay, first }, printer));
   if (first && busiestDayStandsAlone(first)) printer.err(`peakplan: warning: ${floodLine(first)}`);

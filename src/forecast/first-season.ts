@@ -1,8 +1,7 @@
 // The first-season rule: three times the busiest history day (all channels together) on the peak days; nothing else.
-import type { HourlySeries } from "../ingest/types.js";
 import type { EventDay } from "../time/events.js";
 import type { ChannelHistory } from "./series.js";
-import { addDays, allChannelTotals, channelHistory } from "./series.js";
+import { addDays, allChannelTotals } from "./series.js";
 
 /** Peak event days get this multiple of the highest-volume day of the history (the practitioners' rule). */
 export const PEAK_MULTIPLIER = 3;
@@ -65,12 +64,6 @@ export function firstSeasonInputs(histories: readonly ChannelHistory[]): FirstSe
     mix[h.channel] = all > 0 ? (totals[i] ?? 0) / all : 1 / histories.length;
   });
   return { busiestDay, busiestDate, busyMedian: median(top), mix };
-}
-
-/** The same inputs from the series, read per channel as the forecast reads it (one "all" history without channels). */
-export function firstSeasonInputsOf(series: HourlySeries): FirstSeasonInputs {
-  const channels = series.channels.length > 0 ? series.channels : (["all"] as const);
-  return firstSeasonInputs(channels.map((c) => channelHistory(series, c)));
 }
 
 const median = (sorted: readonly number[]): number => {

@@ -2,7 +2,7 @@
 import type { HourlySeries } from "../ingest/types.js";
 import { eventCalendar, type EventSettings } from "./calendar.js";
 import { storeHistory } from "./events.js";
-import { firstSeasonInputs } from "./first-season.js";
+import { firstSeasonInputs, type FirstSeasonInputs } from "./first-season.js";
 import type { DayPrediction, ForecastModel, Growth, HourSlot } from "./model.js";
 import { recalibrated, trackingRatio, type Tracking } from "./recalibrate.js";
 import { windowSlots } from "./slots.js";
@@ -72,6 +72,8 @@ export interface ForecastResult {
   warnings: string[];
   /** to print beside the forecast: each closed date's carried messages (carryLines), a partial last-season comparison */
   notes: string[];
+  /** what the first-season rule reads (the busiest day and its date), for the command to name when the rule was used */
+  firstSeason: FirstSeasonInputs;
 }
 
 /** A forecast whose daily mean is below this share of the recent run rate is flagged (plan exits 3 on it). */
@@ -86,12 +88,13 @@ export function forecastSeason(series: HourlySeries, options: ForecastOptions = 
   const histories = channels.map((c) => channelHistory(series, c));
   const recent = recentVolume(histories);
   const store = storeHistory(histories);
+  const firstSeason = firstSeasonInputs(histories);
   const model = options.model ?? peakplanModel({
     calendar: eventCalendar(options.events ?? { enabled: true }),
     ...(options.growth ? { fallbackGrowth: options.growth } : {}),
     ...(options.closedDays ? { closedDays: options.closedDays } : {}),
     ...(options.carryChannels ? { carryChannels: options.carryChannels } : {}),
-    firstSeason: firstSeasonInputs(histories),
+    firstSeason,
     ...(store ? { store } : {}),
   });
   const seen = lastDate >= window.from;
@@ -171,6 +174,7 @@ export function forecastSeason(series: HourlySeries, options: ForecastOptions = 
     zone: series.zone, window, rowsFrom, channels: [...channels], rows, daily, growth, growthByChannel, methods: methodSpans(daily),
     fits, runRate: recent.runRate, warnings: lowForecastWarnings(ahead, recent.runRate),
     notes: [...carryLines(daily), ...partialComparisonNote(accs.filter((d) => d.actual === undefined))],
+    firstSeason,
   };
   if (seen && seenDays > 0) {
     const t = trackingRatio(seenActual, seenForecast, seenDays);

@@ -1,9 +1,12 @@
 // The first-season rule's inputs name the busiest day, and a busiest day far above the other busy ones is told apart.
 import { describe, expect, it } from "vitest";
-import { busiestDayStandsAlone, firstSeasonInputsOf } from "../../src/forecast/first-season.js";
+import { busiestDayStandsAlone, firstSeasonInputs } from "../../src/forecast/first-season.js";
 import { channelHistory } from "../../src/forecast/series.js";
 import type { HourlySeries } from "../../src/ingest/types.js";
 import { synthSeries } from "./synthetic.js";
+
+/** The inputs as forecastSeason reads them: one history per channel. */
+const firstSeasonInputsOf = (s: HourlySeries) => firstSeasonInputs(s.channels.map((c) => channelHistory(s, c)));
 
 const series = synthSeries({ from: "2025-03-01", to: "2025-10-31", base: 200, channels: { chat: 0.6, email: 0.4 }, seed: 3, noise: false });
 
