@@ -153,7 +153,10 @@ describe("peakplan plan", () => {
     const cfg = writeConfig(work, { plan: { outDir: "out", maxShortfallHours: 5 }, season: { from: "2025-11-16", to: "2025-11-29" } });
     const io = memoryIo();
     expect(await main(["node", "peakplan", "plan", "--config", cfg, "--today", "2025-11-12", "--ics-dir", join(work, "calendars"), "--quiet"], io)).toBe(3);
-    expect(io.err.join("")).toMatch(/^peakplan: plan not acceptable, written as a draft to /);
+    // staff's notes (mail after the window's last open hour) come first as warnings; the verdict is the last line.
+    const errLines = io.err.join("").trim().split("\n");
+    expect(errLines.at(-1)).toMatch(/^peakplan: plan not acceptable, written as a draft to /);
+    expect(errLines.slice(0, -1).every((l) => l.startsWith("peakplan: warning: "))).toBe(true);
     const summary = JSON.parse(readFileSync(join(work, "out", "draft", "summary.json"), "utf8"));
     expect(summary.acceptable).toBe(false);
     expect(summary.roster.shortfall.agentHours).toBeGreaterThan(5);

@@ -69,7 +69,8 @@ describe("item 3: every file peakplan writes reads back to the same values", () 
 
   it("forecast.csv: hostile channel, event and method names round-trip", async () => {
     const dir = await mkTemp();
-    const rows = HOSTILE.map((v, i) => ({ hourStart: `2026-11-27T${String(i).padStart(2, "0")}:00+02:00`, channel: v, volume: 12.125, p10: 8, p50: 12, p90: 17.5, event: HOSTILE[(i + 3) % HOSTILE.length] as string, method: HOSTILE[(i + 4) % HOSTILE.length] as string }));
+    // One hour, every hostile channel in it: forecast.csv may not skip an hour of a channel (staff's gap check).
+    const rows = HOSTILE.map((v, i) => ({ hourStart: "2026-11-27T00:00+02:00", channel: v, volume: 12.125 + i, p10: 8, p50: 12, p90: 17.5, event: HOSTILE[(i + 3) % HOSTILE.length] as string, method: HOSTILE[(i + 4) % HOSTILE.length] as string }));
     await writeForecastCsv(join(dir, "forecast.csv"), rows);
     expect(await readForecastCsv(join(dir, "forecast.csv"))).toEqual(rows);
   });
