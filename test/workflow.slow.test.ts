@@ -76,8 +76,15 @@ describe("the README's cron recipe, installed from a packed tarball", () => {
     const calendars = readdirSync(join(repo, "out", "calendars"));
     const rostered = new Set(readFileSync(join(repo, "out", "roster.csv"), "utf8").trim().split("\n").slice(1).map((l) => l.split(",")[1]));
     expect(rostered.size).toBeGreaterThan(5);
-    expect(calendars.length, "one calendar per rostered agent").toBe(rostered.size);
-    expect(readFileSync(join(repo, "out", "calendars", calendars[0] ?? ""), "utf8")).toContain("BEGIN:VCALENDAR");
+    // One calendar per agent of the team: a rostered agent's holds their shifts, the others' hold none (so a re-plan
+    // that takes an agent off every shift empties their calendar instead of leaving the old one).
+    const team = AGENTS.trim().split("\n").slice(1).map((l) => l.split(",")[0] ?? "");
+    expect(calendars.sort(), "one calendar per agent of the team").toEqual(team.map((id) => `${id}.ics`).sort());
+    for (const id of team) {
+      const events = (readFileSync(join(repo, "out", "calendars", `${id}.ics`), "utf8").match(/BEGIN:VEVENT/g) ?? []).length;
+      const rows = readFileSync(join(repo, "out", "roster.csv"), "utf8").trim().split("\n").filter((l) => l.split(",")[1] === id).length;
+      expect(events, id).toBe(rows);
+    }
     const published = head();
 
     const tomorrow = plan("--today", "2025-11-13");

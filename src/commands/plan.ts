@@ -135,7 +135,10 @@ async function planRun(options: PlanOptions, printer: Printer, lock: FolderLock)
   if (hire) for (const f of files) if (f.path.endsWith("report.html") && typeof f.content === "string") f.content = withHireSection(f.content, hire);
   const icsDir = options.icsDir === undefined ? undefined : resolve(options.icsDir);
   // A draft's shifts must not reach the agents' calendars.
-  if (icsDir !== undefined && v.acceptable) files.push(...calendarFiles(icsDir, parts.schedule.roster));
+  // Everyone on the team or on the published roster gets a file, an empty one without shifts: an agent the re-plan
+  // took off every shift must not keep a calendar that still tells them to come in.
+  const team = [...agents, ...(previous ?? []).map((r) => ({ id: r.agentId, name: r.name }))];
+  if (icsDir !== undefined && v.acceptable) files.push(...calendarFiles(icsDir, parts.schedule.roster, team));
   await fs.mkdir(writtenTo, { recursive: true });
   if (icsDir !== undefined && v.acceptable) await fs.mkdir(icsDir, { recursive: true });
   await publishSet(outDir, files);

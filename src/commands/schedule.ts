@@ -53,7 +53,8 @@ export async function scheduleCommand(options: ScheduleCommandOptions, printer: 
   if (options.exportLp !== undefined) files.push({ path: options.exportLp, content: toLpFormat(buildModel(input)) });
   if (options.icsDir !== undefined) {
     await fs.mkdir(options.icsDir, { recursive: true });
-    files.push(...calendarFiles(options.icsDir, result.roster));
+    // The whole team, an empty calendar for an agent without shifts (a re-run must empty the one a shift left).
+    files.push(...calendarFiles(options.icsDir, result.roster, input.agents));
   }
   await writeFilesAtomic(files);
   const full: ScheduleCommandResult = { ...result, out };

@@ -5,9 +5,24 @@ import { createEvents, type EventAttributes } from "ics";
 import { InternalError } from "../errors.js";
 import type { RosterRow } from "../schedule/types.js";
 
-/** Calendar text per agent id; times in UTC so Google Calendar and Outlook place them right whatever their zone. */
-export function rosterCalendars(rows: readonly RosterRow[]): Map<string, string> {
+/** An agent a calendar is written for, shifts or none. */
+export interface CalendarAgent {
+  id: string;
+  name: string;
+}
+
+/**
+ * Calendar text per agent id; times in UTC so Google Calendar and Outlook place them right whatever their zone.
+ * Every agent of `team` gets one, an empty calendar when the roster gives them no shift: a calendar subscribed to
+ * must lose the shifts a re-plan took away, not keep the last file that held them.
+ */
+export function rosterCalendars(rows: readonly RosterRow[], team: readonly CalendarAgent[] = []): Map<string, string> {
   const byAgent = new Map<string, RosterRow[]>();
+  const names = new Map<string, string>();
+  for (const a of team) {
+    byAgent.set(a.id, []);
+    names.set(a.id, a.name);
+  }
   for (const r of rows) byAgent.set(r.agentId, [...(byAgent.get(r.agentId) ?? []), r]);
   const out = new Map<string, string>();
   for (const [agentId, list] of byAgent) {
@@ -25,16 +40,16 @@ export function rosterCalendars(rows: readonly RosterRow[]): Map<string, string>
       } as EventAttributes;
       return event;
     });
-    const { error, value } = createEvents(events, { productId: "peakplan", calName: `Shifts: ${list[0]?.name ?? agentId}` });
+    const { error, value } = createEvents(events, { productId: "peakplan", calName: `Shifts: ${list[0]?.name ?? names.get(agentId) ?? agentId}` });
     if (error || value === null) throw new InternalError(`ics could not write the calendar of ${agentId}: ${error?.message ?? "no output"}`);
     out.set(agentId, value);
   }
   return out;
 }
 
-/** One `<agent>.ics` per agent in `dir`, as files to write together. */
-export function calendarFiles(dir: string, rows: readonly RosterRow[]): Array<{ path: string; content: string }> {
-  const calendars = [...rosterCalendars(rows)];
+/** One `<agent>.ics` per agent of the roster and of `team` in `dir`, as files to write together. */
+export function calendarFiles(dir: string, rows: readonly RosterRow[], team: readonly CalendarAgent[] = []): Array<{ path: string; content: string }> {
+  const calendars = [...rosterCalendars(rows, team)];
   const names = calendarNames(calendars.map(([agentId]) => agentId));
   return calendars.map(([agentId, content]) => ({ path: join(dir, names.get(agentId) as string), content }));
 }
