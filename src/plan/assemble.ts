@@ -58,6 +58,7 @@ export function renderPlanReport(parts: PlanParts, verdict: Verdict): string {
       shortfallHours: schedule.check.shortfall.agentHours,
       seniorShortfallHours: schedule.check.shortfall.seniorHours,
       pairingShortfallHours: pairingHours,
+      ...onCallShortFigure(schedule.check.shortfall.byDay),
       peakSeniorShort: {
         hours: parts.schedule.summary.peak.short.length,
         seniorHours: parts.schedule.summary.peak.seniorHoursMissing,
@@ -138,4 +139,13 @@ export function planSummary(parts: PlanParts, v: Verdict): string {
 function round(x: number, digits = 2): number {
   const f = 10 ** digits;
   return Math.round(x * f) / f;
+}
+
+/**
+ * The on-call days left without standby, for the report: a plan may be published with some (--max-on-call-short),
+ * and the lead reading the report must see which days have nobody to call in. Absent when none.
+ */
+export function onCallShortFigure(byDay: ReadonlyArray<{ date: string; standby: number }>): { onCallShort?: { days: number; dates: string[] } } {
+  const dates = byDay.filter((d) => d.standby > 0).map((d) => d.date);
+  return dates.length > 0 ? { onCallShort: { days: dates.length, dates } } : {};
 }

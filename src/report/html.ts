@@ -88,6 +88,11 @@ function peakSeniorsFigure(p: ReportFigures["peakSeniorShort"]): [string, string
   return ["bad", fmt(p.hours), `peak hours short of seniors: ${fmt(p.seniorHours)} senior-hours missing (worst, on shift/needed: ${worst})`];
 }
 
+function onCallFigure(o: NonNullable<ReportFigures["onCallShort"]>): [string, string, string] {
+  const shown = o.dates.slice(0, 6).join(", ");
+  return ["bad", fmt(o.days), `on-call days with no standby: ${shown}${o.dates.length > 6 ? ", ..." : ""}`];
+}
+
 function figuresBlock(f: ReportFigures): string {
   const items: Array<[string, string, string]> = [
     ["cost", fmt(f.cost), "roster cost (shifts, weekend premium, on-call)"],
@@ -96,6 +101,7 @@ function figuresBlock(f: ReportFigures): string {
     [f.seniorShortfallHours > 0 ? "bad" : "good", fmt(f.seniorShortfallHours), "missing senior-hours"],
     [f.pairingShortfallHours > 0 ? "bad" : "good", fmt(f.pairingShortfallHours), "new-hire hours without a mentor"],
     peakSeniorsFigure(f.peakSeniorShort),
+    ...(f.onCallShort ? [onCallFigure(f.onCallShort)] : []),
     ["", `${fmt(f.weekendSpread.min)}–${fmt(f.weekendSpread.max)}`, `weekend shifts per agent (mean ${fmt(f.weekendSpread.mean, 1)})`],
     ["", esc(f.solverStatus), "solver status"],
     ["", fmt(f.changedShifts), "shifts changed since the last plan"],

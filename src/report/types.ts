@@ -37,6 +37,8 @@ export interface ReportFigures {
   shortfallHours: number;
   seniorShortfallHours: number;
   pairingShortfallHours: number;
+  /** days whose on-call standby is not filled, with their dates; absent when every day's is (the figure is shown then) */
+  onCallShort?: { days: number; dates: string[] };
   /** peak hours (the busiest tenth) with fewer seniors on shift than needed, the senior-hours missing in them, the worst first */
   peakSeniorShort: { hours: number; seniorHours: number; worst: Array<{ hour: string; onShift: number; needed: number }> };
   /** weekend shifts per agent: min, max and mean over agents who may work weekends */

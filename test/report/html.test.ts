@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { onCallShortFigure } from "../../src/plan/assemble.js";
 import { renderReport } from "../../src/report/html.js";
 import { coverageColour } from "../../src/report/svg.js";
 import { peakReport, smallReport } from "./fixture.js";
@@ -22,6 +23,14 @@ describe("report.html", () => {
     for (const id of ["forecast-chart", "coverage-heatmap", "roster-grid", "figures"]) expect(html).toContain(`id="${id}"`);
     expect(html).toContain("12,345");
     expect(html).toContain("Black Friday");
+  });
+
+  it("names the on-call days with no standby when a plan was published with some, and says nothing when none", () => {
+    const data = smallReport();
+    const withShort = renderReport({ ...data, figures: { ...data.figures, ...onCallShortFigure([{ date: "2026-11-27", standby: 1 }, { date: "2026-11-28", standby: 0 }, { date: "2026-11-29", standby: 2 }]) } });
+    expect(withShort).toContain('<div class="figure bad"><b>2</b><span>on-call days with no standby: 2026-11-27, 2026-11-29</span></div>');
+    expect(onCallShortFigure([{ date: "2026-11-27", standby: 0 }])).toEqual({});
+    expect(html).not.toContain("on-call days with no standby");
   });
 
   it("names the peak hours short of seniors and the senior-hours missing, not a season total", () => {
