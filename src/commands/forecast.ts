@@ -2,7 +2,8 @@
 import { InputError } from "../errors.js";
 import { unalignedCustomEventLines } from "../forecast/calendar.js";
 import { busiestDayStandsAlone, FLOOD_RATIO, PEAK_MULTIPLIER, type FirstSeasonInputs } from "../forecast/first-season.js";
-import { forecastSeason, type DailyForecast, type ForecastResult } from "../forecast/index.js";
+import type { DailyForecast } from "../forecast/daily.js";
+import { forecastSeason, type ForecastResult } from "../forecast/index.js";
 import { writeForecastCsv } from "../io/forecast-csv.js";
 import { checkOutputs } from "../io/out-path.js";
 import { stdPrinter, type Printer } from "../io/terminal.js";

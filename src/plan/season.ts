@@ -2,7 +2,8 @@
 import type { Config } from "../config/types.js";
 import { InputError } from "../errors.js";
 import type { Growth } from "../forecast/seasonal.js";
-import { carryLines, forecastSeason, type ForecastResult } from "../forecast/index.js";
+import { carryLines } from "../forecast/daily.js";
+import { forecastSeason, type ForecastResult } from "../forecast/index.js";
 import type { IngestResult } from "../ingest/types.js";
 import { staffRequirements, type StaffResult } from "../staff/requirements.js";
 import { dateProblem } from "../values.js";

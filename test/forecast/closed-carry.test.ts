@@ -1,6 +1,7 @@
 // Mail sent on a config closedDays date is forecast 0 that day and carried to the next open day's first hour.
 import { describe, expect, it } from "vitest";
-import { carryLines, forecastSeason, type DailyForecast } from "../../src/forecast/index.js";
+import { carryLines, type DailyForecast } from "../../src/forecast/daily.js";
+import { forecastSeason } from "../../src/forecast/index.js";
 import { carryTargets } from "../../src/forecast/seasonal.js";
 import { synthSeries } from "./synthetic.js";
 
