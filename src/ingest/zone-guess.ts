@@ -1,5 +1,6 @@
 // Which IANA zone an export's own offsets fit, to name it when they disagree with the store's zone.
 import { IANAZone } from "luxon";
+import { offsetText } from "../time/hours.js";
 
 /** Looked at first, in this order: the stores this tool is for, then their neighbours, then UTC. */
 const LIKELY = [
@@ -15,7 +16,5 @@ export function zoneFitting(samples: ReadonlyArray<readonly [number, number]>): 
     const zone = IANAZone.create(name);
     if (zone.isValid && samples.every(([ms, off]) => zone.offset(ms) === off)) return name;
   }
-  const off = samples[0]?.[1] ?? 0;
-  const a = Math.abs(off);
-  return `UTC${off < 0 ? "-" : "+"}${String(Math.floor(a / 60)).padStart(2, "0")}:${String(a % 60).padStart(2, "0")}`;
+  return `UTC${offsetText(samples[0]?.[1] ?? 0)}`;
 }

@@ -2,17 +2,13 @@
 import { DateTime, IANAZone } from "luxon";
 import { InputError } from "../errors.js";
 import { zoneFitting } from "../ingest/zone-guess.js";
+import { offsetText } from "../time/hours.js";
 
 /** One hour_start as read, with the line it came from. */
 export interface HourLine {
   line: number;
   hourStart: string;
 }
-
-const offsetText = (minutes: number): string => {
-  const a = Math.abs(minutes);
-  return `${minutes < 0 ? "-" : "+"}${String(Math.floor(a / 60)).padStart(2, "0")}:${String(a % 60).padStart(2, "0")}`;
-};
 
 /**
  * Exit 2 on the first hour_start whose offset the zone in use does not have at that instant. The hours are judged

@@ -56,12 +56,16 @@ export function isIsoWithOffset(value: string): boolean {
 
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
+/** An offset in minutes as ISO 8601 writes it: 120 -> "+02:00", -330 -> "-05:30". */
+export function offsetText(minutes: number): string {
+  const abs = Math.abs(minutes);
+  return `${minutes < 0 ? "-" : "+"}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
+}
+
 /** Formats an instant as an hour key (the same text as hourKey) without building a luxon DateTime. */
 export function formatHourKey(ms: number, offsetMinutes: number): string {
   const d = new Date(ms + offsetMinutes * 60_000);
-  const sign = offsetMinutes < 0 ? "-" : "+";
-  const abs = Math.abs(offsetMinutes);
   return `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}T${pad2(d.getUTCHours())}:${pad2(
     d.getUTCMinutes(),
-  )}${sign}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
+  )}${offsetText(offsetMinutes)}`;
 }

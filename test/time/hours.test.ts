@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { clockHours, hourKey, isoWeekKey } from "../../src/time/hours.js";
+import { clockHours, hourKey, isoWeekKey, offsetText } from "../../src/time/hours.js";
 import { synthHours } from "../forecast/synthetic.js";
 
 describe("hourKey", () => {
@@ -37,5 +37,11 @@ describe("clockHours", () => {
   it("counts ISO weeks Monday to Sunday", () => {
     expect(isoWeekKey("2026-11-29")).toBe("2026-W48");
     expect(isoWeekKey("2026-11-30")).toBe("2026-W49");
+  });
+});
+
+describe("offsetText", () => {
+  it("writes an offset as ISO 8601 does, half and quarter hours and the west included", () => {
+    expect([120, 0, -300, 330, 345, -210, -570].map(offsetText)).toEqual(["+02:00", "+00:00", "-05:00", "+05:30", "+05:45", "-03:30", "-09:30"]);
   });
 });
