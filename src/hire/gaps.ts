@@ -3,7 +3,7 @@ import { runsOn, type ShiftTemplate } from "../config/types.js";
 import type { RosterRow } from "../schedule/types.js";
 import type { RequirementRow } from "../staff/types.js";
 import { weekdayOfDate } from "../time/dates.js";
-import { onShiftByHour } from "./on-shift.js";
+import { onShiftByHour } from "../schedule/on-shift.js";
 
 /** One requirement hour with what the roster leaves missing in it. */
 export interface HourGap {

@@ -5,7 +5,7 @@ import type { ShiftTemplate } from "../config/types.js";
 import type { ReportAgentSeason, ReportData, ReportDay, ReportEventDay, ReportFigures, ReportHour, ReportShift, ReportShortDay, ReportVerdict } from "../report/types.js";
 import type { DayDiagnosis } from "../schedule/diagnose.js";
 import type { Agent, RosterRow } from "../schedule/types.js";
-import { onShiftByHour } from "../hire/on-shift.js";
+import { onShiftByHour } from "../schedule/on-shift.js";
 import type { RequirementRow } from "../staff/types.js";
 import { isWeekend } from "../time/hours.js";
 import { worstDaysFirst } from "./short-days.js";

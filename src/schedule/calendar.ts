@@ -84,12 +84,17 @@ export function buildCalendar(requirements: readonly RequirementRow[], shifts: r
     standbyByDate.set(date, Math.max(standbyByDate.get(date) ?? 0, row.standby));
   }
   const dates = [...standbyByDate.keys()];
+  return { zone, dates, hours, slots: placeTemplates(dates, shifts, zone), standbyByDate };
+}
+
+/** Every template on every date it runs on (`days`), in date then template order. */
+function placeTemplates(dates: readonly string[], shifts: readonly ShiftTemplate[], zone: string): Slot[] {
   const slots: Slot[] = [];
   for (const date of dates) {
     const weekday = DateTime.fromISO(date, { zone: "UTC" }).weekday;
     for (const template of shifts) if (runsOn(template, weekday)) slots.push(placeShift(date, template, zone));
   }
-  return { zone, dates, hours, slots, standbyByDate };
+  return slots;
 }
 
 /**
@@ -114,15 +119,10 @@ export function sliceCalendar(calendar: Calendar, dates: readonly string[], noNe
  */
 export function withLeadIn(calendar: Calendar, days: readonly string[], shifts: readonly ShiftTemplate[]): Calendar {
   if (days.length === 0) return calendar;
-  const slots: Slot[] = [];
-  for (const date of days) {
-    const weekday = DateTime.fromISO(date, { zone: "UTC" }).weekday;
-    for (const template of shifts) if (runsOn(template, weekday)) slots.push(placeShift(date, template, calendar.zone));
-  }
   return {
     ...calendar,
     dates: [...days, ...calendar.dates],
-    slots: [...slots, ...calendar.slots],
+    slots: [...placeTemplates(days, shifts, calendar.zone), ...calendar.slots],
     standbyByDate: new Map([...days.map((d): [string, number] => [d, 0]), ...calendar.standbyByDate]),
     lead: days.length + (calendar.lead ?? 0),
   };

@@ -1,6 +1,6 @@
 // Who a roster has on shift in each requirement hour, counted the way rule 7 (coversHour) counts them.
 import { DateTime } from "luxon";
-import type { RosterRow } from "../schedule/types.js";
+import type { RosterRow } from "./types.js";
 import type { RequirementRow } from "../staff/types.js";
 
 const HOUR_MS = 3_600_000;
