@@ -4,7 +4,6 @@ import { DateTime } from "luxon";
 import { loadConfig, type Config } from "../config.js";
 import { Validator } from "../config/validator.js";
 import { InputError, ShortfallError } from "../errors.js";
-import { unalignedCustomEventLines } from "../forecast/calendar.js";
 import { readProfiles } from "../hire/config.js";
 import { planHires, type HirePlan } from "../hire/index.js";
 import { earliestLive } from "../hire/size.js";
@@ -93,9 +92,7 @@ export async function requirementsFromConfig(config: Config, printer: Printer): 
   const history = config.history ?? SAMPLE.history;
   const { ingest } = await readHistory({ history }, printer, config);
   const season = seasonFromHistory(config, ingest);
-  // A store event forecast without uplift, and staff's notes (mail after the last open hour), as `plan` prints them.
-  const unaligned = unalignedCustomEventLines(season.forecast.daily, config.events.enabled ? config.events.custom : []);
-  for (const w of [...season.warnings, ...unaligned, ...season.staff.notes]) printer.err(`peakplan: warning: ${w}`);
+  for (const w of season.warnings) printer.err(`peakplan: warning: ${w}`);
   if (season.refusals.length > 0) {
     throw new ShortfallError(`no hires sized, nothing written: ${season.refusals.join("; ")} (plan refuses this forecast too); fix the export or the config's season, or size from requirements you trust with --requirements`);
   }

@@ -3,13 +3,12 @@
 import { promises as fs } from "node:fs";
 import { join, resolve } from "node:path";
 import { DateTime } from "luxon";
-import { loadConfig, type Config } from "../config.js";
+import { loadConfig } from "../config.js";
 import { InputError, ShortfallError } from "../errors.js";
 import { readAgentsCsv } from "../io/agents-csv.js";
 import { FolderLock, publishSet } from "../io/publish.js";
 import { checkOutputFolder } from "../io/out-path.js";
 import { forecastToCsv } from "../io/forecast-csv.js";
-import { unalignedCustomEventLines } from "../forecast/calendar.js";
 import { calendarFiles } from "../io/roster-ics.js";
 import { SAMPLE } from "../io/paths.js";
 import { requirementsToCsv } from "../io/requirements-csv.js";
@@ -97,10 +96,7 @@ async function planRun(options: PlanOptions, printer: Printer, lock: FolderLock)
   step("forecasting and staffing");
   // The same season hire sizes cohorts on; its refusals (forecast.warnings) are reasons in the verdict.
   const { forecast, staff, warnings } = seasonFromHistory(config, ingest);
-  // staff's notes (mail arriving after the last open hour, not planned) were shown by `staff` alone, and a store
-  // event forecast without uplift by `forecast` alone.
-  const unaligned = unalignedCustomEventLines(forecast.daily, config.events.enabled ? config.events.custom : []);
-  for (const w of [...warnings, ...unaligned, ...staff.notes]) printer.err(`peakplan: warning: ${w}`);
+  for (const w of warnings) printer.err(`peakplan: warning: ${w}`);
 
   const today = options.today ?? DateTime.now().setZone(zone).toISODate() ?? "";
   const freezeUntil = options.freezeUntil ?? DateTime.fromISO(today, { zone: "UTC" }).plus({ days: config.plan.freezeDays }).toISODate() ?? today;

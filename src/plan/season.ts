@@ -2,6 +2,7 @@
 import type { Config } from "../config/types.js";
 import { InputError } from "../errors.js";
 import type { Growth } from "../forecast/seasonal.js";
+import { unalignedCustomEventLines } from "../forecast/calendar.js";
 import { carryLines } from "../forecast/daily.js";
 import { forecastSeason, type ForecastResult } from "../forecast/index.js";
 import type { IngestResult } from "../ingest/types.js";
@@ -11,7 +12,10 @@ import { dateProblem } from "../values.js";
 export interface Season {
   forecast: ForecastResult;
   staff: StaffResult;
-  /** to print, not to refuse on: a history that ends long before the window (the bundled sample's does) */
+  /**
+   * to print, not to refuse on: a history that ends long before the window (the bundled sample's does), closed dates'
+   * carried mail, a store event forecast without uplift, and staff's notes (mail after the last open hour)
+   */
   warnings: string[];
   /**
    * a forecast nobody should staff on (far below the recent run rate: a cut export, a year-ago level taken as
@@ -34,7 +38,9 @@ export function seasonFromHistory(config: Config, ingest: Pick<IngestResult, "se
   });
   const staff = staffRequirements(forecast.rows, config, { zone: config.timezone, source: ingest.summary.file });
   const stale = staleHistoryLine(ingest.summary, forecast.window.from);
-  return { forecast, staff, warnings: [...(stale === undefined ? [] : [stale]), ...carryLines(forecast.daily)], refusals: forecast.warnings };
+  const unaligned = unalignedCustomEventLines(forecast.daily, config.events.enabled ? config.events.custom : []);
+  const warnings = [...(stale === undefined ? [] : [stale]), ...carryLines(forecast.daily), ...unaligned, ...staff.notes];
+  return { forecast, staff, warnings, refusals: forecast.warnings };
 }
 
 /**
