@@ -1,6 +1,5 @@
 // Events aligned by their own dates: last season's uplift per event-relative day, carried to this season.
 import { median } from "simple-statistics";
-import type { EventDay } from "../time/events.js";
 import type { EventCalendar } from "./calendar.js";
 import { fitDispersion } from "./intervals.js";
 import { closedPattern } from "./closed.js";
