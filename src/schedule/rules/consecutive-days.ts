@@ -1,4 +1,5 @@
 // Hard rule 11: at most `rules.maxConsecutiveDays` working days (shifts) in a row; on-call days at home do not count.
+import { addDays } from "../../time/dates.js";
 import { compactDate } from "../calendar.js";
 import { ones, shiftsOf, shiftsOn, type Rule } from "./types.js";
 
@@ -36,9 +37,7 @@ export const maxConsecutiveDays: Rule = {
   },
 };
 
-/** The calendar day after a YYYY-MM-DD date (plain UTC date arithmetic: luxon here cost seconds per 200-agent season). */
+/** The calendar day after a YYYY-MM-DD date: time/dates.ts's day arithmetic (luxon here cost seconds per 200-agent season). */
 export function nextDay(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
+  return addDays(date, 1);
 }
