@@ -1,6 +1,6 @@
-// The command table: commands and their options, no logic. Each action loads its command module lazily.
+// The command table: commands and their options, no logic. Each action runs its command through `run`.
 import { Command, InvalidArgumentError } from "commander";
-import { processIo, type Io } from "./io/terminal.js";
+import { processIo, type Io, type Printer } from "./io/terminal.js";
 import { parseDecimal, shown } from "./values.js";
 
 const EXIT_HELP = `
@@ -27,6 +27,35 @@ function int(value: string): number {
   return n;
 }
 
+/**
+ * Each command's module, loaded on first use so `peakplan --help` imports none of them (the solver's WebAssembly
+ * among them). The command-line tests pass buildProgram a runner that records instead.
+ */
+const COMMANDS = {
+  analyze: async () => (await import("./commands/analyze.js")).analyzeCommand,
+  sample: async () => (await import("./commands/sample.js")).sampleCommand,
+  forecast: async () => (await import("./commands/forecast.js")).forecastCommand,
+  backtest: async () => (await import("./commands/backtest.js")).backtestCommand,
+  erlang: async () => (await import("./commands/erlang.js")).erlangCommand,
+  staff: async () => (await import("./commands/staff.js")).staffCommand,
+  schedule: async () => (await import("./commands/schedule.js")).scheduleCommand,
+  check: async () => (await import("./commands/check.js")).checkCommand,
+  plan: async () => (await import("./commands/plan.js")).planCommand,
+  hire: async () => (await import("./commands/hire.js")).hireCommand,
+  init: async () => (await import("./commands/init.js")).initCommand,
+  demo: async () => (await import("./commands/demo.js")).demoCommand,
+};
+
+export type CommandName = keyof typeof COMMANDS;
+
+/** Runs a command with the options commander parsed (each command checks its own options' types). */
+export type Run = (command: CommandName, options: Record<string, unknown>, printer: Printer) => Promise<void>;
+
+const runCommand: Run = async (command, options, printer) => {
+  const commandFn = (await COMMANDS[command]()) as (options: Record<string, unknown>, printer: Printer) => Promise<unknown>;
+  await commandFn(options, printer);
+};
+
 /** How the export is read; each is also an `ingest` key in the config (the flag wins). */
 function exportOptions(cmd: Command): Command {
   return cmd
@@ -44,7 +73,7 @@ function ingestOptions(cmd: Command): Command {
   );
 }
 
-export function buildProgram(io: Io = processIo): Command {
+export function buildProgram(io: Io = processIo, run: Run = runCommand): Command {
   const out = { writeOut: io.stdout, writeErr: io.stderr, outputError: (str: string, write: (s: string) => void) => write(`peakplan: ${str.replace(/^error: /, "").trim()}\n`) };
   const program = new Command("peakplan")
     .description("Plan the holiday support peak: forecast tickets, staff with Erlang C, roster with a linear program.")
@@ -63,9 +92,7 @@ export function buildProgram(io: Io = processIo): Command {
     .option("--out <file>", "write the hourly series (hour_start,channel,tickets)")
     .option("--json", "print JSON instead of tables")
     .addHelpText("after", examples("peakplan analyze --history tickets.csv --tz Europe/Helsinki", 'peakplan analyze --history export.csv --time-column "Created at" --date-format "dd.MM.yyyy HH:mm" --out hourly.csv'))
-    .action(async (opts) => {
-      await (await import("./commands/analyze.js")).analyzeCommand(opts, io.printer(opts));
-    });
+    .action((opts) => run("analyze", opts, io.printer(opts)));
 
   sub("sample", "generate a synthetic help-desk export (seeded, deterministic)")
     .option("--seed <n>", "random seed", int, 1)
@@ -80,9 +107,7 @@ export function buildProgram(io: Io = processIo): Command {
     .option("--agents-out <file>", "also write a matching agents.csv")
     .option("--agents <n>", "agents in that file", int, 25)
     .addHelpText("after", examples("peakplan sample --seed 7 --out tickets.csv --agents-out agents.csv", "peakplan sample --format zendesk --rows 1000000 --out big.csv"))
-    .action(async (opts) => {
-      await (await import("./commands/sample.js")).sampleCommand(opts, io.printer(opts));
-    });
+    .action((opts) => run("sample", opts, io.printer(opts)));
 
   ingestOptions(sub("forecast", "forecast hourly ticket volume per channel for the season"))
     .option("--history <file>", "ticket export CSV (default: the bundled sample)")
@@ -94,7 +119,7 @@ export function buildProgram(io: Io = processIo): Command {
     .option("--out <file>", "where to write forecast.csv", "forecast.csv")
     .option("--json", "print JSON instead of tables")
     .addHelpText("after", examples("peakplan forecast --history tickets.csv --tz Europe/Helsinki --out forecast.csv", "peakplan forecast --history tickets.csv --season 2026 --growth 1.2 --out forecast.csv"))
-    .action(async (opts) => void (await (await import("./commands/forecast.js")).forecastCommand(opts, io.printer(opts))));
+    .action((opts) => run("forecast", opts, io.printer(opts)));
 
   ingestOptions(sub("backtest", "score the forecast on the last days of the history against two baselines"))
     .option("--history <file>", "ticket export CSV (default: the bundled sample)")
@@ -102,7 +127,7 @@ export function buildProgram(io: Io = processIo): Command {
     .option("--events <what>", "default, none, or a JSON file of extra events", "default")
     .option("--json", "print JSON instead of tables")
     .addHelpText("after", examples("peakplan backtest --history tickets.csv --tz Europe/Helsinki --holdout-days 28"))
-    .action(async (opts) => void (await (await import("./commands/backtest.js")).backtestCommand(opts, io.printer(opts))));
+    .action((opts) => run("backtest", opts, io.printer(opts)));
 
   sub("erlang", "Erlang C / A calculator: agents for a service level, or the service level of N agents")
     .requiredOption("--volume <n>", "contacts per interval", num)
@@ -117,7 +142,7 @@ export function buildProgram(io: Io = processIo): Command {
     .option("--agents <n>", "report the service these agents give", int)
     .option("--json", "print JSON")
     .addHelpText("after", examples("peakplan erlang --volume 100 --aht 180", "peakplan erlang --volume 60 --aht 300 --agents 12 --patience 120"))
-    .action(async (opts) => void (await (await import("./commands/erlang.js")).erlangCommand(opts, io.printer(opts))));
+    .action((opts) => run("erlang", opts, io.printer(opts)));
 
   sub("staff", "turn an hourly forecast into agents, seniors and standby needed per hour")
     .option("--forecast <file>", "forecast.csv from `peakplan forecast`", "forecast.csv")
@@ -126,7 +151,7 @@ export function buildProgram(io: Io = processIo): Command {
     .option("--out <file>", "where to write requirements.csv", "requirements.csv")
     .option("--json", "print JSON instead of tables")
     .addHelpText("after", examples("peakplan staff --forecast forecast.csv --config peakplan.config.json --out requirements.csv"))
-    .action(async (opts) => void (await (await import("./commands/staff.js")).staffCommand(opts, io.printer(opts))));
+    .action((opts) => run("staff", opts, io.printer(opts)));
 
   sub("schedule", "solve the shift roster as a linear program")
     .option("--requirements <file>", "requirements.csv from `peakplan staff`")
@@ -141,7 +166,7 @@ export function buildProgram(io: Io = processIo): Command {
     .option("--ics-dir <dir>", "write one iCalendar file per agent")
     .option("--json", "print JSON instead of tables")
     .addHelpText("after", examples("peakplan schedule --requirements requirements.csv --agents agents.csv --config peakplan.config.json --out roster.csv", "peakplan schedule --requirements requirements.csv --agents agents.csv --ics-dir calendars"))
-    .action(async (opts) => void (await (await import("./commands/schedule.js")).scheduleCommand(opts, io.printer(opts))));
+    .action((opts) => run("schedule", opts, io.printer(opts)));
 
   sub("check", "validate a roster (even a hand-edited one) against every hard rule")
     .requiredOption("--roster <file>", "roster.csv")
@@ -151,7 +176,7 @@ export function buildProgram(io: Io = processIo): Command {
     .option("--tz <zone>", "store time zone (IANA name)")
     .option("--json", "print JSON instead of tables")
     .addHelpText("after", examples("peakplan check --roster roster.csv --requirements requirements.csv --agents agents.csv --config peakplan.config.json"))
-    .action(async (opts) => void (await (await import("./commands/check.js")).checkCommand(opts, io.printer(opts))));
+    .action((opts) => run("check", opts, io.printer(opts)));
 
   exportOptions(sub("plan", "forecast, staff and schedule in one run (for the cron)"))
     .option("--config <file>", "peakplan.config.json (required, unless --sample)")
@@ -164,7 +189,7 @@ export function buildProgram(io: Io = processIo): Command {
     .option("--today <date>", "pretend today is this date (for tests and replays)")
     .option("--quiet", "no progress output")
     .addHelpText("after", examples("peakplan plan --config planning/peakplan.config.json --ics-dir planning/out/calendars", "peakplan plan --sample --out-dir out"))
-    .action(async (opts) => void (await (await import("./commands/plan.js")).planCommand(opts, io.printer(opts))));
+    .action((opts) => run("plan", opts, io.printer(opts)));
 
   sub("hire", "how many seasonal agents to hire, and when each cohort must be recruited, to cover the season")
     .option("--config <file>", "peakplan config file (JSON; default: the bundled sample unless --requirements)")
@@ -178,18 +203,18 @@ export function buildProgram(io: Io = processIo): Command {
     .option("--json", "print JSON instead of tables")
     .option("--out <file>", "where to write the hires, in agents.csv columns", "hires.csv")
     .addHelpText("after", examples("peakplan hire --config planning/peakplan.config.json --out hires.csv", "peakplan hire --config peakplan.config.json --latest-start 2026-11-20 --json"))
-    .action(async (opts) => void (await (await import("./commands/hire.js")).hireCommand(opts, io.printer(opts))));
+    .action((opts) => run("hire", opts, io.printer(opts)));
 
   sub("init", "write a commented starter config and agents template")
     .option("--dir <dir>", "folder to write into", ".")
     .option("--force", "overwrite existing files")
     .addHelpText("after", examples("peakplan init --dir planning"))
-    .action(async (opts) => void (await (await import("./commands/init.js")).initCommand(opts, io.printer(opts))));
+    .action((opts) => run("init", opts, io.printer(opts)));
 
   sub("demo", "run the whole job on the bundled sample (what `npm start` runs)")
     .option("--out-dir <dir>", "where to write the outputs", "out")
     .addHelpText("after", examples("peakplan demo --out-dir out"))
-    .action(async (opts) => void (await (await import("./commands/demo.js")).demoCommand(opts, io.printer(opts))));
+    .action((opts) => run("demo", opts, io.printer(opts)));
 
   return program;
 }

@@ -1,29 +1,16 @@
-// The command table, argv -> options for every command (as changesets' cli.test.ts): each command module is mocked,
-// so this checks parsing, defaults and number coercion only; the commands have their own tests.
-import { beforeEach, describe, expect, it, vi } from "vitest";
-import { buildProgram } from "../src/cli.js";
+// The command table, argv -> options for every command (as changesets' cli.test.ts): buildProgram gets a runner that
+// records instead of running, so this checks parsing, defaults and number coercion only; the commands have their own tests.
+import { beforeEach, describe, expect, it } from "vitest";
+import { buildProgram, type Run } from "../src/cli.js";
 import { memoryIo } from "../src/io/terminal.js";
 
-const calls = vi.hoisted(() => [] as Array<{ command: string; options: Record<string, unknown> }>);
-const record = (command: string) => async (options: Record<string, unknown>) => void calls.push({ command, options: { ...options } });
-
-vi.mock("../src/commands/analyze.js", () => ({ analyzeCommand: record("analyze") }));
-vi.mock("../src/commands/sample.js", () => ({ sampleCommand: record("sample") }));
-vi.mock("../src/commands/forecast.js", () => ({ forecastCommand: record("forecast") }));
-vi.mock("../src/commands/backtest.js", () => ({ backtestCommand: record("backtest") }));
-vi.mock("../src/commands/erlang.js", () => ({ erlangCommand: record("erlang") }));
-vi.mock("../src/commands/staff.js", () => ({ staffCommand: record("staff") }));
-vi.mock("../src/commands/schedule.js", () => ({ scheduleCommand: record("schedule") }));
-vi.mock("../src/commands/check.js", () => ({ checkCommand: record("check") }));
-vi.mock("../src/commands/plan.js", () => ({ planCommand: record("plan") }));
-vi.mock("../src/commands/init.js", () => ({ initCommand: record("init") }));
-vi.mock("../src/commands/hire.js", () => ({ hireCommand: record("hire") }));
-vi.mock("../src/commands/demo.js", () => ({ demoCommand: record("demo") }));
+const calls: Array<{ command: string; options: Record<string, unknown> }> = [];
+const record: Run = async (command, options) => void calls.push({ command, options: { ...options } });
 
 async function parse(args: string[]): Promise<{ command: string; options: Record<string, unknown> } | { error: string }> {
   const io = memoryIo();
   try {
-    await buildProgram(io).parseAsync(["node", "peakplan", ...args]);
+    await buildProgram(io, record).parseAsync(["node", "peakplan", ...args]);
   } catch {
     return { error: io.err.join("").trim() };
   }

@@ -5,11 +5,10 @@ import { fileURLToPath } from "node:url";
 import { configDefaults, defineConfig } from "vitest/config";
 import { BaseSequencer, type TestSpecification } from "vitest/node";
 
-/** Files that replace modules with vi.mock: each gets a fresh module graph of its own. */
-const MOCKING = ["test/cli.test.ts"];
-// The other files share a worker's module graph (isolate: false): a fresh process per file cost a fork and a fresh
-// import of src, luxon, commander and the HiGHS runtime, about 0.6 s of CPU a file. No test there mocks a module,
-// spies are restored after each test and runMain restores the working folder.
+// The files share a worker's module graph (isolate: false): a fresh process per file cost a fork and a fresh import of
+// src, luxon, commander and the HiGHS runtime, about 0.6 s of CPU a file. No test mocks a module (cli.test.ts hands
+// buildProgram a recording runner instead: a mocking file needed a project of its own, which vitest ran alone before
+// the others, one core idle), spies are restored after each test and runMain restores the working folder.
 
 /**
  * The longest files first, so the other worker takes the many short ones meanwhile instead of one long file ending the
@@ -26,10 +25,9 @@ class LongestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const sorted = await super.sort(files);
     const rank = (f: TestSpecification): number => {
-      if (f.project.config.isolate) return 0; // a project of its own: vitest runs projects one after the other
       const at = FIRST.findIndex((name) => f.moduleId.endsWith(name));
-      if (at >= 0) return 1 + at;
-      return f.moduleId.endsWith(".slow.test.ts") ? 1 + FIRST.length : 2 + FIRST.length;
+      if (at >= 0) return at;
+      return f.moduleId.endsWith(".slow.test.ts") ? FIRST.length : FIRST.length + 1;
     };
     return sorted.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i).map(({ f }) => f);
   }
@@ -47,12 +45,9 @@ export default defineConfig({
     // child processes (the CLI, npm, chromium), so two workers overlap them: measured 119 s against 186 s idle.
     maxWorkers: 2,
     sequence: { sequencer: LongestFirst },
-    // Two projects, because vitest runs one project's files only after the last project's: the slow files and the fast
-    // ones share one, so the long solve overlaps the short files. A *.slow.test.ts file spawns the CLI, solves more than
-    // a tiny roster or drives the browser; `npm run test:fast` leaves them out.
-    projects: [
-      { extends: true, test: { name: "mocking", include: MOCKING, isolate: true } },
-      { extends: true, test: { name: "main", exclude: [...MOCKING, ...(FAST ? [SLOW] : []), ...configDefaults.exclude], isolate: false } },
-    ],
+    // A *.slow.test.ts file spawns the CLI, solves more than a tiny roster or drives the browser; `npm run test:fast`
+    // leaves them out. In one run with the fast files, the long solve overlaps the short files.
+    isolate: false,
+    exclude: [...(FAST ? [SLOW] : []), ...configDefaults.exclude],
   },
 });
