@@ -3,6 +3,7 @@ import { DateTime, IANAZone } from "luxon";
 import { formatHourKey } from "../time/hours.js";
 import type { HourSlot } from "./model.js";
 import { addDays, weekdayOfDate } from "./series.js";
+import { storeZone } from "../time/zone.js";
 
 /**
  * The instant of local midnight of `date`, guessing the offset it had the midnight before (one look-up on most
@@ -17,7 +18,7 @@ function localMidnight(date: string, z: IANAZone, zone: string, guessOffset?: nu
     if (actual === offset) return { ms, offset };
     offset = actual;
   }
-  const ms = DateTime.fromISO(date, { zone }).startOf("day").toMillis();
+  const ms = DateTime.fromISO(date, { zone: storeZone(zone) }).startOf("day").toMillis();
   return { ms, offset: z.offset(ms) };
 }
 

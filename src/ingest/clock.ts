@@ -1,6 +1,6 @@
 // Local wall time <-> instant in one IANA zone, with the DST rule, cached per hour so a million rows cost a few thousand zone look-ups.
-import { IANAZone } from "luxon";
 import { formatHourKey } from "../time/hours.js";
+import { OffsetMemory } from "../time/zone.js";
 
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
@@ -22,51 +22,22 @@ interface Resolution {
  *   03:30 on 2025-10-26 in Helsinki becomes 03:30+03:00.
  */
 export class ZoneClock {
-  private readonly zone: IANAZone;
-  /** UTC day index -> offset in minutes, or NaN when the offset changes that day (zones change at most once a day) */
-  private readonly utcDays = new Map<number, number>();
-  /** UTC hour index -> offset in minutes, or NaN when the offset changes inside that hour */
-  private readonly utcHours = new Map<number, number>();
+  private readonly offsets: OffsetMemory;
   /** wall hour index -> resolution valid for the whole wall hour, or null when it is not uniform */
   private readonly wallHours = new Map<number, Resolution | null>();
   gaps = 0;
   ambiguous = 0;
 
   constructor(readonly name: string) {
-    this.zone = IANAZone.create(name);
+    this.offsets = new OffsetMemory(name);
   }
 
-  /** Offset from UTC in minutes at an instant. */
-  private lastDay = Number.NaN;
-  private lastDayOffset = Number.NaN;
   private lastWallHour = Number.NaN;
   private lastWall: Resolution | null = null;
 
+  /** Offset from UTC in minutes at an instant. */
   offsetAt(ms: number): number {
-    // Intl look-ups cost microseconds each: ask once per UTC day, and per hour only on a day the offset changes.
-    const day = Math.floor(ms / DAY);
-    if (day === this.lastDay) return this.lastDayOffset;
-    let od = this.utcDays.get(day);
-    if (od === undefined) {
-      const a = this.zone.offset(day * DAY);
-      const b = this.zone.offset(day * DAY + DAY - 1);
-      od = a === b ? a : Number.NaN;
-      this.utcDays.set(day, od);
-    }
-    if (!Number.isNaN(od)) {
-      this.lastDay = day;
-      this.lastDayOffset = od;
-      return od;
-    }
-    const h = Math.floor(ms / HOUR);
-    let o = this.utcHours.get(h);
-    if (o === undefined) {
-      const a = this.zone.offset(h * HOUR);
-      const b = this.zone.offset(h * HOUR + HOUR - 1);
-      o = a === b ? a : Number.NaN;
-      this.utcHours.set(h, o);
-    }
-    return Number.isNaN(o) ? this.zone.offset(ms) : o;
+    return this.offsets.offsetAt(ms);
   }
 
   /** Start (ms) of the local clock hour that holds the instant `ms`. */

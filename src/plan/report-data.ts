@@ -9,6 +9,7 @@ import { onShiftByHour } from "../schedule/on-shift.js";
 import type { RequirementRow } from "../staff/types.js";
 import { isWeekend } from "../time/hours.js";
 import { worstDaysFirst } from "./short-days.js";
+import { storeZone } from "../time/zone.js";
 
 const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
@@ -32,7 +33,7 @@ export function dailyFromForecast(rows: readonly ForecastRow[], zone: string, ex
   for (const r of rows) {
     let at = local.get(r.hourStart);
     if (!at) {
-      const dt = DateTime.fromISO(r.hourStart, { setZone: true }).setZone(zone);
+      const dt = DateTime.fromISO(r.hourStart, { setZone: true }).setZone(storeZone(zone));
       local.set(r.hourStart, (at = { date: dt.toFormat("yyyy-MM-dd"), weekday: dt.weekday }));
     }
     const date = at.date;
@@ -61,7 +62,7 @@ export function dailyFromForecast(rows: readonly ForecastRow[], zone: string, ex
 export function scheduledByHour(requirements: readonly RequirementRow[], roster: readonly RosterRow[], zone: string): ReportHour[] {
   const scheduled = onShiftByHour(requirements, roster);
   return requirements.map((r, i) => {
-    const dt = DateTime.fromISO(r.hourStart, { setZone: true }).setZone(zone);
+    const dt = DateTime.fromISO(r.hourStart, { setZone: true }).setZone(storeZone(zone));
     return { date: dt.toFormat("yyyy-MM-dd"), hour: dt.hour, key: r.hourStart, required: r.agents, scheduled: scheduled[i]?.agents ?? 0 };
   });
 }
@@ -90,7 +91,7 @@ export function shiftCodes(templates: readonly ShiftTemplate[]): ReportShift[] {
 
 /** Shifts that keep an agent late: ending after 20:00 local, or past midnight. */
 function isLate(row: RosterRow, zone: string): boolean {
-  const end = DateTime.fromISO(row.end, { setZone: true }).setZone(zone);
+  const end = DateTime.fromISO(row.end, { setZone: true }).setZone(storeZone(zone));
   return end.toFormat("yyyy-MM-dd") > row.date || end.hour * 60 + end.minute > 20 * 60;
 }
 

@@ -3,6 +3,7 @@ import { DateTime } from "luxon";
 import { runsOn, type ShiftTemplate } from "../config/types.js";
 import type { RequirementRow } from "../staff/types.js";
 import { atLocalTime, hourKey, localDate } from "../time/hours.js";
+import { storeZone } from "../time/zone.js";
 
 const HOUR_MS = 3_600_000;
 
@@ -73,7 +74,7 @@ export function buildCalendar(requirements: readonly RequirementRow[], shifts: r
   const seen = new Set<string>();
   const standbyByDate = new Map<string, number>();
   for (const row of requirements) {
-    const dt = DateTime.fromISO(row.hourStart, { setZone: true }).setZone(zone);
+    const dt = DateTime.fromISO(row.hourStart, { setZone: true }).setZone(storeZone(zone));
     const date = localDate(dt);
     // Formatting in an IANA zone is the slow part of luxon: name from the label already made, "b" for a repeated hour.
     const label = `${compactDate(date)}T${dt.toFormat("HH")}`;
@@ -139,9 +140,9 @@ export function hourName(ms: number, zone: string): string {
   const key = `${zone}|${ms}`;
   let name = hourNames.get(key);
   if (name === undefined) {
-    const dt = DateTime.fromMillis(ms, { zone });
+    const dt = DateTime.fromMillis(ms, { zone: storeZone(zone) });
     const base = dt.toFormat("yyyyMMdd'T'HH");
-    const before = DateTime.fromMillis(ms - HOUR_MS, { zone }).toFormat("yyyyMMdd'T'HH");
+    const before = DateTime.fromMillis(ms - HOUR_MS, { zone: storeZone(zone) }).toFormat("yyyyMMdd'T'HH");
     name = before === base ? `${base}b` : base;
     if (hourNames.size > 100_000) hourNames.clear();
     hourNames.set(key, name);
@@ -169,13 +170,13 @@ export function placeShift(date: string, template: ShiftTemplate, zone: string):
 }
 
 function wallClock(date: string, hhmm: string, zone: string): DateTime {
-  if (hhmm === "24:00") return DateTime.fromISO(date, { zone }).plus({ days: 1 }).startOf("day");
+  if (hhmm === "24:00") return DateTime.fromISO(date, { zone: storeZone(zone) }).plus({ days: 1 }).startOf("day");
   return atLocalTime(date, hhmm, zone);
 }
 
 /** The day's local midnight to the next, for an on-call row. */
 export function dayBounds(date: string, zone: string): { start: string; end: string } {
-  const start = DateTime.fromISO(date, { zone }).startOf("day");
+  const start = DateTime.fromISO(date, { zone: storeZone(zone) }).startOf("day");
   return { start: hourKey(start), end: hourKey(start.plus({ days: 1 }).startOf("day")) };
 }
 
@@ -195,7 +196,7 @@ function hourStart(ms: number, zone: string): number {
   const key = `${zone}|${ms}`;
   let h = hourStarts.get(key);
   if (h === undefined) {
-    h = DateTime.fromMillis(ms, { zone }).startOf("hour").toMillis();
+    h = DateTime.fromMillis(ms, { zone: storeZone(zone) }).startOf("hour").toMillis();
     if (hourStarts.size > 100_000) hourStarts.clear();
     hourStarts.set(key, h);
   }

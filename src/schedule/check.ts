@@ -8,6 +8,7 @@ import { HARD_RULES, ruleTitle, type CheckContext, type HardRuleId, type Placed 
 import { money } from "./roster.js";
 import { nextDay } from "./rules/consecutive-days.js";
 import type { Agent, RosterRow } from "./types.js";
+import { storeZone } from "../time/zone.js";
 
 export interface CheckInput {
   roster: readonly RosterRow[];
@@ -187,7 +188,7 @@ function localDateOf(ms: number, zone: string): string {
   const key = `${zone}|${ms}`;
   let date = localDates.get(key);
   if (date === undefined) {
-    date = DateTime.fromMillis(ms, { zone }).toISODate() ?? "";
+    date = DateTime.fromMillis(ms, { zone: storeZone(zone) }).toISODate() ?? "";
     if (localDates.size > 100_000) localDates.clear();
     localDates.set(key, date);
   }

@@ -18,6 +18,7 @@ import { rosterFromValues, sortRoster } from "./roster.js";
 import { weekOf } from "./rules.js";
 import { weekendPool } from "./rules/weekend-spread.js";
 import type { RosterRow } from "./types.js";
+import { storeZone } from "../time/zone.js";
 
 export interface PiecesResult {
   roster: RosterRow[];
@@ -252,7 +253,7 @@ function requirementsByDate(input: ScheduleInput, calendar: Calendar): Map<strin
   // The calendar already placed every hour in the zone: an instant's date is looked up, not parsed again with luxon.
   const dateAt = new Map(calendar.hours.map((h) => [h.ms, h.date]));
   for (const row of input.requirements) {
-    const date = dateAt.get(Date.parse(row.hourStart)) ?? localDate(DateTime.fromISO(row.hourStart, { setZone: true }).setZone(calendar.zone));
+    const date = dateAt.get(Date.parse(row.hourStart)) ?? localDate(DateTime.fromISO(row.hourStart, { setZone: true }).setZone(storeZone(calendar.zone)));
     const list = out.get(date);
     if (list) list.push(row);
     else out.set(date, [row]);

@@ -10,6 +10,7 @@ import { withShrinkage } from "./erlang.js";
 import { firstHourGap, hourGapMessage } from "./hour-gaps.js";
 import { staffQueue } from "./queue.js";
 import type { RequirementRow } from "./types.js";
+import { storeZone } from "../time/zone.js";
 
 export interface StaffOptions {
   /** IANA zone of the plan (default: config.timezone) */
@@ -114,13 +115,13 @@ export function staffRequirements(forecast: readonly ForecastRow[], config: Conf
   const parsed = new Map<string, number>();
   const ms = (key: string): number => {
     let t = parsed.get(key);
-    if (t === undefined) parsed.set(key, (t = DateTime.fromISO(key, { setZone: true }).setZone(zone).startOf("hour").toMillis()));
+    if (t === undefined) parsed.set(key, (t = DateTime.fromISO(key, { setZone: true }).setZone(storeZone(zone)).startOf("hour").toMillis()));
     return t;
   };
   const instants = forecast.map((r) => ms(r.hourStart));
   // A missing hour is not an hour without contacts (hour-gaps.ts); the file reader names the line, this guards the rest.
   const gap = firstHourGap(forecast.map((r, k) => ({ channel: r.channel, ms: instants[k] ?? 0 })));
-  if (gap) throw new InputError(source, undefined, hourGapMessage(gap, hourKey(DateTime.fromMillis(gap.missingMs, { zone }))));
+  if (gap) throw new InputError(source, undefined, hourGapMessage(gap, hourKey(DateTime.fromMillis(gap.missingMs, { zone: storeZone(zone) }))));
   let first = Infinity;
   let last = -Infinity;
   for (const t of instants) {
@@ -129,7 +130,7 @@ export function staffRequirements(forecast: readonly ForecastRow[], config: Conf
   }
   const hours: Hour[] = [];
   for (let t = first; t <= last; t += 3_600_000) {
-    const dt = DateTime.fromMillis(t, { zone });
+    const dt = DateTime.fromMillis(t, { zone: storeZone(zone) });
     const date = localDate(dt);
     hours.push({ dt, date, closedDay: isClosedDay(config.closedDays, date) });
   }

@@ -1,6 +1,7 @@
 // Clock hours in an IANA zone: the unit every series, requirement and shift in peakplan is counted in.
 import { DateTime } from "luxon";
 import { weekdayOfDate } from "./dates.js";
+import { storeZone } from "./zone.js";
 
 /** The key of an hour bucket: its start as ISO 8601 local time with the offset, e.g. 2026-11-27T09:00+02:00. */
 export function hourKey(dt: DateTime): string {
@@ -13,11 +14,11 @@ export function hourKey(dt: DateTime): string {
  * Steps in real time, so a spring-forward day yields 23 hours and a fall-back day 25.
  */
 export function clockHours(fromDate: string, toDate: string, zone: string): DateTime[] {
-  const start = DateTime.fromISO(fromDate, { zone }).startOf("day");
-  const end = DateTime.fromISO(toDate, { zone }).plus({ days: 1 }).startOf("day");
+  const start = DateTime.fromISO(fromDate, { zone: storeZone(zone) }).startOf("day");
+  const end = DateTime.fromISO(toDate, { zone: storeZone(zone) }).plus({ days: 1 }).startOf("day");
   const out: DateTime[] = [];
   for (let ms = start.toMillis(); ms < end.toMillis(); ms += 3_600_000) {
-    out.push(DateTime.fromMillis(ms, { zone }));
+    out.push(DateTime.fromMillis(ms, { zone: storeZone(zone) }));
   }
   return out;
 }
@@ -45,7 +46,7 @@ export function isWeekend(date: string): boolean {
 /** A local wall-clock time on a date in a zone; a time that does not exist (spring forward) moves forward. */
 export function atLocalTime(date: string, hhmm: string, zone: string): DateTime {
   const [h, m] = hhmm.split(":").map(Number);
-  return DateTime.fromISO(date, { zone }).set({ hour: h ?? 0, minute: m ?? 0, second: 0, millisecond: 0 });
+  return DateTime.fromISO(date, { zone: storeZone(zone) }).set({ hour: h ?? 0, minute: m ?? 0, second: 0, millisecond: 0 });
 }
 
 /** An ISO 8601 local time with its offset (or Z), e.g. 2026-11-27T09:00+02:00: the form every file of the tool uses. */

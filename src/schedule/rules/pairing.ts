@@ -4,6 +4,7 @@ import { hourName, hoursTouched, type Slot } from "../calendar.js";
 import type { Term } from "../linear.js";
 import { coversHour, inFirstWeek, isMentor, touchesHour } from "../rules.js";
 import type { Placed, Rule } from "./types.js";
+import { storeZone } from "../../time/zone.js";
 
 export const pairing: Rule = {
   id: "pairing",
@@ -54,7 +55,7 @@ export const pairing: Rule = {
       const key = `${first.row.date}|${first.agent.id}`;
       if (reported.has(key)) continue;
       reported.add(key);
-      const hour = DateTime.fromMillis(ms, { zone: ctx.zone }).toFormat("HH:mm");
+      const hour = DateTime.fromMillis(ms, { zone: storeZone(ctx.zone) }).toFormat("HH:mm");
       ctx.add("pairing", first.row, `${newHires.length} first-week new hire(s) but ${mentors} experienced or senior on shift at ${hour}`);
     }
   },
