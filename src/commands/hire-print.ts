@@ -1,5 +1,5 @@
 // What `peakplan hire` prints: cohorts with their dates, the season's cost, the value of each hire; or the same as JSON.
-import type { HirePlan } from "../hire/index.js";
+import { overLimit, type HirePlan } from "../hire/index.js";
 import type { Printer } from "../io/terminal.js";
 import { table } from "../io/table.js";
 
@@ -7,7 +7,8 @@ export function printHirePlan(plan: HirePlan, out: string, printer: Printer): vo
   const { c } = printer;
   const b = plan.before;
   printer.out(c.bold(`Current team: shortfall ${fmt(b.agentHours)} agent-hours, ${fmt(b.seniorHours)} senior-hours, ${b.standbyDays} on-call days`));
-  if (plan.cohorts.length === 0) printer.out(plan.status === "not-needed" ? c.green("No hire needed: the roster covers every hour a hire could.") : "No hire proposed.");
+  if (plan.status === "beyond-hiring") for (const line of beyondHiring(plan)) printer.out(c.red(line));
+  else if (plan.cohorts.length === 0) printer.out(plan.status === "not-needed" ? c.green("No hire needed: the roster covers every hour a hire could.") : "No hire proposed.");
   else {
     const t = table(["cohort", "profile", "hires", "live from", "paired until", "onboarding from", "open job ad by", "removes (agent-h)"], {
       align: ["right", "left", "right", "left", "left", "left", "left", "right"],
@@ -21,24 +22,49 @@ export function printHirePlan(plan: HirePlan, out: string, printer: Printer): vo
     printer.out(`${total} hire(s) in ${plan.cohorts.length} cohort(s); ids ${plan.hires[0]?.id ?? ""}..${plan.hires[total - 1]?.id ?? ""} written to ${out} (append its rows to agents.csv)`);
   }
   const a = plan.after;
-  if (a) {
+  if (a && plan.hires.length > 0) {
     const line = `With the hires: shortfall ${fmt(a.agentHours)} agent-hours, ${fmt(a.seniorHours)} senior-hours, ${a.standbyDays} on-call days; season cost ${fmt(a.cost)}`;
-    printer.out(plan.status === "not-covered" ? c.red(line) : line);
+    printer.out(plan.status === "not-covered" || overLimit(plan) ? c.red(line) : line);
   }
   if (plan.marginal.some((m) => m !== undefined)) printer.out("removes: agent-hours of shortfall that come back when the cohort has one hire fewer (solved, not estimated)");
-  const notes = hireNotes(plan);
+  // The headline of a beyond-hiring answer already says what no hire can fix.
+  const notes = plan.status === "beyond-hiring" ? hireNotes(plan).filter((n) => !beyondHiring(plan).includes(n)) : hireNotes(plan);
   for (const n of notes) printer.out(c.yellow(n));
-  printer.out(`Verified with ${plan.solves} roster solve(s); ${plan.minimal ? "one hire fewer in any cohort falls short" : "not every cohort was tried one hire smaller: the count may be high"}`);
+  if (plan.cohorts.length === 0) printer.out(`Solved with ${plan.solves} roster solve(s)`);
+  else printer.out(`Verified with ${plan.solves} roster solve(s); ${plan.minimal ? "one hire fewer in any cohort falls short" : "not every cohort was tried one hire smaller: the count may be high"}`);
+}
+
+/** Why no hire is proposed for a shortfall above the limit: the hours fall where no hire can work them. */
+function beyondHiring(plan: HirePlan): string[] {
+  return [tooLateNote(plan), uncoverableNote(plan), limitNote(plan)].filter((n): n is string => n !== undefined);
+}
+
+function tooLateNote(plan: HirePlan): string | undefined {
+  const t = plan.unfixable.tooLate;
+  return t > 0 ? `Too late to hire for ${fmt(t)} agent-hours: they fall before ${plan.earliestLive}, the earliest a hire recruited now can go live` : undefined;
+}
+
+function uncoverableNote(plan: HirePlan): string | undefined {
+  const u = plan.unfixable.uncoverable;
+  return u > 0 ? `${fmt(u)} agent-hours fall in hours no shift template spans: add a shift, not a hire` : undefined;
+}
+
+/** Set when the answer leaves more short than the limit: `hire` exits 3 then, as `plan` would with this team. */
+function limitNote(plan: HirePlan): string | undefined {
+  if (!overLimit(plan) || plan.status === "not-covered") return undefined;
+  const left = plan.after?.agentHours ?? plan.before.agentHours;
+  return `shortfall ${fmt(left)} agent-hours is above the limit of ${plan.maxShortfall} (--max-shortfall, plan.maxShortfallHours), and no hire can cover it: not acceptable`;
 }
 
 /** What hiring cannot fix, and why the answer is what it is, in a lead's words. */
 export function hireNotes(plan: HirePlan): string[] {
   const notes: string[] = [];
   if (plan.seniorsOnly > 0) notes.push(`${fmt(plan.seniorsOnly)} senior-hours can only be filled by seniors: hiring new agents cannot fill them, so no hire is proposed for them`);
-  if (plan.unfixable.tooLate > 0) notes.push(`${fmt(plan.unfixable.tooLate)} agent-hours fall before ${plan.earliestLive}, the earliest a hire recruited now can go live`);
-  if (plan.unfixable.uncoverable > 0) notes.push(`${fmt(plan.unfixable.uncoverable)} agent-hours fall in hours no shift template spans: add a shift, not a hire`);
+  for (const n of [tooLateNote(plan), uncoverableNote(plan)]) if (n !== undefined) notes.push(n);
   if ((plan.after?.standbyDays ?? 0) > 0) notes.push("on-call days short: new hires are never on call, so hiring does not fill them");
   if (plan.status === "not-covered") notes.push("the solve budget (hire.maxSolves) ran out before the roster held: the last try is written");
+  const limit = limitNote(plan);
+  if (limit !== undefined) notes.push(limit);
   return notes;
 }
 
@@ -46,6 +72,7 @@ export function hirePlanJson(plan: HirePlan, out: string): unknown {
   return {
     status: plan.status,
     out,
+    maxShortfall: plan.maxShortfall,
     earliestLive: plan.earliestLive,
     hires: plan.hires.length,
     cohorts: plan.cohorts.map((k, i) => ({ ...k, profile: k.profile.name, removesAgentHours: plan.marginal[i] ?? null })),

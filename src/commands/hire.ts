@@ -5,7 +5,7 @@ import { loadConfig, type Config } from "../config.js";
 import { Validator } from "../config/validator.js";
 import { InputError, ShortfallError } from "../errors.js";
 import { readProfiles } from "../hire/config.js";
-import { planHires, type HirePlan } from "../hire/index.js";
+import { overLimit, planHires, type HirePlan } from "../hire/index.js";
 import { earliestLive } from "../hire/size.js";
 import { agentsToCsv, readAgentsCsv } from "../io/agents-csv.js";
 import { writeFileAtomic } from "../io/atomic.js";
@@ -63,6 +63,15 @@ export async function hireCommand(options: HireOptions, printer: Printer = stdPr
   if (options.json) printer.out(JSON.stringify(hirePlanJson(plan, out), null, 2));
   else printHirePlan(plan, out, printer);
   if (plan.status === "not-covered") throw new ShortfallError(`${out} written, but the roster with these hires still falls short (${plan.solves} solves, hire.maxSolves ${settings.maxSolves})`);
+  // What no hire can cover still counts against the limit, as in `plan`: a season short above it is no success.
+  if (overLimit(plan)) {
+    const left = Math.round(plan.after?.agentHours ?? plan.before.agentHours);
+    const why = [
+      plan.unfixable.tooLate > 0 ? `${Math.round(plan.unfixable.tooLate)} before ${plan.earliestLive}, too late to recruit for` : "",
+      plan.unfixable.uncoverable > 0 ? `${Math.round(plan.unfixable.uncoverable)} in hours no shift template spans` : "",
+    ].filter((w) => w !== "");
+    throw new ShortfallError(`${out} written (${plan.hires.length} hire(s)), but ${left} agent-hours stay short, above the limit of ${plan.maxShortfall}, where no hire can cover them${why.length > 0 ? ` (${why.join("; ")})` : ""}`);
+  }
   return plan;
 }
 

@@ -32,8 +32,14 @@ export interface Shortfall {
 }
 
 export interface HirePlan {
-  /** not-needed: the team covers it; covered: verified; not-covered: the solve budget ran out first; estimate: not verified */
-  status: "not-needed" | "covered" | "not-covered" | "estimate";
+  /**
+   * not-needed: the team is within the limit; beyond-hiring: short above the limit, but only where no hire can go (before
+   * the earliest live day, in hours no shift spans); covered: verified; not-covered: the solve budget ran out first;
+   * estimate: not verified
+   */
+  status: "not-needed" | "beyond-hiring" | "covered" | "not-covered" | "estimate";
+  /** agent-hours of shortfall the answer may leave (--max-shortfall, plan.maxShortfallHours) */
+  maxShortfall: number;
   cohorts: Cohort[];
   hires: Agent[];
   earliestLive: string;
@@ -71,10 +77,13 @@ export async function planHires(input: HireInput): Promise<HirePlan> {
   const baseTotals = gapTotals(gapsOf(base), earliest);
   const seniorsOnly = base.check.shortfall.seniorHours > 0 ? (say("solving the seniors alone"), await seniorsOnlyGap(schedule)) : 0;
   const plan: HirePlan = {
-    status: "not-needed", cohorts: [], hires: [], earliestLive: earliest, before: shortOf(base),
+    status: "not-needed", maxShortfall: input.maxShortfall, cohorts: [], hires: [], earliestLive: earliest, before: shortOf(base),
     unfixable: { tooLate: baseTotals.tooLate, uncoverable: baseTotals.uncoverable }, seniorsOnly, marginal: [], minimal: true, solves,
   };
-  if (meets(base)) return { ...plan, after: { ...shortOf(base), cost: cost(base) }, final: base };
+  if (meets(base)) {
+    const status = base.check.shortfall.agentHours > input.maxShortfall ? "beyond-hiring" : "not-needed";
+    return { ...plan, status, after: { ...shortOf(base), cost: cost(base) }, final: base };
+  }
 
   const spare = spareMentorsByDay(base.roster, schedule.agents, schedule.shifts, fw);
   const grow = (r: RosterResult, current: readonly Need[]): Need[] => {
@@ -145,6 +154,14 @@ export async function planHires(input: HireInput): Promise<HirePlan> {
     result,
     solves,
   );
+}
+
+/**
+ * Whether the answer leaves more agent-hours short than the limit: hires stop where no hire can help (too late, no
+ * shift spans the hour), and what is left there still counts against --max-shortfall as it does in `plan`.
+ */
+export function overLimit(plan: HirePlan): boolean {
+  return (plan.after?.agentHours ?? plan.before.agentHours) > plan.maxShortfall;
 }
 
 function finish(plan: HirePlan, result: RosterResult, solves: number): HirePlan {

@@ -56,6 +56,32 @@ describe("peakplan hire", { timeout: 120_000 }, () => {
     expect(json.after.agentHours).toBe(0);
   });
 
+  it("exits 3 when it is too late to recruit for a shortfall above the limit, and says so in the headline", async () => {
+    // Recruiting from 1 November: the earliest live day (13 December) is after the season, so all 80 hours are too late.
+    const { args } = setup();
+    const printer = memoryPrinter();
+    await expect(hireCommand({ ...args, today: "2026-11-01" }, printer)).rejects.toThrow(/80 agent-hours stay short, above the limit of 0.*80 before 2026-12-13, too late/);
+    const text = printer.stdout.join("\n");
+    expect(printer.stdout[1]).toBe("Too late to hire for 80 agent-hours: they fall before 2026-12-13, the earliest a hire recruited now can go live");
+    expect(text).not.toContain("No hire needed");
+    expect(text).not.toContain("one hire fewer");
+    expect(readFileSync(args.out, "utf8").trim().split("\n")).toHaveLength(1);
+    // Within a limit that allows them, the same hours are no failure.
+    const lenient = await hireCommand({ ...args, today: "2026-11-01", maxShortfall: 80 }, memoryPrinter());
+    expect(lenient.status).toBe("not-needed");
+  });
+
+  it("exits 3 when the hires cover what they can but the hours before the earliest live day stay above the limit", async () => {
+    // Recruiting from 5 October: live from 16 November at the earliest; the second agent of 9-13 November is too late.
+    const { args } = setup();
+    const printer = memoryPrinter();
+    await expect(hireCommand({ ...args, today: "2026-10-05" }, printer)).rejects.toThrow(/40 agent-hours stay short/);
+    const text = printer.stdout.join("\n");
+    expect(text).toMatch(/full-time .* 1 .* 2026-11-16/);
+    expect(text).toContain("With the hires: shortfall 40 agent-hours");
+    expect(text).toContain("Too late to hire for 40 agent-hours: they fall before 2026-11-16");
+  });
+
   it.each([
     [["--latest-start", "2026-09-20"], "--latest-start"],
     [["--profile", "missing.json"], "missing.json"],
