@@ -18,7 +18,8 @@ export interface FreezePlan {
   /**
    * published rows that can no longer be kept: every row of an agent id or shift not in today's inputs (ids match
    * exactly: "A05" is not "a05"), whatever its date, and frozen rows from the model's first date on that the agent's
-   * data now forbids (availability, weekends, on-call, time off)
+   * data now forbids (availability, weekends, on-call, time off), among the model's dates only (a weekly piece judges
+   * its own days; the pieces' lists are merged without repeats)
    */
   dropped: RosterRow[];
 }
@@ -36,6 +37,7 @@ export function freezePlan(input: FreezeInput, calendar: Calendar): FreezePlan {
   const dropped: RosterRow[] = [];
   const shiftNames = new Set(calendar.slots.map((s) => s.shift));
   const firstDate = calendar.dates[0] ?? "";
+  const lastDate = calendar.dates[calendar.dates.length - 1] ?? "";
   for (const row of previous) {
     const a = byAgent.get(row.agentId);
     const agent = a === undefined ? undefined : input.agents[a];
@@ -46,8 +48,9 @@ export function freezePlan(input: FreezeInput, calendar: Calendar): FreezePlan {
       continue;
     }
     // Days before the model's are over (older than a re-plan's lead-in, or a piece's earlier weeks): not dropped, only
-    // not planned again.
-    if (row.date < firstDate) continue;
+    // not planned again. Days after them are a later piece's to judge: this calendar has no slot there, and a frozen
+    // row it cannot place is not a dropped one.
+    if (row.date < firstDate || row.date > lastDate) continue;
     if (frozen && !stillAllowed(agent, row, calendar)) {
       dropped.push(row);
       continue;

@@ -180,7 +180,8 @@ export async function solveInPieces(
     out = await extend(model, options, out, () => budget() - later * overhead - closing - later * solving(out.seconds));
     seconds += out.seconds;
     solved.push(out.seconds);
-    if (k === 0) dropped.push(...model.freeze.dropped);
+    // Each piece judges the frozen rows on its own dates (and repeats the rows nobody can carry): merged without repeats.
+    dropped.push(...model.freeze.dropped);
     if (!largest || model.variables.length > largest.variables.length) largest = model;
     let values: readonly number[];
     if (isSolved(out)) {
@@ -206,7 +207,7 @@ export async function solveInPieces(
     roster: sortRoster(roster),
     outcome: { status, backend: options.backend === "jslp" ? "jslp" : "highs", values: [], objective, bound, gap, seconds },
     freezeLifted,
-    dropped,
+    dropped: distinctRows(dropped),
     ...(largest ? { largest } : {}),
     pieces: pieces.length,
     fallbacks,
@@ -242,6 +243,16 @@ async function solvePiece(model: ScheduleModel, options: SolveOptions, seconds: 
 function failedAt(out: Failed, week: readonly string[], seconds: number, k: number, n: number): PiecesResult {
   const reason = `week ${k + 1} of ${n} (${week[0]} to ${week[week.length - 1]}): ${out.reason}`;
   return { roster: [], outcome: { ...out, reason, seconds }, freezeLifted: false, dropped: [], pieces: n };
+}
+
+/** Rows without repeats (the same date, agent and shift), sorted as the roster is. */
+function distinctRows(rows: readonly RosterRow[]): RosterRow[] {
+  const seen = new Map<string, RosterRow>();
+  for (const r of rows) {
+    const key = `${r.date}|${r.agentId}|${r.shift}`;
+    if (!seen.has(key)) seen.set(key, r);
+  }
+  return sortRoster([...seen.values()]);
 }
 
 function noNeed(row: ScheduleInput["requirements"][number]): ScheduleInput["requirements"][number] {
