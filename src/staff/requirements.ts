@@ -163,7 +163,9 @@ export function staffRequirements(forecast: readonly ForecastRow[], config: Conf
     const open = hours.map((h) => isOpen(config, c, h));
     const base = channelLoad(c, target, expected.get(c) ?? [], open, config);
     loads.set(c, base.load);
-    loads90.set(c, channelLoad(c, target, p90.get(c) ?? [], open, config).load);
+    // The standby meets a queue's surprise in the hour it comes; a backlog's p90 waits within its response window
+    // (and its hourly p90s must not stack), so a backlog channel stays at its expected plan in the p90 hour too.
+    loads90.set(c, target.model === "backlog" ? base.load : channelLoad(c, target, p90.get(c) ?? [], open, config).load);
     if (base.unplaceable > 0) notes.push(`${c}: ${base.unplaceable.toFixed(1)} messages arrive after the plan's last open hour and are not planned`);
   }
   const agentsAt = (byChannel: Map<string, number[]>, i: number): number => {
@@ -197,9 +199,11 @@ export function seniorsFor(agents: number, peak: boolean, config: Config): numbe
 }
 
 /**
- * Standby per day = agents the p90 forecast needs at the day's busiest hour (by expected agents; the first on a
- * tie) minus the agents the expected forecast needs there, at least 0. It is written on every staffed hour of
- * the day, so whichever hour `schedule` reads, the day's maximum is the standby.
+ * Standby per day = the largest, over the day's staffed hours, of the agents the hour needs with its queue channels
+ * (chat, phone) at their p90 volume minus the agents it needs at the expected volume, at least 0. Every hour counts,
+ * not only the day's busiest: a quiet evening's phone p90 can ask for more on-call agents than the lunch peak's.
+ * Backlog channels are held at their expected plan on both sides: their surprise waits within its response window.
+ * It is written on every staffed hour of the day, so whichever hour `schedule` reads, the day's maximum is the standby.
  */
 function summariseDays(hours: readonly Hour[], rows: RequirementRow[], agents90: readonly number[], isPeak: (d: string) => boolean): DailyRequirement[] {
   const byDate = new Map<string, number[]>();
@@ -213,7 +217,8 @@ function summariseDays(hours: readonly Hour[], rows: RequirementRow[], agents90:
     let busiest = idx[0] ?? 0;
     for (const i of idx) if ((rows[i]?.agents ?? 0) > (rows[busiest]?.agents ?? 0)) busiest = i;
     const peakRow = rows[busiest];
-    const standby = Math.max(0, (agents90[busiest] ?? 0) - (peakRow?.agents ?? 0));
+    let standby = 0;
+    for (const i of idx) standby = Math.max(standby, (agents90[i] ?? 0) - (rows[i]?.agents ?? 0));
     let agentHours = 0;
     for (const i of idx) {
       const row = rows[i];

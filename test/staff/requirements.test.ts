@@ -109,6 +109,27 @@ describe("standby", () => {
   });
 });
 
+describe("standby over the day's hours", () => {
+  // Email 30 an hour all day; phone 20 expected at 19:00 with p90 100 (the reviewer's fc_standby2.csv).
+  const channels = { email: () => 30, phone: (h: number) => (h === 19 ? 20 : 0) };
+  const f = forecast("2026-12-02", "2026-12-02", channels).map((x) => (x.channel === "phone" && x.volume > 0 ? { ...x, p90: 100 } : x));
+  it("is the largest hourly gap between p90 and expected agents on the queue channels, not only the busiest hour's", () => {
+    const c = config();
+    const r = staffRequirements(f, c);
+    const at19 = (rows: typeof r.rows) => rows.find((x) => x.hourStart === "2026-12-02T19:00+02:00")?.agents ?? 0;
+    const p90 = staffRequirements(f.map((x) => ({ ...x, volume: x.p90 })), c);
+    const gap = at19(p90.rows) - at19(r.rows);
+    expect(gap).toBeGreaterThan(10);
+    expect(r.daily[0]?.standby).toBe(gap);
+    for (const x of r.rows) expect(x.standby).toBe(x.agents > 0 ? gap : 0);
+  });
+  it("holds backlog channels at their expected plan: an email p90 raises no standby", () => {
+    const r = staffRequirements(forecast("2026-12-02", "2026-12-02", { email: (h) => (h === 9 ? 200 : 20) }, 2), config());
+    expect(r.daily[0]?.peakAgents).toBeGreaterThan(0);
+    expect(r.daily[0]?.standby).toBe(0);
+  });
+});
+
 describe("clock hours", () => {
   it("a 25-hour fall-back day gives 25 rows", () => {
     const f = forecast("2026-10-25", "2026-10-25", { email: () => 2 });
