@@ -44,6 +44,8 @@ export async function ingestExport(file: string, options: IngestOptions): Promis
   rows.finish();
   if (rows.parser?.dateOnly) spreadDays(rows.days, rows.buckets, clock);
   checkBadShare(file, rows.skips, rows.rowsRead, options.maxBadRowShare ?? 0.01, rows.parser?.label ?? "a timestamp");
+  // A column the lead named is theirs; a detected one must look like ticket ids (ids.ts).
+  if (head.cols.id >= 0 && options.idColumn === undefined) rows.ids.check(file, (head.header[head.cols.id] ?? "").trim());
   if (rows.buckets.total === 0) throw new InputError(file, 2, "holds no ticket with a readable created time; expected at least one data row");
   const unknown = unknownShareProblem(head.mapper.unknown, rows.buckets.total, options.maxOtherShare ?? 0.05);
   if (unknown !== undefined) throw new InputError(file, `column "${(head.header[head.cols.channel] ?? "").trim()}"`, unknown);

@@ -6,7 +6,7 @@ import type { ZoneClock } from "./clock.js";
 import { headerNamesUtc, type ColumnChoice } from "./columns.js";
 import type { TimestampParser } from "./date-detect.js";
 import { isBlank, type HeaderInfo } from "./header.js";
-import { IdSet } from "./idset.js";
+import { IdColumn } from "./ids.js";
 import { AmbiguousDatesError, chooseParser, type ChosenParser, type Pending } from "./parser.js";
 import { SkipCounter } from "./skips.js";
 
@@ -45,7 +45,7 @@ export class RowReader {
   readonly offsetSamples: Array<[number, number]> = [];
   /** date-only rows (with spreadDays): wall midnight (ms as UTC) -> count per slot, spread over hours at the end */
   readonly days = new Map<number, number[]>();
-  private readonly ids = new IdSet();
+  readonly ids = new IdColumn();
   private readonly cols: ColumnChoice;
   private readonly mapper: ChannelMapper;
   private readonly width: number;
@@ -137,8 +137,7 @@ export class RowReader {
     const offset = parser.lastOffset();
     if (offset !== null) this.noteOffset(t, offset);
     if (c.id >= 0) {
-      const id = cells[c.id] ?? "";
-      if (id !== "" && this.ids.seen(id)) {
+      if (this.ids.repeat(cells[c.id] ?? "", line)) {
         this.duplicates++;
         this.skips.add("duplicate ticket id", line);
         return;

@@ -34,5 +34,6 @@ export function buildSummary(file: string, delimiter: string, head: HeaderInfo, 
       ...(rows.offsetMismatch > 0 ? { fittingZone: zoneFitting(rows.offsetSamples), utc: rows.offsetSamples.every(([, off]) => off === 0) } : {}),
     },
     ...(rows.parser?.dateOnly ? { spreadDays: true } : {}),
+    ...(rows.ids.damaged.count > 0 ? { damagedIds: { ...rows.ids.damaged, firstLines: [...rows.ids.damaged.firstLines] } } : {}),
   };
 }

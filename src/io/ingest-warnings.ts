@@ -34,6 +34,15 @@ export function ingestWarnings(summary: IngestSummary): string[] {
       `${summary.file}: ${duplicates.count.toLocaleString("en-US")} row${duplicates.count === 1 ? "" : "s"} repeat${duplicates.count === 1 ? "s" : ""} a ticket id in "${column}" and ${duplicates.count === 1 ? "was" : "were"} counted once (line${duplicates.count === 1 ? "" : "s"} ${duplicates.firstLines.join(", ")}${duplicates.count > duplicates.firstLines.length ? ", ..." : ""}); if "${column}" does not hold ticket ids, name the column in the config's ingest.idColumn, or "none" to count every row`,
     );
   }
+  const damaged = summary.damagedIds;
+  if (damaged) {
+    // Kept, not dropped: the rounding merged distinct tickets, so a repeat of the shown id proves nothing.
+    const column = summary.idColumn ?? "the id column";
+    const more = damaged.count > damaged.firstLines.length ? ", ..." : "";
+    out.push(
+      `${summary.file}: ${damaged.count.toLocaleString("en-US")} id${damaged.count === 1 ? "" : "s"} in "${column}" ${damaged.count === 1 ? "is a number" : "are numbers"} Excel wrote in scientific notation ("${damaged.example}", line${damaged.count === 1 ? "" : "s"} ${damaged.firstLines.join(", ")}${more}), which loses the last digits: those rows were all counted, none dropped as a repeat; export the ids as text, or set the config's ingest.idColumn to "none"`,
+    );
+  }
   const off = summary.offsets;
   // Most timestamps carry an offset and it is not the store zone's then: the export was likely written elsewhere.
   // Timestamps in UTC are how many desks write instants: exact, and no sign of a wrong --tz, so they are only named.

@@ -15,8 +15,12 @@ writeFileSync(calls, `Created at,Channel,Number\n${Array.from({ length: 40 }, (_
 const read = (idColumn?: string) => ingestExport(calls, { zone: "Europe/Helsinki", now: Date.UTC(2026, 0, 1), ...(idColumn === undefined ? {} : { idColumn }) });
 
 describe("the ticket-id column", () => {
-  it("says when rows were dropped as repeats, naming the column and ingest.idColumn", async () => {
-    const r = await read();
+  it("stops when a detected id repeats all over the file (a caller's number), naming the column and ingest.idColumn", async () => {
+    await expect(read()).rejects.toThrow(/calls\.csv: column "Number": repeats a value on 30 of 40 rows \(75\.0 %\), spread through the file .*ingest\.idColumn .*or "none" to count every row$/);
+  });
+
+  it("says when rows were dropped as repeats of a column the lead named, naming the column and ingest.idColumn", async () => {
+    const r = await read("Number");
     expect(r.summary.idColumn).toBe("Number");
     expect(r.summary.rowsUsed).toBe(10);
     const lines = ingestWarnings(r.summary).filter((l) => l.includes("repeat"));
