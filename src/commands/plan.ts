@@ -203,6 +203,10 @@ function printPlan(parts: PlanParts, v: Verdict, where: { outDir: string; writte
   if (s.changes.length > 0 || parts.schedule.freezeLifted) {
     printer.out(`  re-plan   frozen until ${parts.freezeUntil}${s.freezeLifted ? c.yellow(" (freeze lifted: published rows broke a rule)") : ""}; ${s.changes.length} shifts changed after it (listed in summary.json)`);
   }
+  // A template re-timed under its old name: the frozen rows kept the times the agents were told.
+  for (const h of s.heldTimes) {
+    printer.out(`  re-plan   template "${h.shift}" is ${h.template} now: its ${h.rows} frozen shifts ${h.from}..${h.to} keep the published ${h.published}; later ones take the new times (changes in summary.json)`);
+  }
   printer.out(`  wrote     ${OUTPUT_FILES.map((f) => join(where.writtenTo, f)).join(", ")}`);
   if (where.calendars !== undefined && v.acceptable) printer.out(`  calendars ${new Set(s.roster.map((r) => r.agentId)).size} agents' .ics files in ${where.calendars}`);
   if (!v.acceptable) {

@@ -2,7 +2,7 @@
 import { buildCalendar, withLeadIn } from "./calendar.js";
 import { checkRoster, type CheckReport } from "./check.js";
 import { diagnoseShortfall, type DayDiagnosis } from "./diagnose.js";
-import { rosterChanges, type RosterChange } from "./freeze.js";
+import { holdPublishedTimes, rosterChanges, type HeldTimes, type RosterChange } from "./freeze.js";
 import type { Calendar } from "./calendar.js";
 import type { ScheduleInput, ScheduleModel } from "./model.js";
 import { buildModel } from "./model.js";
@@ -69,6 +69,8 @@ export interface RosterResult {
   /** frozen rows of `previous` that could not be kept, and whether the freeze had to be lifted */
   frozenDropped: RosterRow[];
   freezeLifted: boolean;
+  /** templates re-timed since publication whose frozen rows kept the published times */
+  heldTimes: HeldTimes[];
   model: ModelSize;
   /** each soft rule's price per unit and what it cost in this roster, by rule id (zeros with no roster) */
   soft: { weights: Record<SoftRuleId, number>; costs: Record<SoftRuleId, number> };
@@ -87,8 +89,9 @@ export async function solveRoster(input: SolveRosterInput): Promise<RosterResult
   const window = buildCalendar(input.requirements, input.shifts, input.timezone);
   // A window that starts mid-week holds the published days before it (lead.ts); they are over, so always frozen.
   const leadIn = leadInDates(input.previous ?? [], window.dates[0], tailDays(input.rules));
-  const calendar = withLeadIn(window, leadIn, input.shifts);
   const held: SolveRosterInput = leadIn.length > 0 ? { ...input, freezeUntil: laterDate(input.freezeUntil, leadIn[leadIn.length - 1]) } : input;
+  // Frozen rows keep their published times, also when a template was re-timed since (freeze.ts).
+  const { calendar, held: heldTimes } = holdPublishedTimes(withLeadIn(window, leadIn, input.shifts), held);
   const limit = input.timeLimitSeconds ?? 60;
   const deadline = input.deadlineMs ?? started + limit * 1000;
   const options: SolveOptions = {
@@ -126,6 +129,7 @@ export async function solveRoster(input: SolveRosterInput): Promise<RosterResult
     changes,
     frozenDropped: solved.dropped,
     freezeLifted,
+    heldTimes,
     model: solved.largest ? modelSize(solved.largest) : { variables: 0, binaries: 0, constraints: 0, byRule: {} },
     soft: { weights, costs },
   };
@@ -261,4 +265,4 @@ export type { ScheduleInput, ScheduleModel } from "./model.js";
 export { checkRoster, type CheckReport, type Violation } from "./check.js";
 export { toLpFormat } from "./lp-format.js";
 export { gapTooWide } from "./outcome.js";
-export type { RosterChange } from "./freeze.js";
+export type { HeldTimes, RosterChange } from "./freeze.js";
