@@ -50,6 +50,7 @@ export async function readHistory(
     timeColumn: options.timeColumn ?? config.ingest.timeColumn,
     channelColumn: options.channelColumn ?? config.ingest.channelColumn,
     idColumn: config.ingest.idColumn,
+    countColumn: config.ingest.countColumn,
     dateFormat: options.dateFormat ?? config.ingest.dateFormat,
     channelMap: config.ingest.channelMap,
     maxOtherShare: config.ingest.maxOtherShare,

@@ -7,6 +7,8 @@ export interface IngestSettings {
   channelColumn?: string;
   /** the ticket-id column, or "none" to count every row: rows repeating an id are counted once */
   idColumn?: string;
+  /** the column of tickets per row in an aggregated report, or "none": each row is one ticket (detected when absent) */
+  countColumn?: string;
   dateFormat?: string;
   /** share of rows whose timestamp may fail before the file is refused */
   maxBadRowShare: number;
@@ -20,7 +22,7 @@ export interface IngestSettings {
   spreadDays: boolean;
 }
 
-const KEYS = ["$comment", "timeColumn", "channelColumn", "idColumn", "dateFormat", "maxBadRowShare", "channelMap", "maxOtherShare", "singleChannel", "spreadDays"];
+const KEYS = ["$comment", "timeColumn", "channelColumn", "idColumn", "countColumn", "dateFormat", "maxBadRowShare", "channelMap", "maxOtherShare", "singleChannel", "spreadDays"];
 
 export function applyIngest(target: IngestSettings, v: Validator, raw: unknown): void {
   const s = v.object(raw, "ingest");
@@ -28,6 +30,7 @@ export function applyIngest(target: IngestSettings, v: Validator, raw: unknown):
   if (s.timeColumn !== undefined) target.timeColumn = v.string(s.timeColumn, "ingest.timeColumn");
   if (s.channelColumn !== undefined) target.channelColumn = v.string(s.channelColumn, "ingest.channelColumn");
   if (s.idColumn !== undefined) target.idColumn = v.string(s.idColumn, "ingest.idColumn");
+  if (s.countColumn !== undefined) target.countColumn = v.string(s.countColumn, "ingest.countColumn");
   if (s.dateFormat !== undefined) target.dateFormat = v.string(s.dateFormat, "ingest.dateFormat");
   if (s.maxBadRowShare !== undefined) target.maxBadRowShare = v.number(s.maxBadRowShare, "ingest.maxBadRowShare", 0, 1);
   if (s.maxOtherShare !== undefined) target.maxOtherShare = v.number(s.maxOtherShare, "ingest.maxOtherShare", 0, 1);

@@ -131,11 +131,11 @@ export class ChannelMapper {
   private readonly recentRaw: string[] = [];
   private readonly recentIndex: number[] = [];
 
-  /** Index into `order` of the raw value's channel. */
-  index(raw: string): number {
+  /** Index into `order` of the raw value's channel; `tickets` is how many the row holds (a count column). */
+  index(raw: string, tickets = 1): number {
     const recent = this.recentRaw;
     for (let k = 0; k < recent.length; k++) if (recent[k] === raw) return this.recentIndex[k] as number;
-    const i = this.lookup(raw);
+    const i = this.lookup(raw, tickets);
     // Unknown values are counted per row, so only known ones are remembered.
     if (i === this.cache.get(raw) && recent.length < 8) {
       recent.push(` ${raw}`.slice(1)); // a copy: a cell sliced from a parse chunk would keep the chunk alive
@@ -144,7 +144,7 @@ export class ChannelMapper {
     return i;
   }
 
-  private lookup(raw: string): number {
+  private lookup(raw: string, tickets: number): number {
     let i = this.cache.get(raw);
     if (i === undefined) {
       const mapped = this.userMap.size > 0 ? this.userMap.get(foldValue(raw)) : undefined;
@@ -156,7 +156,7 @@ export class ChannelMapper {
     }
     if (i < 0) {
       const key = raw.trim() === "" ? "(empty)" : raw.trim();
-      this.unknown[key] = (this.unknown[key] ?? 0) + 1;
+      this.unknown[key] = (this.unknown[key] ?? 0) + tickets;
       return -1 - i;
     }
     return i;

@@ -23,6 +23,7 @@
 // "Erstellungsdatum" and a Swedish one "Ärende-ID", "Källa", "Tid för skapande". Headers are compared with case,
 // accents and separators folded ("Ärende-ID" = "arende id"), so each name is listed once.
 import { foldHeader } from "../io/agents-header.js";
+import { COUNT_NAMES } from "./counts.js";
 
 /** A trailing unit: anything in round or square brackets, or a last word UTC or GMT with an optional offset. */
 const TRAILING_UNIT = /[\s_.\-]*(?:\(.*\)|\[.*\]|(?<![a-z0-9])(?:utc|gmt)(?:\s*[+\-\u2212]\s*\d[\d:.]*)?)\s*$/i;
@@ -119,6 +120,8 @@ export interface ColumnChoice {
   time: number;
   channel: number;
   id: number;
+  /** tickets per row (an aggregated report), or -1: each row is one ticket */
+  count: number;
 }
 
 export interface ColumnOverrides {
@@ -126,6 +129,8 @@ export interface ColumnOverrides {
   channelColumn?: string;
   /** a column name, or "none": no id column, every row is a ticket */
   idColumn?: string;
+  /** the column holding tickets per row, or "none": each row is one ticket */
+  countColumn?: string;
 }
 
 /** Finds the columns; returns an explanation instead when the time column (or an override) is missing. */
@@ -175,12 +180,18 @@ export function detectColumns(header: readonly string[], overrides: ColumnOverri
     id = none ? -1 : byOverride(overrides.idColumn);
     if (id < 0 && !none) return { missing: `no column "${overrides.idColumn}" (from ingest.idColumn); expected a column of the header, or "none": ${listHeader(header)}` };
   }
+  let count = find(fold(COUNT_NAMES));
+  if (overrides.countColumn !== undefined) {
+    const none = overrides.countColumn.trim().toLowerCase() === "none";
+    count = none ? -1 : byOverride(overrides.countColumn);
+    if (count < 0 && !none) return { missing: `no column "${overrides.countColumn}" (from ingest.countColumn); expected a column of the header, or "none": ${listHeader(header)}` };
+  }
   if (time < 0) {
     return {
       missing: `no created-time column in ${listHeader(header)}; expected one such as "Created at", "Created time", "created_datetime", "date_created" or created_at, or name it with --time-column`,
     };
   }
-  return { source, time, channel, id };
+  return { source, time, channel, id, count };
 }
 
 function listHeader(header: readonly string[]): string {

@@ -16,7 +16,7 @@ export interface HeaderInfo {
 /** Reads the header row into the column choice, or throws the one-line reason it cannot be used. */
 export function readHeader(file: string, cells: string[], line: number, options: IngestOptions, sawBadByte: boolean): HeaderInfo {
   if (sawBadByte && cells.some((c) => c.includes("\uFFFD"))) throw new InputError(file, line, `the header ${NOT_UTF8}`);
-  const found = detectColumns(cells, { timeColumn: options.timeColumn, channelColumn: options.channelColumn, idColumn: options.idColumn });
+  const found = detectColumns(cells, { timeColumn: options.timeColumn, channelColumn: options.channelColumn, idColumn: options.idColumn, countColumn: options.countColumn });
   if ("missing" in found) throw new InputError(file, line, found.missing);
   const mapper = new ChannelMapper(found.source, SLOTS.slice(0, ALL_SLOT) as never, options.channelMap);
   return { header: cells, width: cells.length, cols: found, mapper };

@@ -7,6 +7,7 @@ import { assertReadableFile } from "../io/csv.js";
 import { zoneProblem } from "../values.js";
 import { unknownShareProblem } from "./channels.js";
 import { ZoneClock } from "./clock.js";
+import { checkCounts } from "./counts.js";
 import { isBlank, readHeader, type HeaderInfo } from "./header.js";
 import { RowReader } from "./rows.js";
 import { checkBadShare, countSwallowed } from "./skips.js";
@@ -43,6 +44,7 @@ export async function ingestExport(file: string, options: IngestOptions): Promis
   if (head === undefined || rows === undefined) throw new InputError(file, 1, "holds no header row; expected a CSV export with a header");
   rows.finish();
   if (rows.parser?.dateOnly) spreadDays(rows.days, rows.buckets, clock);
+  if (head.cols.count >= 0) checkCounts(file, (head.header[head.cols.count] ?? "").trim(), rows.skips, rows.rowsRead, options.maxBadRowShare ?? 0.01);
   checkBadShare(file, rows.skips, rows.rowsRead, options.maxBadRowShare ?? 0.01, rows.parser?.label ?? "a timestamp");
   // A column the lead named is theirs; a detected one must look like ticket ids (ids.ts).
   if (head.cols.id >= 0 && options.idColumn === undefined) rows.ids.check(file, (head.header[head.cols.id] ?? "").trim());

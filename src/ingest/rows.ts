@@ -6,6 +6,7 @@ import type { ZoneClock } from "./clock.js";
 import { headerNamesUtc, type ColumnChoice } from "./columns.js";
 import type { TimestampParser } from "./date-detect.js";
 import { isBlank, type HeaderInfo } from "./header.js";
+import { BAD_COUNT, parseCount } from "./counts.js";
 import { IdColumn } from "./ids.js";
 import { AmbiguousDatesError, chooseParser, type ChosenParser, type Pending } from "./parser.js";
 import { SkipCounter } from "./skips.js";
@@ -37,6 +38,8 @@ export class RowReader {
   readonly skips = new SkipCounter();
   readonly buckets: HourBuckets;
   rowsRead = 0;
+  /** rows counted into the series (each adds one ticket, or its count with a count column) */
+  rowsUsed = 0;
   duplicates = 0;
   parser: ChosenParser | undefined;
   /** rows whose timestamp carried an offset, and those whose offset differs from the store zone's at that instant */
@@ -134,6 +137,12 @@ export class RowReader {
       this.skips.add("time in the future", line, raw);
       return;
     }
+    // Before the id and the channel, so a skipped row leaves no trace in the dedupe or the unknown channels.
+    const n = c.count >= 0 ? parseCount(cells[c.count] ?? "") : 1;
+    if (n < 0) {
+      this.skips.add(BAD_COUNT, line, cells[c.count] ?? "");
+      return;
+    }
     const offset = parser.lastOffset();
     if (offset !== null) this.noteOffset(t, offset);
     if (c.id >= 0) {
@@ -143,9 +152,11 @@ export class RowReader {
         return;
       }
     }
-    const slot = c.channel >= 0 ? this.mapper.index(cells[c.channel] ?? "") : ALL_SLOT;
-    if (this.parser?.dateOnly) this.addDay(t, slot);
-    else this.buckets.add(t, slot);
+    const slot = c.channel >= 0 ? this.mapper.index(cells[c.channel] ?? "", n) : ALL_SLOT;
+    this.rowsUsed++;
+    if (this.parser?.dateOnly) this.addDay(t, slot, n);
+    else if (n === 1) this.buckets.add(t, slot);
+    else this.buckets.addCount(t, slot, n);
   }
 
   private noteOffset(t: number, offset: number): void {
@@ -156,11 +167,11 @@ export class RowReader {
     }
   }
 
-  private addDay(t: number, slot: number): void {
+  private addDay(t: number, slot: number, n: number): void {
     const wall = t + this.clock.offsetAt(t) * 60_000;
     const day = wall - (((wall % 86_400_000) + 86_400_000) % 86_400_000);
     let row = this.days.get(day);
     if (!row) this.days.set(day, (row = new Array<number>(ALL_SLOT + 1).fill(0)));
-    row[slot] = (row[slot] ?? 0) + 1;
+    row[slot] = (row[slot] ?? 0) + n;
   }
 }

@@ -1,5 +1,6 @@
 // Rows left out of the series, by reason, with the first line numbers of each; and the bad-timestamp limit.
 import { InputError } from "../errors.js";
+import { BAD_COUNT } from "./counts.js";
 import type { SkipReason } from "./types.js";
 
 const FIRST_LINES = 5;
@@ -46,7 +47,7 @@ export function countSwallowed(skips: SkipCounter, first: number, lines: number)
 }
 
 /** Reasons a row is bad rather than merely redundant; together they are held to the bad-row limit. */
-export const BAD_REASONS = ["unparseable time", "empty time", "wrong number of fields", "time before 2000", "time in the future", SWALLOWED] as const;
+export const BAD_REASONS = ["unparseable time", "empty time", "wrong number of fields", "time before 2000", "time in the future", SWALLOWED, BAD_COUNT] as const;
 
 /**
  * Refuses the file when more than `maxShare` of its (non-blank) rows are bad (empty, unreadable or implausible

@@ -29,6 +29,9 @@ export interface IngestSummary {
   timeColumn: string;
   channelColumn?: string;
   idColumn?: string;
+  /** the column read as tickets per row (an aggregated report), and the tickets those rows held */
+  countColumn?: string;
+  tickets?: number;
   dateFormat: string;
   rowsRead: number;
   rowsUsed: number;
@@ -57,6 +60,8 @@ export interface IngestOptions {
   channelColumn?: string;
   /** the ticket-id column by name, or "none" for no id column (ingest.idColumn) */
   idColumn?: string;
+  /** the column of tickets per row (ingest.countColumn), or "none"; detected from the header when absent */
+  countColumn?: string;
   dateFormat?: string;
   /** raw channel value -> channel, applied before the built-in names (case and accents ignored) */
   channelMap?: Record<string, Channel>;

@@ -34,6 +34,12 @@ export function ingestWarnings(summary: IngestSummary): string[] {
       `${summary.file}: ${duplicates.count.toLocaleString("en-US")} row${duplicates.count === 1 ? "" : "s"} repeat${duplicates.count === 1 ? "s" : ""} a ticket id in "${column}" and ${duplicates.count === 1 ? "was" : "were"} counted once (line${duplicates.count === 1 ? "" : "s"} ${duplicates.firstLines.join(", ")}${duplicates.count > duplicates.firstLines.length ? ", ..." : ""}); if "${column}" does not hold ticket ids, name the column in the config's ingest.idColumn, or "none" to count every row`,
     );
   }
+  if (summary.countColumn !== undefined) {
+    // Said every time: a column that only sounds like a count would multiply the tickets.
+    out.push(
+      `${summary.file}: each row read as the number of tickets in "${summary.countColumn}" (${summary.rowsUsed.toLocaleString("en-US")} rows held ${(summary.tickets ?? 0).toLocaleString("en-US")} tickets); if that column is not a count, set the config's ingest.countColumn to "none" (one ticket per row) or name the count column`,
+    );
+  }
   const damaged = summary.damagedIds;
   if (damaged) {
     // Kept, not dropped: the rounding merged distinct tickets, so a repeat of the shown id proves nothing.
