@@ -29,6 +29,15 @@ export interface LastSeasonDay {
    */
   extraVariance?: number;
   method: "event-aligned" | "year-over-year";
+  /** the aligned day is lost from the export (no tickets where the store was open): not measured, not compared */
+  lost?: true;
+}
+
+/** What lastSeasonDay judges the aligned day by: the store's evidence, and whether a day was lost from the export. */
+export interface LastSeasonContext {
+  store?: EventEvidence;
+  /** the day holds next to nothing where `expected` tickets were due: an export hole (gaps.ts lostDay) */
+  lost?: (day: DayHistory, expected: number) => boolean;
 }
 
 const openFactor = (profile: Profile, weekday: number): number => profile.weekday[weekday - 1] ?? 1;
@@ -206,7 +215,7 @@ export function lastSeasonDay(
   closed: ReadonlySet<string>,
   date: string,
   hods: readonly number[],
-  store?: EventEvidence,
+  { store, lost }: LastSeasonContext = {},
 ): LastSeasonDay | undefined {
   const aligned = calendar.alignedLastSeason(date);
   const weekday = weekdayOfDate(date);
@@ -219,24 +228,38 @@ export function lastSeasonDay(
   // An event aligned onto a weekday the store is closed on (a returns day that fell on last year's Sunday) was
   // not measured: it gets the level, not last year's zero.
   const there = own ? openFactor(profile, own.weekday) : 0;
+  // A day the export lost (no tickets on an open weekday) measured nothing: its 0 is no uplift of 0 (Black Friday
+  // forecast at 0 tickets and 0 agents). The season before last stands in, else the day gets no uplift.
+  const hole = own?.complete === true && there > 0 && (lost?.(own, level * there) ?? false);
   if (aligned.byEvent && own?.complete && there > 0) {
-    const uplifts = [upliftOn(history, profile, excluded, closed, own, level * there, store)];
     // One day of one season carries that day's own noise; where the season before last holds the same event
     // day too, its uplift (against its own level) is averaged in.
     const older = calendar.alignedSeasonsBack(date, 2);
     const twice = older.byEvent ? history.byDate.get(older.date) : undefined;
     const thereTwice = twice ? openFactor(profile, twice.weekday) : 0;
     const levelTwice = twice?.complete && thereTwice > 0 ? smoothLevel(history, older.date, profile, excluded, closed) : undefined;
-    const second = twice && levelTwice !== undefined ? upliftOn(history, profile, excluded, closed, twice, levelTwice * thereTwice, store) : undefined;
+    const usable = twice && levelTwice !== undefined && !(lost?.(twice, levelTwice * thereTwice) ?? false);
+    const second = usable ? upliftOn(history, profile, excluded, closed, twice, levelTwice * thereTwice, store) : undefined;
+    const uplifts = hole ? [] : [upliftOn(history, profile, excluded, closed, own, level * there, store)];
     // Only where both seasons agree the day had an effect (or both that it had none): where they disagree the
     // store changed, or one level is a blur (a window cut by the end of the history), and last season decides.
-    if (second !== undefined && (second === 1) === (uplifts[0] === 1)) uplifts.push(second);
-    const uplift = uplifts.reduce((s, u) => s + u, 0) / uplifts.length;
-    const expected = level * there * uplift;
-    const extraVariance = expected > 0 ? (cachedDispersion(history, profile, excluded, closed) + 1 / expected) / uplifts.length : 0;
-    return { total: level * base * uplift, shape: blendedShape(own, plain, hods), lastSeasonDate: aligned.date, lastSeasonActual: own.total, uplift, extraVariance, method: "event-aligned" };
+    if (second !== undefined && (hole || (second === 1) === (uplifts[0] === 1))) uplifts.push(second);
+    if (uplifts.length > 0) {
+      const uplift = uplifts.reduce((s, u) => s + u, 0) / uplifts.length;
+      const expected = level * there * uplift;
+      const extraVariance = expected > 0 ? (cachedDispersion(history, profile, excluded, closed) + 1 / expected) / uplifts.length : 0;
+      const measured = hole && twice ? twice : own;
+      const out: LastSeasonDay = { total: level * base * uplift, shape: blendedShape(measured, plain, hods), lastSeasonDate: aligned.date, uplift, extraVariance, method: "event-aligned" };
+      if (hole) out.lost = true;
+      else out.lastSeasonActual = own.total;
+      return out;
+    }
   }
   const out: LastSeasonDay = { total: level * base, shape: plain, lastSeasonDate: aligned.date, method: "year-over-year" };
+  if (hole) {
+    out.lost = true;
+    return out;
+  }
   // An ordinary day whose twin a year ago was an event day has no like-for-like figure to compare against.
   if (actual !== undefined && !(calendar.enabled && excluded.has(aligned.date))) out.lastSeasonActual = actual;
   return out;

@@ -3,6 +3,7 @@ import type { HourlySeries } from "../ingest/types.js";
 import { eventCalendar, type EventSettings } from "./calendar.js";
 import { storeHistory } from "./events.js";
 import { firstSeasonInputs, type FirstSeasonInputs } from "./first-season.js";
+import { lostLastSeasonLine, type LostLastSeason } from "./gaps.js";
 import type { ForecastModel, Growth, HourSlot } from "./model.js";
 import { recalibrated, trackingRatio, type Tracking } from "./recalibrate.js";
 import { windowSlots } from "./slots.js";
@@ -44,6 +45,11 @@ export interface ForecastResult {
   warnings: string[];
   /** to print beside the forecast: each closed date's carried messages (carryLines), a partial last-season comparison */
   notes: string[];
+  /**
+   * holes in the export the forecast worked around (gaps.ts): to print as warnings, not to refuse on. Also in `notes`,
+   * so `forecast` prints them; plan and hire print them with the season's warnings.
+   */
+  exportWarnings: string[];
   /** what the first-season rule reads (the busiest day and its date), for the command to name when the rule was used */
   firstSeason: FirstSeasonInputs;
 }
@@ -85,6 +91,7 @@ export function forecastSeason(series: HourlySeries, options: ForecastOptions = 
   let seenDays = 0;
   let trackFrom = "";
   let trackTo = "";
+  const lost: LostLastSeason = new Map();
 
   histories.forEach((history, c) => {
     const channel = channels[c] ?? "all";
@@ -108,6 +115,13 @@ export function forecastSeason(series: HourlySeries, options: ForecastOptions = 
       seenDays = Math.max(seenDays, info.tracking.days);
     }
     const pred = fitted.predict(slots, [80]);
+    for (const d of pred.daily ?? []) {
+      if (!d.lastSeasonLost || d.lastSeasonDate === undefined) continue;
+      const entry = lost.get(d.lastSeasonDate) ?? { channels: new Set<string>(), dates: new Set<string>() };
+      lost.set(d.lastSeasonDate, entry);
+      entry.channels.add(channel);
+      entry.dates.add(d.date);
+    }
     const band = pred.bands[0];
     const events = new Map((pred.daily ?? []).map((d) => [d.date, d.event]));
     const rows: ForecastRow[] = [];
@@ -141,10 +155,12 @@ export function forecastSeason(series: HourlySeries, options: ForecastOptions = 
   });
   const growth = overallGrowth(growthByChannel, yoyActual, yoyExpected);
   const ahead = daily.filter((d) => d.actual === undefined);
+  const exportWarnings = [...lostLastSeasonLine(lost, channels)];
   const result: ForecastResult = {
     zone: series.zone, window, rowsFrom, channels: [...channels], rows, daily, growth, growthByChannel, methods: methodSpans(daily),
     fits, runRate: recent.runRate, warnings: lowForecastWarnings(ahead, recent.runRate),
-    notes: [...carryLines(daily), ...partialComparisonNote(accs.filter((d) => d.actual === undefined))],
+    notes: [...carryLines(daily), ...partialComparisonNote(accs.filter((d) => d.actual === undefined)), ...exportWarnings],
+    exportWarnings,
     firstSeason,
   };
   if (seen && seenDays > 0) {

@@ -29,6 +29,8 @@ export interface DayPrediction {
   /** the aligned day last season and its actual, where the model compared against it */
   lastSeasonDate?: string;
   lastSeasonActual?: number;
+  /** the aligned day last season was lost from the export (no tickets on an open day): forecast without it */
+  lastSeasonLost?: true;
   /** a closed date's messages that wait for the desk: how many, and the hour they land in (none past the window) */
   carried?: { volume: number; to?: string };
 }

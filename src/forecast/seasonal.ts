@@ -10,7 +10,8 @@ import { CANDIDATES, chooseTrend, unusuallyLowDates, type LevelCandidate, type R
 import type { DayPlan, DayPrediction, FitInfo, FittedModel, ForecastModel, Growth, HourSlot, Prediction } from "./model.js";
 import { closedDates, dayShape, learnProfile, normalise, ordinaryDays } from "./profile.js";
 import { comparableHistory } from "./regime.js";
-import { dayNumber, inSeasonWindow, weekdayOfDate, type ChannelHistory } from "./series.js";
+import { lostDay } from "./gaps.js";
+import { dayNumber, inSeasonWindow, weekdayOfDate, type ChannelHistory, type DayHistory } from "./series.js";
 
 export type { Growth };
 
@@ -44,6 +45,8 @@ export interface PeakplanDay extends DayPlan {
   alpha: number;
   /** on a closed date: the messages that arrived anyway and wait for the next open day (predictByDay) */
   carry?: number;
+  /** the aligned day last season was lost from the export (gaps.ts): forecast without it */
+  lastSeasonLost?: true;
 }
 
 /** The first-season rule is a rough rule: its daily level error is taken as 25 %. */
@@ -90,11 +93,12 @@ function fitPeakplan(full: ChannelHistory, calendar: EventCalendar, options: Pea
   for (const d of unusuallyLowDates(days, rough, new Set([...events, ...closed]))) closed.add(d);
   const profile = learnProfile(ordinaryDays(days, events, closed), pattern.weekdays);
   const skip = new Set([...events, ...closed]);
+  const context = { ...(store ? { store } : {}), lost: (d: DayHistory, expected: number) => lostDay(d.total, expected, d.date, closedEveryYear, closedDays) };
   const memo = new Map<string, ReturnType<typeof lastSeasonDay>>();
   const lastSeason = (date: string, hods: readonly number[]): ReturnType<typeof lastSeasonDay> => {
     // Growth, spread and the forecast all ask about the same days; the shape depends on the hours (DST).
     const key = `${date}|${hods.join(",")}`;
-    if (!memo.has(key)) memo.set(key, lastSeasonDay(history, calendar, profile, events, closed, date, hods, store));
+    if (!memo.has(key)) memo.set(key, lastSeasonDay(history, calendar, profile, events, closed, date, hods, context));
     return memo.get(key);
   };
   const found = yearOverYearGrowth(days, lastSeason, closed, anchor);
@@ -147,6 +151,7 @@ function fitPeakplan(full: ChannelHistory, calendar: EventCalendar, options: Pea
     if (ly) {
       const plan: PeakplanDay = { date, total: growth.value * ly.total, shape: ly.shape, method: ly.method, event, lastSeasonDate: ly.lastSeasonDate, alpha: alphaHour + yoyVar + (ly.extraVariance ?? 0) };
       if (ly.lastSeasonActual !== undefined) plan.lastSeasonActual = ly.lastSeasonActual;
+      if (ly.lost) plan.lastSeasonLost = true;
       return plan;
     }
     const t = dayNumber(date);
@@ -160,10 +165,11 @@ function fitPeakplan(full: ChannelHistory, calendar: EventCalendar, options: Pea
     }
     // A last season that is held but not comparable by growth (a store that tripled) still measured its events.
     const ev = calendar.enabled && event !== "" && heldSeason(seasonYearOf(date) - 1) ? lastSeason(date, hods) : undefined;
+    const lostThen = ev?.lost ? { lastSeasonLost: true as const, lastSeasonDate: ev.lastSeasonDate } : {};
     if (ev?.method === "event-aligned" && ev.uplift !== undefined) {
-      return { date, total: g * ordinary * ev.uplift, shape: ev.shape, method: ev.method, event, lastSeasonDate: ev.lastSeasonDate, alpha: alphaHour + trendVar + (ev.extraVariance ?? 0) };
+      return { date, total: g * ordinary * ev.uplift, shape: ev.shape, method: ev.method, event, lastSeasonDate: ev.lastSeasonDate, alpha: alphaHour + trendVar + (ev.extraVariance ?? 0), ...lostThen };
     }
-    return { date, total: g * ordinary, shape, method: "seasonal", event, alpha: alphaHour + trendVar };
+    return { date, total: g * ordinary, shape, method: "seasonal", event, alpha: alphaHour + trendVar, ...lostThen };
   };
   // Closed weekdays, dates and hours the history shows are zero with a zero band, whatever the rules above made of them.
   const openPlan = (date: string, hods: readonly number[]): PeakplanDay => {
@@ -204,7 +210,7 @@ function relativeVariance(days: ChannelHistory["days"], expect: (date: string, h
   return n > 0 ? Math.min(1, sum / n) : 0.15 ** 2;
 }
 
-type DayPlanOf = DayPlan & { alpha: number; event?: string; lastSeasonDate?: string; lastSeasonActual?: number; carry?: number };
+type DayPlanOf = DayPlan & { alpha: number; event?: string; lastSeasonDate?: string; lastSeasonActual?: number; carry?: number; lastSeasonLost?: true };
 
 /**
  * Spreads day plans over the hours asked for, in order, and adds the count bands. A closed day's carried volume lands
@@ -246,6 +252,7 @@ export function predictByDay(hours: readonly HourSlot[], levels: readonly number
     const day: DayPrediction = { date: hours[s.start]?.date ?? "", total, sd: Math.sqrt(total + p.alpha * total * total), event: p.event ?? "", method: p.method };
     if (p.lastSeasonDate !== undefined) day.lastSeasonDate = p.lastSeasonDate;
     if (p.lastSeasonActual !== undefined) day.lastSeasonActual = p.lastSeasonActual;
+    if (p.lastSeasonLost) day.lastSeasonLost = true;
     const c = carried.get(d);
     if (c) day.carried = c;
     return day;

@@ -14,7 +14,8 @@ export interface Season {
   staff: StaffResult;
   /**
    * to print, not to refuse on: a history that ends long before the window (the bundled sample's does), closed dates'
-   * carried mail, a store event forecast without uplift, and staff's notes (mail after the last open hour)
+   * carried mail, a store event forecast without uplift, holes in the export the forecast worked around (a lost day,
+   * a silent channel), and staff's notes (mail after the last open hour)
    */
   warnings: string[];
   /**
@@ -39,7 +40,7 @@ export function seasonFromHistory(config: Config, ingest: Pick<IngestResult, "se
   const staff = staffRequirements(forecast.rows, config, { zone: config.timezone, source: ingest.summary.file });
   const stale = staleHistoryLine(ingest.summary, forecast.window.from);
   const unaligned = unalignedCustomEventLines(forecast.daily, config.events.enabled ? config.events.custom : []);
-  const warnings = [...(stale === undefined ? [] : [stale]), ...carryLines(forecast.daily), ...unaligned, ...staff.notes];
+  const warnings = [...(stale === undefined ? [] : [stale]), ...carryLines(forecast.daily), ...unaligned, ...forecast.exportWarnings, ...staff.notes];
   return { forecast, staff, warnings, refusals: forecast.warnings };
 }
 

@@ -1,0 +1,46 @@
+// Holes in the export: days it lost, a last day it cut short, a channel that fell silent. Missing data, not a zero.
+import { FIXED_HOLIDAYS, closedByConfig } from "./closed.js";
+import { addDays, dayNumber, type ChannelHistory, type DayHistory } from "./series.js";
+
+/**
+ * A day is lost from the export when it holds under this share of what its level expected, where the level expected
+ * at least LOST_MIN_EXPECTED tickets: a zero where 5 were expected happens by chance under 1 % of the time (e^-5).
+ */
+export const LOST_DAY_SHARE = 0.1;
+export const LOST_MIN_EXPECTED = 5;
+
+/**
+ * Whether a day that should have been open holds next to nothing: an export that failed that day. A date the store
+ * may close on (a fixed public holiday, a date closed every year, the config's closedDays) is a closure, not a hole.
+ */
+export function lostDay(actual: number, expected: number, date: string, closedEveryYear: ReadonlySet<string>, closedDays: readonly string[]): boolean {
+  if (!(expected >= LOST_MIN_EXPECTED) || actual >= LOST_DAY_SHARE * expected) return false;
+  const md = date.slice(5);
+  return !FIXED_HOLIDAYS.has(md) && !closedEveryYear.has(md) && !closedByConfig(closedDays, date);
+}
+
+/** Dates as runs, e.g. "2025-11-24..2025-11-30, 2025-12-02". */
+export function dateRuns(dates: Iterable<string>): string {
+  const sorted = [...new Set(dates)].sort();
+  const runs: Array<[string, string]> = [];
+  for (const d of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && addDays(last[1], 1) === d) last[1] = d;
+    else runs.push([d, d]);
+  }
+  return runs.map(([a, b]) => (a === b ? a : `${a}..${b}`)).join(", ");
+}
+
+/** Last season's lost days and, per lost day, the channels that lost it and the days of this season aligned with it. */
+export type LostLastSeason = Map<string, { channels: Set<string>; dates: Set<string> }>;
+
+/** One line for all of last season's lost days: the forecast fell back, and the lead can re-export them. */
+export function lostLastSeasonLine(lost: LostLastSeason, channels: readonly string[]): string[] {
+  if (lost.size === 0) return [];
+  const names = [...new Set([...lost.values()].flatMap((l) => [...l.channels]))].sort();
+  const which = names.length === channels.length ? names.join(", ") : `${names.join(", ")} only`;
+  const days = [...lost.keys()];
+  const has = days.length === 1 ? "has" : "have";
+  const aligned = dateRuns([...lost.values()].flatMap((l) => [...l.dates]));
+  return [`last season's ${dateRuns(days)} ${has} no tickets in the export (${which}) although the store was open: read as missing, not as a day at 0, for ${aligned}; re-export ${days.length === 1 ? "that day" : "those days"} if the export failed`];
+}

@@ -1,0 +1,54 @@
+// Days the export lost (no ticket where the store was open) are missing data, not a zero: last season's lost event
+// day carries no uplift of 0, a lost week mid-season does not scale the season down, and each is named in a warning.
+import { describe, expect, it } from "vitest";
+import { forecastSeason } from "../../src/forecast/index.js";
+import type { HourlySeries } from "../../src/ingest/types.js";
+import { RETAIL, seasonStore } from "./seasons.js";
+import { synthSeries } from "./synthetic.js";
+
+/** The series with every channel's hours on the given dates set to 0 (one channel's only, when named). */
+export function withoutDates(series: HourlySeries, from: string, to: string, channel?: string): HourlySeries {
+  const counts = new Map([...series.counts].map(([c, v]) => [c, channel !== undefined && c !== channel ? v : v.map((n, i) => {
+    const date = (series.hours[i] ?? "").slice(0, 10);
+    return date >= from && date <= to ? 0 : n;
+  })]));
+  return { ...series, counts };
+}
+
+const dayOf = (r: ReturnType<typeof forecastSeason>, date: string) => r.daily.find((d) => d.date === date);
+
+describe("last season's Black Friday lost from the export", () => {
+  // One last season (from August 2024), Black Friday 2024-11-29 at 2.6x; the export failed that day.
+  const { options } = seasonStore({ ...RETAIL, dayNoise: 0 }, { from: "2024-08-01", to: "2025-10-31", base: 400, seed: 21, channels: { email: 0.6, chat: 0.4 } });
+  const full = synthSeries(options);
+  const window = { from: "2025-11-01", to: "2025-12-10" } as const;
+  const whole = forecastSeason(full, window);
+  const lost = forecastSeason(withoutDates(full, "2024-11-29", "2024-11-29"), window);
+
+  it("is not forecast 0: Black Friday 2025 gets at least an ordinary Friday, not last year's missing zero", () => {
+    const bf = dayOf(lost, "2025-11-28");
+    const friday = dayOf(lost, "2025-11-21");
+    expect(bf?.expected ?? 0).toBeGreaterThan(0.8 * (friday?.expected ?? 0));
+    expect(bf?.p90 ?? 0).toBeGreaterThan(0);
+    // Nor is it compared with the lost day: "vs last season" is blank rather than "+inf %".
+    expect(bf?.lastSeason).toBeUndefined();
+    // The rest of the season is as without the hole.
+    expect(Math.abs((dayOf(lost, "2025-12-01")?.expected ?? 0) / (dayOf(whole, "2025-12-01")?.expected ?? 1) - 1)).toBeLessThan(0.05);
+  });
+
+  it("says once which day of last season the export lacks", () => {
+    expect(whole.exportWarnings).toEqual([]);
+    expect(lost.exportWarnings).toEqual([expect.stringMatching(/^last season's 2024-11-29 has no tickets in the export \(chat, email\).*2025-11-28/)]);
+    expect(lost.notes).toContain(lost.exportWarnings[0]);
+  });
+
+  it("falls back to the season before last where the history holds it", () => {
+    const { options: two } = seasonStore({ ...RETAIL, dayNoise: 0 }, { from: "2023-08-01", to: "2025-10-31", base: 400, seed: 22, channels: { email: 0.6, chat: 0.4 } });
+    const series = synthSeries(two);
+    const r = forecastSeason(withoutDates(series, "2024-11-29", "2024-11-29"), window);
+    const ref = forecastSeason(series, window);
+    const bf = dayOf(r, "2025-11-28")?.expected ?? 0;
+    expect(bf / (dayOf(ref, "2025-11-28")?.expected ?? 1)).toBeGreaterThan(0.85);
+    expect(dayOf(r, "2025-11-28")?.method).toBe("event-aligned");
+  });
+});
