@@ -36,7 +36,7 @@ export function printHirePlan(plan: HirePlan, out: string, printer: Printer): vo
 
 /** Why no hire is proposed for a shortfall above the limit: the hours fall where no hire can work them. */
 function beyondHiring(plan: HirePlan): string[] {
-  return [tooLateNote(plan), uncoverableNote(plan), limitNote(plan)].filter((n): n is string => n !== undefined);
+  return [tooLateNote(plan), uncoverableNote(plan), weekendNote(plan), limitNote(plan)].filter((n): n is string => n !== undefined);
 }
 
 function tooLateNote(plan: HirePlan): string | undefined {
@@ -47,6 +47,11 @@ function tooLateNote(plan: HirePlan): string | undefined {
 function uncoverableNote(plan: HirePlan): string | undefined {
   const u = plan.unfixable.uncoverable;
   return u > 0 ? `${fmt(u)} agent-hours fall in hours no shift template spans: add a shift, not a hire` : undefined;
+}
+
+function weekendNote(plan: HirePlan): string | undefined {
+  const w = plan.unfixable.weekends;
+  return w > 0 ? `${fmt(w)} agent-hours on weekends: no hire profile works weekends, so no hire is sized for them (add a profile with "weekends": true)` : undefined;
 }
 
 /** Set when the answer leaves more short than the limit: `hire` exits 3 then, as `plan` would with this team. */
@@ -60,7 +65,7 @@ function limitNote(plan: HirePlan): string | undefined {
 export function hireNotes(plan: HirePlan): string[] {
   const notes: string[] = [];
   if (plan.seniorsOnly > 0) notes.push(`${fmt(plan.seniorsOnly)} senior-hours can only be filled by seniors: hiring new agents cannot fill them, so no hire is proposed for them`);
-  for (const n of [tooLateNote(plan), uncoverableNote(plan)]) if (n !== undefined) notes.push(n);
+  for (const n of [tooLateNote(plan), uncoverableNote(plan), weekendNote(plan)]) if (n !== undefined) notes.push(n);
   if ((plan.after?.standbyDays ?? 0) > 0) notes.push("on-call days short: new hires are never on call, so hiring does not fill them");
   if (plan.status === "not-covered") notes.push("the solve budget (hire.maxSolves) ran out before the roster held: the last try is written");
   const limit = limitNote(plan);

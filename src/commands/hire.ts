@@ -69,6 +69,7 @@ export async function hireCommand(options: HireOptions, printer: Printer = stdPr
     const why = [
       plan.unfixable.tooLate > 0 ? `${Math.round(plan.unfixable.tooLate)} before ${plan.earliestLive}, too late to recruit for` : "",
       plan.unfixable.uncoverable > 0 ? `${Math.round(plan.unfixable.uncoverable)} in hours no shift template spans` : "",
+      plan.unfixable.weekends > 0 ? `${Math.round(plan.unfixable.weekends)} on weekends, which no hire profile works` : "",
     ].filter((w) => w !== "");
     throw new ShortfallError(`${out} written (${plan.hires.length} hire(s)), but ${left} agent-hours stay short, above the limit of ${plan.maxShortfall}, where no hire can cover them${why.length > 0 ? ` (${why.join("; ")})` : ""}`);
   }

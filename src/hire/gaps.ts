@@ -3,6 +3,7 @@ import { runsOn, type ShiftTemplate } from "../config/types.js";
 import type { RosterRow } from "../schedule/types.js";
 import type { RequirementRow } from "../staff/types.js";
 import { weekdayOfDate } from "../time/dates.js";
+import { isWeekend } from "../time/hours.js";
 import { onShiftByHour } from "../schedule/on-shift.js";
 
 /** One requirement hour with what the roster leaves missing in it. */
@@ -61,10 +62,10 @@ export interface DayGap {
  * add as many copies as it lacks of the template that spans it and ends last. For covering points with intervals this
  * greedy is optimal (any cover can swap its shift for that hour to the one ending last without losing an hour).
  */
-export function dayGaps(gaps: readonly HourGap[], shifts: readonly ShiftTemplate[], from?: string): DayGap[] {
+export function dayGaps(gaps: readonly HourGap[], shifts: readonly ShiftTemplate[], from?: string, weekends = true): DayGap[] {
   const byDate = new Map<string, HourGap[]>();
   for (const g of gaps) {
-    if (!g.coverable || g.agents <= 0 || (from !== undefined && g.date < from)) continue;
+    if (!g.coverable || g.agents <= 0 || (from !== undefined && g.date < from) || (!weekends && isWeekend(g.date))) continue;
     byDate.set(g.date, [...(byDate.get(g.date) ?? []), g]);
   }
   const out: DayGap[] = [];
@@ -91,17 +92,26 @@ export function templateHours(s: ShiftTemplate): number {
   return (minutes(s.end) - minutes(s.start)) / 60;
 }
 
-/** Agent-hours of a gap, split by what hiring can do about it. */
-export function gapTotals(gaps: readonly HourGap[], earliestLive: string): { fixable: number; tooLate: number; uncoverable: number; seniors: number } {
+/**
+ * Agent-hours of a gap, split by what hiring can do about it: nothing in hours no shift template spans, before the
+ * earliest live day, or on a weekend when no hire profile works weekends (`weekends` false).
+ */
+export function gapTotals(
+  gaps: readonly HourGap[],
+  earliestLive: string,
+  weekends = true,
+): { fixable: number; tooLate: number; uncoverable: number; weekends: number; seniors: number } {
   let fixable = 0;
   let tooLate = 0;
   let uncoverable = 0;
+  let weekend = 0;
   let seniors = 0;
   for (const g of gaps) {
     seniors += g.seniors;
     if (!g.coverable) uncoverable += g.agents;
     else if (g.date < earliestLive) tooLate += g.agents;
+    else if (!weekends && isWeekend(g.date)) weekend += g.agents;
     else fixable += g.agents;
   }
-  return { fixable, tooLate, uncoverable, seniors };
+  return { fixable, tooLate, uncoverable, weekends: weekend, seniors };
 }

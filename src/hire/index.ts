@@ -5,8 +5,9 @@ import { hireAgents } from "./agents.js";
 import { dayGaps, gapTotals, hourGaps } from "./gaps.js";
 import { cohortCap, spareMentorsByDay } from "./mentors.js";
 import { seniorsOnlyGap } from "./seniors.js";
-import { earliestLive, sizeNeeds, stagger, toCohorts, type Need } from "./size.js";
+import { earliestLive, sizeNeeds, stagger, toCohorts, workday, type Need } from "./size.js";
 import type { Cohort, HireSettings } from "./types.js";
+import { isWeekend } from "../time/hours.js";
 
 export interface HireInput {
   /** the current team and everything else the roster needs */
@@ -45,8 +46,8 @@ export interface HirePlan {
   earliestLive: string;
   before: Shortfall;
   after?: Shortfall & { cost: number };
-  /** agent-hours no hire can remove: before the earliest live day, or in hours no shift template spans */
-  unfixable: { tooLate: number; uncoverable: number };
+  /** agent-hours no hire can remove: before the earliest live day, in hours no shift template spans, on weekends no profile works */
+  unfixable: { tooLate: number; uncoverable: number; weekends: number };
   /** senior-hours the seniors on the team cannot cover even with every other hour filled: only seniors fix these */
   seniorsOnly: number;
   /** per cohort: agent-hours of shortfall that come back without one of its hires (undefined: not measured) */
@@ -62,6 +63,8 @@ export async function planHires(input: HireInput): Promise<HirePlan> {
   const say = input.onProgress ?? (() => undefined);
   const fw = schedule.rules.firstWeekDays;
   const earliest = earliestLive(input.today, settings);
+  // Weekend gaps are left out of the sizing when no profile can work them: hiring for them only adds idle hires.
+  const weekends = settings.profiles.some((p) => p.weekends);
   let solves = 0;
   const solve = async (team: readonly Agent[]): Promise<RosterResult> => {
     solves++;
@@ -71,14 +74,17 @@ export async function planHires(input: HireInput): Promise<HirePlan> {
   const shortOf = (r: RosterResult): Shortfall => ({ agentHours: r.check.shortfall.agentHours, seniorHours: r.check.shortfall.seniorHours, standbyDays: r.check.shortfall.standbyDays });
   const gapsOf = (r: RosterResult) => hourGaps(schedule.requirements, r.roster, schedule.shifts);
   const meets = (r: RosterResult): boolean => {
-    const t = gapTotals(gapsOf(r), earliest);
-    return r.check.ok && (t.fixable === 0 || t.fixable + t.tooLate + t.uncoverable <= input.maxShortfall);
+    const t = gapTotals(gapsOf(r), earliest, weekends);
+    return r.check.ok && (t.fixable === 0 || t.fixable + t.tooLate + t.uncoverable + t.weekends <= input.maxShortfall);
   };
-  const baseTotals = gapTotals(gapsOf(base), earliest);
+  const unfixableOf = (r: RosterResult): HirePlan["unfixable"] => {
+    const t = gapTotals(gapsOf(r), earliest, weekends);
+    return { tooLate: t.tooLate, uncoverable: t.uncoverable, weekends: t.weekends };
+  };
   const seniorsOnly = base.check.shortfall.seniorHours > 0 ? (say("solving the seniors alone"), await seniorsOnlyGap(schedule)) : 0;
   const plan: HirePlan = {
     status: "not-needed", maxShortfall: input.maxShortfall, cohorts: [], hires: [], earliestLive: earliest, before: shortOf(base),
-    unfixable: { tooLate: baseTotals.tooLate, uncoverable: baseTotals.uncoverable }, seniorsOnly, marginal: [], minimal: true, solves,
+    unfixable: unfixableOf(base), seniorsOnly, marginal: [], minimal: true, solves,
   };
   if (meets(base)) {
     const status = base.check.shortfall.agentHours > input.maxShortfall ? "beyond-hiring" : "not-needed";
@@ -87,14 +93,15 @@ export async function planHires(input: HireInput): Promise<HirePlan> {
 
   const spare = spareMentorsByDay(base.roster, schedule.agents, schedule.shifts, fw);
   const grow = (r: RosterResult, current: readonly Need[]): Need[] => {
-    let needs = sizeNeeds(dayGaps(gapsOf(r), schedule.shifts, earliest), settings.profiles);
+    let needs = sizeNeeds(dayGaps(gapsOf(r), schedule.shifts, earliest, weekends), settings.profiles);
     if (needs.length === 0) {
-      // The gap fits in no whole week's estimate (a few hours): one more hire on its first short day.
-      const first = gapsOf(r).find((g) => g.coverable && g.agents > 0 && g.date >= earliest);
-      const profile = settings.profiles[0];
+      // The gap fits in no whole week's estimate (a few hours): one more hire on its first short day a profile works.
+      const first = gapsOf(r).find((g) => g.coverable && g.agents > 0 && g.date >= earliest && (weekends || !isWeekend(g.date)));
+      const profile = first && isWeekend(first.date) ? settings.profiles.find((p) => p.weekends) : settings.profiles[0];
       if (first && profile) needs = [{ date: first.date, profile, count: 1 }];
     }
-    if (input.latestLive !== undefined) needs = needs.map((n) => (n.date > (input.latestLive as string) ? { ...n, date: input.latestLive as string } : n));
+    const latest = input.latestLive;
+    if (latest !== undefined) needs = needs.map((n) => (n.date > latest ? { ...n, date: workday(latest, n.profile, -1, earliest) } : n));
     const cap = (date: string): number => settings.maxCohort ?? cohortCap(spare, date, fw, settings.profiles[0]?.maxDaysPerWeek ?? 5);
     return stagger([...current.map((n) => ({ ...n })), ...needs], cap, fw, earliest);
   };
@@ -119,7 +126,7 @@ export async function planHires(input: HireInput): Promise<HirePlan> {
   }
   if (!meets(result)) {
     const cohorts = cohortsOf(needs);
-    return finish({ ...plan, status: "not-covered", cohorts, hires: teamOf(needs).slice(schedule.agents.length), marginal: cohorts.map(() => undefined), minimal: false }, result, solves);
+    return finish({ ...plan, status: "not-covered", cohorts, hires: teamOf(needs).slice(schedule.agents.length), marginal: cohorts.map(() => undefined), minimal: false }, result, solves, unfixableOf(result));
   }
 
   // Repair downwards: one hire fewer in each cohort, latest first, kept when the roster still holds.
@@ -153,6 +160,7 @@ export async function planHires(input: HireInput): Promise<HirePlan> {
     { ...plan, status: "covered", cohorts, hires: teamOf(needs).slice(schedule.agents.length), marginal: measured, minimal: minimal && measured.every((m) => m !== undefined) },
     result,
     solves,
+    unfixableOf(result),
   );
 }
 
@@ -164,9 +172,9 @@ export function overLimit(plan: HirePlan): boolean {
   return (plan.after?.agentHours ?? plan.before.agentHours) > plan.maxShortfall;
 }
 
-function finish(plan: HirePlan, result: RosterResult, solves: number): HirePlan {
+function finish(plan: HirePlan, result: RosterResult, solves: number, unfixable: HirePlan["unfixable"]): HirePlan {
   const s = result.check.shortfall;
-  return { ...plan, solves, final: result, after: { agentHours: s.agentHours, seniorHours: s.seniorHours, standbyDays: s.standbyDays, cost: cost(result) } };
+  return { ...plan, unfixable, solves, final: result, after: { agentHours: s.agentHours, seniorHours: s.seniorHours, standbyDays: s.standbyDays, cost: cost(result) } };
 }
 
 /** The season's cost: shifts and on-call, without the shortfall penalties. */

@@ -55,9 +55,11 @@ export function stagger(needs: readonly Need[], cap: (date: string) => number, f
     placed.filter((n) => n.date > addDays(date, -firstWeekDays) && n.date < addDays(date, firstWeekDays)).reduce((s, n) => s + n.count, 0);
   for (const need of [...needs].sort((a, b) => (a.date < b.date ? 1 : -1))) {
     let left = need.count;
-    let date = need.date < earliest ? earliest : need.date;
+    let date = workday(need.date < earliest ? earliest : need.date, need.profile, 1, earliest);
     while (left > 0) {
-      const forced = addDays(date, -firstWeekDays) < earliest;
+      // One first week earlier, on a day the profile works; where there is no such day left, the rest stays here.
+      const earlier = workday(addDays(date, -firstWeekDays), need.profile, -1, earliest);
+      const forced = addDays(date, -firstWeekDays) < earliest || earlier >= date;
       const take = forced ? left : Math.min(left, Math.max(0, cap(date) - load(date)));
       if (take > 0) {
         const same = placed.find((n) => n.date === date && n.profile === need.profile);
@@ -65,10 +67,22 @@ export function stagger(needs: readonly Need[], cap: (date: string) => number, f
         else placed.push({ date, profile: need.profile, count: take });
         left -= take;
       }
-      date = addDays(date, -firstWeekDays);
+      date = earlier;
     }
   }
   return placed.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+/**
+ * A live day the profile works: a weekday-only hire going live on a Saturday would start on Monday anyway, and their
+ * paired week would be counted from a day they cannot work. `step` 1 moves to the Monday after, -1 to the Friday
+ * before (back to Monday after when that Friday is before `earliest`).
+ */
+export function workday(date: string, profile: HireProfile, step: 1 | -1, earliest: string): string {
+  if (profile.weekends || !isWeekend(date)) return date;
+  let d = date;
+  while (isWeekend(d)) d = addDays(d, step);
+  return d < earliest ? workday(date, profile, 1, earliest) : d;
 }
 
 /** Merges needs into cohorts (one per day and profile) with the dates a lead acts on. */

@@ -23,6 +23,7 @@ export function hireAdviceLines(plan: HirePlan): string[] {
   const lines = plan.cohorts.map((c) => `hire ${c.count} (${c.profile.name}) live by ${c.liveFrom}, recruit by ${c.recruitBy}`);
   if (lines.length > 0) lines.push(`an estimate from this roster's gap, on the low side: \`peakplan hire\` verifies it with the real roster and may add hires`);
   else if (plan.unfixable.tooLate > 0) lines.push(`too late to hire for ${Math.round(plan.unfixable.tooLate)} agent-hours: a hire recruited now goes live ${plan.earliestLive} at the earliest`);
+  if (plan.unfixable.weekends > 0) lines.push(`${Math.round(plan.unfixable.weekends)} agent-hours on weekends: no hire profile works weekends`);
   if (plan.seniorsOnly > 0) lines.push(`${Math.round(plan.seniorsOnly)} senior-hours only seniors can fill: hiring new agents cannot`);
   return lines;
 }

@@ -52,7 +52,7 @@ describe("hires.csv", () => {
 describe("plan's hiring advice", () => {
   const base: HirePlan = {
     status: "estimate", maxShortfall: 0, cohorts: [], hires: [], earliestLive: "2026-11-02", before: { agentHours: 200, seniorHours: 0, standbyDays: 0 },
-    unfixable: { tooLate: 0, uncoverable: 0 }, seniorsOnly: 0, marginal: [], minimal: false, solves: 0,
+    unfixable: { tooLate: 0, uncoverable: 0, weekends: 0 }, seniorsOnly: 0, marginal: [], minimal: false, solves: 0,
   };
   it("says hire N (profile) live by DATE, recruit by DATE for each cohort", () => {
     const plan = { ...base, cohorts: [cohortDates({ date: "2026-11-23", profile: FULL, count: 6 }, defaultHireSettings(), 7)] };

@@ -41,6 +41,24 @@ describe("hire on small teams", { timeout: 120_000 }, () => {
     expect(check.shortfall.agentHours).toBe(0);
   });
 
+  it("names weekend gaps no profile can work, sizes only the weekdays, and puts the weekday-only cohort live on a weekday", async () => {
+    // One agent 09-17 every day, a second on weekdays from 9 November; the mentor and the only profile work no weekends.
+    const reqs = requirements("2026-11-02", "2026-11-22", (date, hour) => (office(hour) ? { agents: weekday(date) && date >= "2026-11-09" ? 2 : 1 } : {}));
+    const weekdayOnly = { ...defaultHireSettings(), profiles: [{ name: "weekday", maxDaysPerWeek: 5, maxHoursPerWeek: 40, weekends: false, hourlyCost: 22 }] };
+    const plan = await planHires({
+      schedule: input(reqs, [agent("mentor", "experienced", { weekends: false })], { shifts: DAY_ONLY, relativeGap: 0 }),
+      settings: weekdayOnly,
+      // recruiting from 26 September: the earliest live day is Saturday 7 November
+      today: "2026-09-26",
+      maxShortfall: 0,
+    });
+    expect(plan.status).toBe("covered");
+    expect(plan.unfixable.weekends).toBe(48);
+    expect(plan.after?.agentHours).toBe(48);
+    expect(plan.cohorts.map((c) => [c.liveFrom, c.count])).toEqual([["2026-11-09", 1]]);
+    expect(plan.solves).toBeLessThan(weekdayOnly.maxSolves);
+  });
+
   it("a gap only seniors can fill is reported as such and gets no hire", async () => {
     const reqs = season(() => ({ agents: 1, seniors: 1 }));
     const plan = await hire(reqs, [agent("mentor", "experienced", { weekends: false })]);

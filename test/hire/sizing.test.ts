@@ -1,7 +1,7 @@
 // The pure parts of hire: a day's gap in whole shifts, weekly sizing, staggering under the pairing cap, lead times.
 import { describe, expect, it } from "vitest";
 import { lastDay } from "../../src/hire/agents.js";
-import { dayGaps, hourGaps, type HourGap } from "../../src/hire/gaps.js";
+import { dayGaps, gapTotals, hourGaps, type HourGap } from "../../src/hire/gaps.js";
 import { cohortCap, spareMentorsByDay } from "../../src/hire/mentors.js";
 import { cohortDates, earliestLive, sizeNeeds, stagger } from "../../src/hire/size.js";
 import { defaultHireSettings, type HireProfile } from "../../src/hire/types.js";
@@ -48,6 +48,21 @@ describe("dayGaps", () => {
   });
   it("leaves out days before the first day a hire can be live", () => {
     expect(dayGaps([gap("2026-11-02", 9, 1), gap("2026-11-09", 9, 1)], SHIFTS, "2026-11-05").map((d) => d.date)).toEqual(["2026-11-09"]);
+  });
+});
+
+describe("weekends no profile works", () => {
+  // 2026-11-06 is a Friday, 2026-11-07 a Saturday.
+  it("are left out of the day gaps that size hires, and counted apart by gapTotals", () => {
+    const gaps = [gap("2026-11-06", 9, 1), gap("2026-11-07", 9, 2)];
+    expect(dayGaps(gaps, SHIFTS, undefined, false).map((d) => d.date)).toEqual(["2026-11-06"]);
+    expect(gapTotals(gaps, "2026-11-01", false)).toMatchObject({ fixable: 1, weekends: 2 });
+    expect(gapTotals(gaps, "2026-11-01")).toMatchObject({ fixable: 3, weekends: 0 });
+  });
+  it("a weekday-only cohort placed at a Saturday earliest day goes live on the Monday after", () => {
+    const weekday = { ...FULL, name: "weekday", weekends: false };
+    expect(stagger([{ date: "2026-11-05", profile: weekday, count: 1 }], () => 5, 7, "2026-11-07").map((n) => n.date)).toEqual(["2026-11-09"]);
+    expect(stagger([{ date: "2026-11-05", profile: FULL, count: 1 }], () => 5, 7, "2026-11-07").map((n) => n.date)).toEqual(["2026-11-07"]);
   });
 });
 
