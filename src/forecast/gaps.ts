@@ -1,6 +1,6 @@
 // Holes in the export: days it lost, a last day it cut short, a channel that fell silent. Missing data, not a zero.
 import { FIXED_HOLIDAYS, closedByConfig } from "./closed.js";
-import { addDays, dayNumber, type ChannelHistory, type DayHistory } from "./series.js";
+import { addDays, type ChannelHistory } from "./series.js";
 
 /**
  * A day is lost from the export when it holds under this share of what its level expected, where the level expected
@@ -43,4 +43,27 @@ export function lostLastSeasonLine(lost: LostLastSeason, channels: readonly stri
   const has = days.length === 1 ? "has" : "have";
   const aligned = dateRuns([...lost.values()].flatMap((l) => [...l.dates]));
   return [`last season's ${dateRuns(days)} ${has} no tickets in the export (${which}) although the store was open: read as missing, not as a day at 0, for ${aligned}; re-export ${days.length === 1 ? "that day" : "those days"} if the export failed`];
+}
+
+/**
+ * Complete dates from `from` to `to` without a single ticket on any channel: a store whose every channel falls silent
+ * at once lost the export, or closed; either way those days say nothing about how the season is tracking.
+ */
+export function emptyDates(histories: readonly ChannelHistory[], from: string, to: string): Set<string> {
+  const out = new Set<string>();
+  const first = histories[0];
+  if (!first) return out;
+  for (const d of first.days) {
+    if (d.date < from || d.date > to || !d.complete) continue;
+    if (histories.every((h) => (h.byDate.get(d.date)?.total ?? 0) === 0)) out.add(d.date);
+  }
+  return out;
+}
+
+/** One line naming the empty dates of the days seen where the forecast expected LOST_MIN_EXPECTED tickets or more. */
+export function emptyTrackedLine(forecastOn: ReadonlyMap<string, number>): string[] {
+  const open = [...forecastOn].filter(([, v]) => v >= LOST_MIN_EXPECTED);
+  if (open.length === 0) return [];
+  const total = Math.round(open.reduce((s, [, v]) => s + v, 0)).toLocaleString("en-US");
+  return [`no tickets on any channel on ${dateRuns(open.map(([d]) => d))}, where ${total} were forecast: left out of the tracking ratio (an export that lost those days would scale the rest of the season down); if the store was open, check the export`];
 }

@@ -3,7 +3,7 @@ import type { HourlySeries } from "../ingest/types.js";
 import { eventCalendar, type EventSettings } from "./calendar.js";
 import { storeHistory } from "./events.js";
 import { firstSeasonInputs, type FirstSeasonInputs } from "./first-season.js";
-import { lostLastSeasonLine, type LostLastSeason } from "./gaps.js";
+import { emptyDates, emptyTrackedLine, lostLastSeasonLine, type LostLastSeason } from "./gaps.js";
 import type { ForecastModel, Growth, HourSlot } from "./model.js";
 import { recalibrated, trackingRatio, type Tracking } from "./recalibrate.js";
 import { windowSlots } from "./slots.js";
@@ -78,7 +78,9 @@ export function forecastSeason(series: HourlySeries, options: ForecastOptions = 
   const rowsFrom = seen ? (addDays(lastDate, 1) > window.from ? addDays(lastDate, 1) : window.from) : window.from;
   const slots: HourSlot[] = windowSlots(rowsFrom, window.to, series.zone);
   // A mid-season re-run judges the forecast made before the window, then scales what is left by its tracking.
-  const used = seen ? recalibrated(model, { from: window.from, to: lastDate }) : model;
+  // Days without a single ticket on any channel are an export hole (or a closure): shown, but not tracked.
+  const empty = seen ? emptyDates(histories, window.from, lastDate) : new Set<string>();
+  const used = seen ? recalibrated(model, { from: window.from, to: lastDate, skip: empty }) : model;
 
   const rowsByChannel: ForecastRow[][] = [];
   const dayTotals = new Map<string, DayAcc>();
@@ -155,7 +157,8 @@ export function forecastSeason(series: HourlySeries, options: ForecastOptions = 
   });
   const growth = overallGrowth(growthByChannel, yoyActual, yoyExpected);
   const ahead = daily.filter((d) => d.actual === undefined);
-  const exportWarnings = [...lostLastSeasonLine(lost, channels)];
+  const forecastOnEmpty = new Map(accs.filter((d) => empty.has(d.date)).map((d) => [d.date, d.expected]));
+  const exportWarnings = [...lostLastSeasonLine(lost, channels), ...emptyTrackedLine(forecastOnEmpty)];
   const result: ForecastResult = {
     zone: series.zone, window, rowsFrom, channels: [...channels], rows, daily, growth, growthByChannel, methods: methodSpans(daily),
     fits, runRate: recent.runRate, warnings: lowForecastWarnings(ahead, recent.runRate),

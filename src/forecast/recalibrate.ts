@@ -29,9 +29,11 @@ export function trackingRatio(actual: number, forecast: number, days: number): {
 
 /**
  * A mid-season re-run as a wrapper around any model: fit on the history before the season window, predict the
- * days already seen, and scale what is predicted from here on by the (shrunk) ratio of actual to forecast.
+ * days already seen, and scale what is predicted from here on by the (shrunk) ratio of actual to forecast. Dates in
+ * `skip` (no ticket on any channel: a week the export lost) are shown but not tracked: their zeros would scale the
+ * rest of the season down by the share of days lost.
  */
-export function recalibrated(model: ForecastModel, seen: { from: string; to: string }): ForecastModel {
+export function recalibrated(model: ForecastModel, seen: { from: string; to: string; skip?: ReadonlySet<string> }): ForecastModel {
   return {
     name: model.name,
     fit(history: ChannelHistory): FittedModel {
@@ -51,13 +53,14 @@ export function recalibrated(model: ForecastModel, seen: { from: string; to: str
         const total = forecastByDate.get(d.date) ?? 0;
         return { ...(day ?? { date: d.date, sd: Math.sqrt(total), event: "", method: model.name }), total, actual: d.total };
       });
-      const actual = seenDays.reduce((s, d) => s + d.actual, 0);
-      const forecast = seenDays.reduce((s, d) => s + d.total, 0);
-      const t = trackingRatio(actual, forecast, seenDays.length);
+      const tracked = seenDays.filter((d) => !seen.skip?.has(d.date));
+      const actual = tracked.reduce((s, d) => s + d.actual, 0);
+      const forecast = tracked.reduce((s, d) => s + d.total, 0);
+      const t = trackingRatio(actual, forecast, tracked.length);
       const k = t.applied;
       const scale = (xs: readonly number[]): number[] => xs.map((x) => x * k);
       return {
-        info: { ...inner.info, seen: seenDays, tracking: { actual, forecast, days: seenDays.length, ...t } },
+        info: { ...inner.info, seen: seenDays, tracking: { actual, forecast, days: tracked.length, ...t } },
         predict(hours, levels) {
           const q = inner.predict(hours, levels);
           if (k === 1) return q;

@@ -52,3 +52,28 @@ describe("last season's Black Friday lost from the export", () => {
     expect(dayOf(r, "2025-11-28")?.method).toBe("event-aligned");
   });
 });
+
+describe("a week lost from the export mid-season", () => {
+  // The season seen up to 4 December at the level last season predicts; the export lost 16-22 November.
+  const { options } = seasonStore({ ...RETAIL, dayNoise: 0 }, { from: "2024-08-01", to: "2025-12-04", base: 400, seed: 23, channels: { email: 0.6, chat: 0.4 } });
+  const full = synthSeries(options);
+  const whole = forecastSeason(full);
+  const lost = forecastSeason(withoutDates(full, "2025-11-16", "2025-11-22"));
+
+  it("leaves the empty days out of tracking: the rest of the season is scaled as without the hole", () => {
+    expect(whole.tracking?.days).toBe(34);
+    expect(lost.tracking?.days).toBe(27);
+    expect(Math.abs((lost.tracking?.applied ?? 0) - (whole.tracking?.applied ?? 0))).toBeLessThan(0.03);
+  });
+
+  it("names the run of empty dates once", () => {
+    expect(whole.exportWarnings).toEqual([]);
+    expect(lost.exportWarnings).toEqual([expect.stringMatching(/^no tickets on any channel on 2025-11-16\.\.2025-11-22, where [\d,]+ were forecast: left out of the tracking/)]);
+  });
+
+  it("but a channel at 0 beside busy ones is tracked as it is (a real drop, not a hole)", () => {
+    const r = forecastSeason(withoutDates(full, "2025-11-16", "2025-11-22", "chat"));
+    expect(r.tracking?.days).toBe(34);
+    expect(r.exportWarnings).toEqual([]);
+  });
+});
