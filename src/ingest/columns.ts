@@ -24,6 +24,7 @@
 // accents and separators folded ("Ärende-ID" = "arende id"), so each name is listed once.
 import { foldHeader } from "../io/agents-header.js";
 import { COUNT_NAMES } from "./counts.js";
+import { headerZone } from "./header-zone.js";
 
 /** A trailing unit: anything in round or square brackets, or a last word UTC or GMT with an optional offset. */
 const TRAILING_UNIT = /[\s_.\-]*(?:\(.*\)|\[.*\]|(?<![a-z0-9])(?:utc|gmt)(?:\s*[+\-\u2212]\s*\d[\d:.]*)?)\s*$/i;
@@ -37,18 +38,13 @@ export function normaliseHeader(name: string): string {
   return foldHeader(name.replace(TRAILING_UNIT, "")) || foldHeader(name);
 }
 
-/** UTC or GMT as a word, and the offset written after it, if any. */
-const UTC_UNIT = /(?<![a-z0-9])(?:utc|gmt)(?![a-z])\s*([+\-\u2212]\s*[\d:.]+)?/i;
-
 /**
  * True when a time column's header says its times are UTC ("Created at (UTC)", "[UTC]", "created_at_utc", "GMT",
- * "(GMT+0)"): naive values there are UTC instants, not store-local wall times, or the whole intraday shape moves by
- * the zone's offset. A non-zero offset ("UTC+2", "(GMT+02:00)") is not UTC; such columns read in the store zone as
- * before (a desk's "GMT+2" label often means a zone with summer time, which a fixed offset would get wrong).
+ * "(GMT+0)"): naive values there are UTC instants. Other zones named in a header: see header-zone.ts.
  */
 export function headerNamesUtc(header: string): boolean {
-  const m = UTC_UNIT.exec(header);
-  return m !== null && !/[1-9]/.test(m[1] ?? "");
+  const z = headerZone(header);
+  return z !== undefined && "zone" in z && z.zone === "UTC";
 }
 
 export interface DeskProfile {

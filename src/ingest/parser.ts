@@ -33,16 +33,16 @@ export interface ParserOptions {
   dateFormat?: string;
   /** spread date-only rows over the intraday profile instead of refusing them */
   spreadDays?: boolean;
-  /** the time column's header names UTC: naive times are UTC instants (values with an offset keep theirs) */
-  naiveUtc?: boolean;
+  /** the time column's header names a zone (header-zone.ts): naive times are read there (values with an offset keep theirs) */
+  headerZone?: { clock: ZoneClock; label: string };
 }
 
 /** Added to the date format the summary reports when naive times are read as UTC. */
 export const NAIVE_UTC = "naive times read as UTC, from the header";
 
-/** The summary's date format with NAIVE_UTC: "ISO 8601 (offset or Z exact, naive times read as UTC, from the header)". */
-export function naiveUtcLabel(label: string): string {
-  return label.includes("naive in the store zone") ? label.replace("naive in the store zone", NAIVE_UTC) : `${label} (${NAIVE_UTC})`;
+/** The summary's date format with a header zone's label: "ISO 8601 (offset or Z exact, naive times read as UTC, from the header)". */
+export function naiveUtcLabel(label: string, naive = NAIVE_UTC): string {
+  return label.includes("naive in the store zone") ? label.replace("naive in the store zone", naive) : `${label} (${naive})`;
 }
 
 export type ChosenParser = TimestampParser & { dateOnly?: boolean };
@@ -69,9 +69,10 @@ export function chooseParser(file: string, sampled: readonly Pending[], time: nu
     refuseUnlessSpread(samples[0] ?? "", ` (${hit.midnight} of ${hit.read} sampled times are 00:00:00)`);
     return days(wall, label);
   };
-  // Naive times are wall times of the store zone, or UTC instants when the header says so (a UTC clock has no DST).
-  const naive = options.naiveUtc ? new ZoneClock("UTC") : clock;
-  const inUtc = (parser: TimestampParser): TimestampParser => (options.naiveUtc ? { ...parser, label: naiveUtcLabel(parser.label) } : parser);
+  // Naive times are wall times of the store zone, or of the zone the header names (UTC, Europe/Stockholm, CET).
+  const hz = options.headerZone;
+  const naive = hz ? hz.clock : clock;
+  const inUtc = (parser: TimestampParser): TimestampParser => (hz ? { ...parser, label: naiveUtcLabel(parser.label, hz.label) } : parser);
   const { dateFormat } = options;
   if (dateFormat !== undefined && dateFormat !== "") {
     const wall = luxonWall(dateFormat);
@@ -101,7 +102,7 @@ export function chooseParser(file: string, sampled: readonly Pending[], time: nu
   }
   const asDays = atMidnight(builtInWall(found.format), FORMAT_LABELS[found.format]);
   if (asDays) return asDays;
-  // Epochs and Twitter times always carry their zone: nothing naive to read as UTC.
+  // Epochs and Twitter times always carry their zone: nothing naive to read in the header's zone.
   const carriesZone = found.format === "twitter" || found.format.startsWith("unix");
   return carriesZone ? builtInParser(found.format, naive) : inUtc(builtInParser(found.format, naive));
 }

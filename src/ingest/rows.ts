@@ -2,14 +2,16 @@
 // ticket counted into its clock hour and channel.
 import { ALL_SLOT, HourBuckets } from "./bucket.js";
 import type { ChannelMapper } from "./channels.js";
-import type { ZoneClock } from "./clock.js";
-import { headerNamesUtc, type ColumnChoice } from "./columns.js";
+import { ZoneClock } from "./clock.js";
+import type { ColumnChoice } from "./columns.js";
 import type { TimestampParser } from "./date-detect.js";
 import { isBlank, type HeaderInfo } from "./header.js";
+import { headerZone } from "./header-zone.js";
 import { BAD_COUNT, parseCount } from "./counts.js";
 import { IdColumn } from "./ids.js";
 import { AmbiguousDatesError, chooseParser, type ChosenParser, type Pending } from "./parser.js";
 import { SkipCounter } from "./skips.js";
+import { InputError } from "../errors.js";
 
 /** Rows looked at before the date format is chosen. */
 export const DETECT_ROWS = 500;
@@ -53,7 +55,8 @@ export class RowReader {
   private readonly mapper: ChannelMapper;
   private readonly width: number;
   private readonly latest: number;
-  private readonly naiveUtc: boolean;
+  /** the zone the time column's header names, whose clock reads naive times (its DST counts join the summary's) */
+  readonly headerZone: { clock: ZoneClock; label: string; shown: string } | undefined;
   private pending: Pending[] | undefined = [];
   private detectAt = DETECT_ROWS;
 
@@ -68,7 +71,12 @@ export class RowReader {
     this.mapper = head.mapper;
     this.width = head.width;
     this.latest = options.now + FUTURE_SLACK_MS;
-    this.naiveUtc = headerNamesUtc(head.header[head.cols.time] ?? "");
+    const name = (head.header[head.cols.time] ?? "").trim();
+    const hz = headerZone(name);
+    if (hz && "unsure" in hz) {
+      throw new InputError(file, `column "${name}"`, `the header's unit "${hz.unsure}" names no single time-zone rule; expected an IANA zone (e.g. "Created at (Europe/Stockholm)"), UTC, a whole-hour UTC±hh:mm, or no unit to read naive times in the store zone (--tz)`);
+    }
+    this.headerZone = hz ? { clock: hz.zone === clock.name ? clock : new ZoneClock(hz.zone), label: hz.label, shown: hz.shown } : undefined;
   }
 
   accept(cells: string[], line: number): void {
@@ -105,7 +113,7 @@ export class RowReader {
     const time = this.cols.time;
     const sampled = rows.filter((p) => (p.cells[time] ?? "").trim() !== "");
     try {
-      this.parser = chooseParser(this.file, sampled, time, this.clock, { ...this.options, naiveUtc: this.naiveUtc });
+      this.parser = chooseParser(this.file, sampled, time, this.clock, { ...this.options, headerZone: this.headerZone });
     } catch (error) {
       if (!(error instanceof AmbiguousDatesError) || atEnd || rows.length >= MAX_DETECT_ROWS) throw error;
       this.detectAt = Math.min(rows.length * 4, MAX_DETECT_ROWS);

@@ -9,6 +9,7 @@ import { zoneFitting } from "./zone-guess.js";
 export function buildSummary(file: string, delimiter: string, head: HeaderInfo, rows: RowReader, clock: ZoneClock): IngestSummary {
   const { cols: c, header } = head;
   const name = (i: number): string | undefined => (i >= 0 ? (header[i] ?? "").trim() : undefined);
+  const hz = rows.headerZone?.clock;
   return {
     file,
     source: c.source,
@@ -22,8 +23,9 @@ export function buildSummary(file: string, delimiter: string, head: HeaderInfo, 
     rowsUsed: rows.rowsUsed,
     duplicates: rows.duplicates,
     skipped: rows.skips.list(),
-    dstGap: clock.gaps,
-    dstAmbiguous: clock.ambiguous,
+    // Naive times read in the header's zone were resolved on its clock.
+    dstGap: clock.gaps + (hz && hz !== clock ? hz.gaps : 0),
+    dstAmbiguous: clock.ambiguous + (hz && hz !== clock ? hz.ambiguous : 0),
     unknownChannels: { ...head.mapper.unknown },
     ...(Object.keys(head.mapper.guessed).length > 0 ? { guessedChannels: { ...head.mapper.guessed } } : {}),
     firstTicket: formatInstant(rows.buckets.minMs, clock),
@@ -35,6 +37,7 @@ export function buildSummary(file: string, delimiter: string, head: HeaderInfo, 
       ...(rows.offsetMismatch > 0 ? { fittingZone: zoneFitting(rows.offsetSamples), utc: rows.offsetSamples.every(([, off]) => off === 0) } : {}),
     },
     ...(rows.parser?.dateOnly ? { spreadDays: true } : {}),
+    ...(hz && hz.name !== "UTC" && hz.name !== clock.name ? { headerZone: rows.headerZone?.shown ?? hz.name } : {}),
     ...(rows.ids.damaged.count > 0 ? { damagedIds: { ...rows.ids.damaged, firstLines: [...rows.ids.damaged.firstLines] } } : {}),
   };
 }

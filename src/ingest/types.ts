@@ -50,6 +50,8 @@ export interface IngestSummary {
   offsets?: { carried: number; mismatched: number; zone: string; fittingZone?: string; utc?: boolean };
   /** true when the export held dates only and each day was spread over the intraday profile (spreadDays) */
   spreadDays?: boolean;
+  /** the zone (other than UTC and the store's) the time column's header named, in which naive times were read */
+  headerZone?: string;
   /** ids Excel wrote in scientific notation ("1,50207E+11"): kept out of the dedupe, every such row counted */
   damagedIds?: { count: number; firstLines: number[]; example: string };
 }

@@ -59,6 +59,8 @@ export function ingestWarnings(summary: IngestSummary): string[] {
         : `${summary.file}: ${off.mismatched} of ${off.carried} timestamps carry an offset that ${off.zone} does not have at that time; they fit ${off.fittingZone ?? "another zone"}: check --tz (hours are counted in ${off.zone})`,
     );
   }
+  // The header's zone moves every naive time by the difference to the store's: said by every command, not only analyze.
+  if (summary.headerZone) out.push(`${summary.file}: naive times in "${summary.timeColumn}" read in ${summary.headerZone}, as the column's header names it; hours are counted in ${summary.offsets?.zone ?? "the store zone"}`);
   if (summary.spreadDays) out.push(`${summary.file}: dates without a time of day; each day's tickets were spread over the intraday profile (spreadDays)`);
   // Always one line each, whatever the raw values held.
   return out.map((w) => w.replace(/[\r\n]+/g, " "));

@@ -1,0 +1,58 @@
+// A time zone named in the time column's header ("Luotu (Europe/Stockholm)", "Created at (UTC)", "Luotu (CET)",
+// "Luotu (UTC+01:00)"): naive times in that column are wall times there, not in the store zone. Ignored, every ticket
+// of a Stockholm export read in Helsinki sat an hour off, exit 0.
+import { IANAZone } from "luxon";
+
+/** How naive times of the column are read: the zone, and what the summary says. */
+export interface HeaderZone {
+  zone: string;
+  /** the zone as the lead knows it: "Europe/Stockholm", "UTC+01:00 all year", "Europe/Paris (CET)" */
+  shown: string;
+  /** added to the date format in the summary, e.g. "naive times read in Europe/Stockholm, from the header" */
+  label: string;
+}
+
+/** A unit that looks like a zone but names no single rule: the caller stops (exit 2) rather than guess. */
+export interface UnsureZone {
+  unsure: string;
+}
+
+/** UTC or GMT as a word, and the offset written after it, if any. */
+const UTC_UNIT = /(?<![a-z0-9])(?:utc|gmt)(?![a-z])\s*(?:([+\-\u2212])\s*(\d{1,2})(?:[:.]?(\d{2}))?)?/i;
+/** The last bracketed unit: "(Europe/Stockholm)", "[CET]". */
+const BRACKETED = /[([]\s*([^()[\]]+?)\s*[)\]]\s*$/;
+
+/**
+ * Abbreviations read as the European zone whose wall clock they name, summer time included: an export's "CET" is
+ * the time on Central European clocks, +01:00 in winter and +02:00 in summer (also when written "CEST"), as
+ * Europe/Paris keeps it; all EU zones of one abbreviation share the EU's change dates since 1996, so any of them
+ * reads the same. Other abbreviations (EST, CST, IST, BST, ...) name different rules in different places: exit 2.
+ */
+const ABBREVIATIONS: Record<string, string> = {
+  CET: "Europe/Paris", CEST: "Europe/Paris", MEZ: "Europe/Paris", MESZ: "Europe/Paris",
+  EET: "Europe/Helsinki", EEST: "Europe/Helsinki", OEZ: "Europe/Helsinki", OESZ: "Europe/Helsinki",
+  WET: "Europe/Lisbon", WEST: "Europe/Lisbon",
+};
+/** Two to five capitals ending in T (EST, PDT, AEST, IST): what a zone abbreviation looks like. */
+const LOOKS_LIKE_ZONE = /^[A-Z]{1,4}T$/;
+
+/** The zone a time column's header names, a unit that names none for sure, or undefined (store zone). */
+export function headerZone(header: string): HeaderZone | UnsureZone | undefined {
+  const utc = UTC_UNIT.exec(header);
+  if (utc) {
+    const minutes = (Number(utc[2] ?? 0) * 60 + Number(utc[3] ?? 0)) * (utc[1] === "+" ? 1 : -1);
+    if (minutes === 0) return { zone: "UTC", shown: "UTC", label: "naive times read as UTC, from the header" };
+    // A fixed offset all year is what the header says; IANA's Etc/GMT zones hold whole hours (sign inverted).
+    if (minutes % 60 !== 0 || Math.abs(minutes) > 14 * 60) return { unsure: utc[0].trim() };
+    const h = Math.abs(minutes) / 60;
+    const text = `UTC${minutes > 0 ? "+" : "-"}${String(h).padStart(2, "0")}:00`;
+    return { zone: `Etc/GMT${minutes > 0 ? "-" : "+"}${h}`, shown: `${text} all year`, label: `naive times read at ${text} all year, from the header` };
+  }
+  const unit = BRACKETED.exec(header)?.[1];
+  if (unit === undefined) return undefined;
+  if (unit.includes("/") && IANAZone.isValidZone(unit)) return { zone: unit, shown: unit, label: `naive times read in ${unit}, from the header` };
+  const upper = unit.toUpperCase();
+  const known = ABBREVIATIONS[upper];
+  if (known !== undefined) return { zone: known, shown: `${known} (${unit})`, label: `naive times read in ${known}, ${unit} in the header` };
+  return LOOKS_LIKE_ZONE.test(unit) ? { unsure: unit } : undefined;
+}

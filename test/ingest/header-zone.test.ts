@@ -1,0 +1,53 @@
+// A zone named in the time column's header: "Luotu (Europe/Stockholm)", "(CET)", "(UTC+01:00)" were read as store
+// wall times, every ticket an hour off, exit 0. Naive times are read in the named zone and the summary says so.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { headerZone } from "../../src/ingest/header-zone.js";
+import { ingestExport } from "../../src/ingest/read.js";
+import { ingestWarnings } from "../../src/io/ingest-warnings.js";
+
+const dir = mkdtempSync(join(tmpdir(), "peakplan-header-zone-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A summer and a winter ticket under the header, read in Helsinki (+03:00 in summer, +02:00 in winter). */
+async function read(header: string): Promise<{ first?: string; last?: string; format: string; warnings: string[] }> {
+  const file = join(dir, `${header.replace(/\W+/g, "_")}.csv`);
+  writeFileSync(file, `\uFEFFTiketin ID;${header};Kanava\n1;1.9.2025 10.00;Sähköposti\n2;1.12.2025 10.00;Sähköposti\n`);
+  const r = await ingestExport(file, { zone: "Europe/Helsinki", now: Date.UTC(2026, 0, 1) });
+  return { first: r.summary.firstTicket, last: r.summary.lastTicket, format: r.summary.dateFormat, warnings: ingestWarnings(r.summary) };
+}
+
+describe("a zone in the time column's header", () => {
+  it("an IANA name reads naive times there, with DST, and says so", async () => {
+    const r = await read("Luotu (Europe/Stockholm)");
+    expect([r.first, r.last]).toEqual(["2025-09-01T11:00:00+03:00", "2025-12-01T11:00:00+02:00"]);
+    expect(r.format).toBe("dd.MM.yyyy HH:mm (naive times read in Europe/Stockholm, from the header)");
+    expect(r.warnings).toContainEqual(expect.stringMatching(/naive times in "Luotu \(Europe\/Stockholm\)" read in Europe\/Stockholm, as the column's header names it; hours are counted in Europe\/Helsinki$/));
+  });
+
+  it("CET is Central European wall time, summer time included (as Europe/Paris)", async () => {
+    const r = await read("Luotu (CET)");
+    expect([r.first, r.last]).toEqual(["2025-09-01T11:00:00+03:00", "2025-12-01T11:00:00+02:00"]);
+    expect(r.format).toContain("naive times read in Europe/Paris, CET in the header");
+  });
+
+  it("a fixed offset UTC+hh:mm is read at that offset all year", async () => {
+    const r = await read("Luotu (UTC+01:00)");
+    expect([r.first, r.last]).toEqual(["2025-09-01T12:00:00+03:00", "2025-12-01T11:00:00+02:00"]);
+    expect(r.format).toContain("naive times read at UTC+01:00 all year, from the header");
+  });
+
+  it("an abbreviation naming no single rule stops with exit 2, naming the column", async () => {
+    await expect(read("Luotu (CST)")).rejects.toThrow(/column "Luotu \(CST\)": the header's unit "CST" names no single time-zone rule; expected an IANA zone/);
+    await expect(read("Luotu (UTC+05:30)")).rejects.toThrow(/names no single time-zone rule/);
+  });
+
+  it("a unit that is no zone, or the store's own zone, leaves naive times in the store zone without a line", async () => {
+    expect(headerZone("Luotu (pvm)")).toBeUndefined();
+    const r = await read("Luotu (Europe/Helsinki)");
+    expect(r.first).toBe("2025-09-01T10:00:00+03:00");
+    expect(r.warnings.join("\n")).not.toMatch(/as the column's header names it/);
+  });
+});
