@@ -67,3 +67,34 @@ export function emptyTrackedLine(forecastOn: ReadonlyMap<string, number>): strin
   const total = Math.round(open.reduce((s, [, v]) => s + v, 0)).toLocaleString("en-US");
   return [`no tickets on any channel on ${dateRuns(open.map(([d]) => d))}, where ${total} were forecast: left out of the tracking ratio (an export that lost those days would scale the rest of the season down); if the store was open, check the export`];
 }
+
+/** The hours after an export's last one must hold at least this share of the weekday's tickets for the day to be unfinished. */
+export const UNFINISHED_SHARE = 0.05;
+/** Weeks of the same weekday the share is read from. */
+const UNFINISHED_WEEKS = 8;
+
+/**
+ * Whether the history's last day was cut before the desk's day was over (an export pulled at 05:00 holding today's
+ * first tickets): the hours after its last hour held UNFINISHED_SHARE or more of the same weekday's tickets over the
+ * last 8 weeks, all channels together. A day that merely ends before midnight because the desk closes (no ticket
+ * after 22:00) is done, as a day that runs to 23:00 is; the day is unfinished when nothing says otherwise.
+ */
+export function lastDayUnfinished(histories: readonly ChannelHistory[]): boolean {
+  const first = histories[0];
+  const last = first?.days[first.days.length - 1];
+  if (!first || !last || last.complete) return false;
+  const lastHod = last.hods[last.hods.length - 1] ?? 23;
+  let after = 0;
+  let total = 0;
+  for (const d of first.days.slice(-7 * UNFINISHED_WEEKS - 1, -1)) {
+    if (!d.complete || d.weekday !== last.weekday) continue;
+    for (const h of histories) {
+      const day = h.byDate.get(d.date);
+      day?.counts.forEach((c, i) => {
+        total += c;
+        if ((day.hods[i] ?? 0) > lastHod) after += c;
+      });
+    }
+  }
+  return total > 0 ? after >= UNFINISHED_SHARE * total : true;
+}

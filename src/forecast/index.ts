@@ -3,7 +3,7 @@ import type { HourlySeries } from "../ingest/types.js";
 import { eventCalendar, type EventSettings } from "./calendar.js";
 import { storeHistory } from "./events.js";
 import { firstSeasonInputs, type FirstSeasonInputs } from "./first-season.js";
-import { emptyDates, emptyTrackedLine, lostLastSeasonLine, type LostLastSeason } from "./gaps.js";
+import { emptyDates, emptyTrackedLine, lastDayUnfinished, lostLastSeasonLine, type LostLastSeason } from "./gaps.js";
 import type { ForecastModel, Growth, HourSlot } from "./model.js";
 import { recalibrated, trackingRatio, type Tracking } from "./recalibrate.js";
 import { windowSlots } from "./slots.js";
@@ -28,7 +28,10 @@ export interface ForecastOptions extends WindowOptions {
 export interface ForecastResult {
   zone: string;
   window: Window;
-  /** first day that has rows: the window's start, or the day after the history in a mid-season re-run */
+  /**
+   * first day that has rows: the window's start, or in a mid-season re-run the day after the history's last finished
+   * day (an export pulled in the small hours has today forecast again)
+   */
   rowsFrom: string;
   channels: string[];
   rows: ForecastRow[];
@@ -59,10 +62,13 @@ export const LOW_FORECAST_SHARE = 0.5;
 
 
 export function forecastSeason(series: HourlySeries, options: ForecastOptions = {}): ForecastResult {
-  const lastDate = series.hours.length > 0 ? splitHourKey(series.hours[series.hours.length - 1] ?? "").date : "1970-01-01";
-  const window = resolveWindow(lastDate, options);
   const channels = series.channels.length > 0 ? series.channels : (["all"] as const);
   const histories = channels.map((c) => channelHistory(series, c));
+  const lastHourDate = series.hours.length > 0 ? splitHourKey(series.hours[series.hours.length - 1] ?? "").date : "1970-01-01";
+  // An export pulled at 05:00 holds today's first tickets: today is forecast again (rows from it, not tracked), not
+  // dropped from the plan. A day that ends early only because the desk closes is done.
+  const lastDate = lastDayUnfinished(histories) ? addDays(lastHourDate, -1) : lastHourDate;
+  const window = resolveWindow(lastDate, options);
   const recent = recentVolume(histories);
   const store = storeHistory(histories);
   const firstSeason = firstSeasonInputs(histories);

@@ -77,3 +77,32 @@ describe("a week lost from the export mid-season", () => {
     expect(r.exportWarnings).toEqual([]);
   });
 });
+
+/** The series cut after the hour `lastHour` (a key prefix such as 2025-12-05T04): an export pulled during that hour. */
+function cutAfter(series: HourlySeries, lastHour: string): HourlySeries {
+  const n = series.hours.findIndex((h) => h.slice(0, 13) > lastHour);
+  return { ...series, hours: series.hours.slice(0, n), counts: new Map([...series.counts].map(([c, v]) => [c, v.slice(0, n)])) };
+}
+
+describe("an export pulled in the small hours, with today's first tickets", () => {
+  const { options } = seasonStore({ ...RETAIL, dayNoise: 0 }, { from: "2024-08-01", to: "2025-12-06", base: 400, seed: 24, channels: { email: 0.6, chat: 0.4 } });
+  const full = synthSeries(options);
+
+  it("forecasts today again, whole, and does not track it", () => {
+    const r = forecastSeason(cutAfter(full, "2025-12-05T04"));
+    expect(r.rowsFrom).toBe("2025-12-05");
+    expect(r.tracking?.to).toBe("2025-12-04");
+    expect(r.tracking?.days).toBe(34);
+    expect(r.rows.filter((row) => row.hourStart.startsWith("2025-12-05")).length).toBe(48);
+    expect(dayOf(r, "2025-12-05")?.actual).toBeUndefined();
+  });
+
+  it("but a day that ended with the desk's last open hour is done: a desk closed at night starts tomorrow", () => {
+    const nightClosed: HourlySeries = { ...full, counts: new Map([...full.counts].map(([c, v]) => [c, v.map((n, i) => {
+      const hod = Number((full.hours[i] ?? "").slice(11, 13));
+      return hod >= 22 || hod < 7 ? 0 : n;
+    })])) };
+    const r = forecastSeason(cutAfter(nightClosed, "2025-12-04T21"));
+    expect(r.rowsFrom).toBe("2025-12-05");
+  });
+});
