@@ -12,11 +12,11 @@ import type { Channel } from "../config/types.js";
 //   Intercom source.type: conversation (the Messenger), email, facebook, instagram, phone_call, phone_switch, push,
 //   sms, twitter, whatsapp.
 const EXACT: Record<string, Channel> = {
-  email: "email", mail: "email", "e mail": "email", "outbound email": "email", emailfwd: "email", "email fwd": "email",
+  email: "email", mail: "email", "e mail": "email", emailfwd: "email", "email fwd": "email",
   chat: "chat", "live chat": "chat", livechat: "chat", messaging: "chat", "native messaging": "chat", conversation: "chat",
   messenger: "chat", whatsapp: "chat", sms: "chat", "any channel": "chat", beacon: "chat", "beacon v2": "chat",
   phone: "phone", voice: "phone", call: "phone", "phone call": "phone", "phone call (inbound)": "phone",
-  "phone call (outbound)": "phone", "phone call (incoming)": "phone", "phone call (outgoing)": "phone",
+  "phone call (incoming)": "phone",
   "phone switch": "phone", aircall: "phone", telephone: "phone", voicemail: "phone", "voice mail": "phone",
   social: "social", facebook: "social", "facebook mention": "social", "facebook messenger": "social",
   "facebook post": "social", twitter: "social", "twitter direct message": "social", "twitter dm": "social",
@@ -49,8 +49,25 @@ const LOCALISED: Record<string, Channel> = {
   anruf: "phone", "e mail": "email", sonstiges: "other", "soziale medien": "social",
 };
 
-/** Freshdesk's API writes the source as a number. */
-const FRESHDESK_IDS: Record<string, Channel> = { "1": "email", "2": "form", "3": "phone", "7": "chat", "9": "form", "10": "email" };
+/** Freshdesk's API writes the source as a number (10 is Outbound Email: see OUTBOUND). */
+const FRESHDESK_IDS: Record<string, Channel> = { "1": "email", "2": "form", "3": "phone", "7": "chat", "9": "form" };
+
+/**
+ * Agent-initiated contacts are not demand: Freshdesk's "Outbound Email" (source 10), Zendesk Talk's "Phone call
+ * (outbound)", a Direction column's "outbound". Counted as arrivals, a bulk notice the agents sent became the
+ * season's peak day. Words in the Nordic and German UIs for outgoing (guessed): lähtevä, utgående, udgående, ausgehend.
+ */
+const OUTBOUND_WORDS = /\b(?:outbound|outgoing|lahteva|utgaende|udgaende|ausgehend)\b/;
+
+/** The slot the mapper returns for an outbound contact: the row is skipped, not counted. */
+export const OUTBOUND_SLOT = 99;
+/** The skip reason of such rows, listed in the summary and in one warning line. */
+export const OUTBOUND = "outbound (agent-initiated)";
+
+/** True for a value (a channel's or a Direction column's) that names an agent-initiated contact. */
+export function isOutbound(raw: string, source = ""): boolean {
+  return OUTBOUND_WORDS.test(foldValue(raw)) || (source === "freshdesk" && raw.trim() === "10");
+}
 
 export function normaliseRaw(raw: string): string {
   return raw.trim().toLowerCase().replace(/[_\-\s]+/g, " ");
@@ -83,7 +100,8 @@ const FOLDED: ReadonlyMap<string, Channel> = new Map(
   [...Object.entries(EXACT), ...Object.entries(LOCALISED)].map(([k, ch]) => [foldValue(k), ch] as [string, Channel]),
 );
 
-export function mapChannel(raw: string, source: string): { channel: Channel; known: boolean; guessed?: boolean } {
+export function mapChannel(raw: string, source: string): { channel: Channel; known: boolean; guessed?: boolean; outbound?: boolean } {
+  if (isOutbound(raw, source)) return { channel: "other", known: true, outbound: true };
   const v = normaliseRaw(raw);
   const exact = EXACT[v] ?? FOLDED.get(foldValue(raw));
   if (exact) return { channel: exact, known: true };
@@ -148,9 +166,9 @@ export class ChannelMapper {
     let i = this.cache.get(raw);
     if (i === undefined) {
       const mapped = this.userMap.size > 0 ? this.userMap.get(foldValue(raw)) : undefined;
-      const { channel, known, guessed } = mapped ? { channel: mapped, known: true, guessed: false } : mapChannel(raw, this.source);
+      const { channel, known, guessed, outbound } = mapped ? { channel: mapped, known: true, guessed: false, outbound: false } : mapChannel(raw, this.source);
       if (guessed && Object.keys(this.guessed).length < 100) this.guessed[raw.trim().slice(0, 40)] = channel;
-      i = this.order.indexOf(channel);
+      i = outbound ? OUTBOUND_SLOT : this.order.indexOf(channel);
       if (!known) i = -1 - i; // negative marks an unknown value, still counted as "other"
       this.cache.set(raw, i);
     }

@@ -111,6 +111,9 @@ const GENERIC_ID = fold([
   "billet id", "sags id", "sagsnummer", "sak id", "saks id", "saksnummer", "ticketnummer", "vorgangsnummer",
 ]);
 
+// A contact's direction: Dixa's export and the phone systems' call logs name it; the Nordic and German words guessed.
+const DIRECTION = fold(["direction", "call direction", "contact direction", "suunta", "riktning", "retning", "richtung"]);
+
 export interface ColumnChoice {
   source: string;
   time: number;
@@ -118,6 +121,8 @@ export interface ColumnChoice {
   id: number;
   /** tickets per row (an aggregated report), or -1: each row is one ticket */
   count: number;
+  /** inbound/outbound (Dixa's "direction", a phone system's call direction), or -1 */
+  direction: number;
 }
 
 export interface ColumnOverrides {
@@ -187,7 +192,7 @@ export function detectColumns(header: readonly string[], overrides: ColumnOverri
       missing: `no created-time column in ${listHeader(header)}; expected one such as "Created at", "Created time", "created_datetime", "date_created" or created_at, or name it with --time-column`,
     };
   }
-  return { source, time, channel, id, count };
+  return { source, time, channel, id, count, direction: find(DIRECTION) };
 }
 
 function listHeader(header: readonly string[]): string {

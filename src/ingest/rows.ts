@@ -1,7 +1,7 @@
 // The rows step of ingestion: width and blank checks, the date format chosen from the first rows, and each usable
 // ticket counted into its clock hour and channel.
 import { ALL_SLOT, HourBuckets } from "./bucket.js";
-import type { ChannelMapper } from "./channels.js";
+import { OUTBOUND, OUTBOUND_SLOT, isOutbound, type ChannelMapper } from "./channels.js";
 import { ZoneClock } from "./clock.js";
 import type { ColumnChoice } from "./columns.js";
 import type { TimestampParser } from "./date-detect.js";
@@ -160,7 +160,16 @@ export class RowReader {
         return;
       }
     }
+    // Agent-initiated contacts are not demand (channels.ts OUTBOUND): skipped, listed by reason.
+    if (c.direction >= 0 && isOutbound(cells[c.direction] ?? "")) {
+      this.skips.add(OUTBOUND, line);
+      return;
+    }
     const slot = c.channel >= 0 ? this.mapper.index(cells[c.channel] ?? "", n) : ALL_SLOT;
+    if (slot === OUTBOUND_SLOT) {
+      this.skips.add(OUTBOUND, line);
+      return;
+    }
     this.rowsUsed++;
     if (this.parser?.dateOnly) this.addDay(t, slot, n);
     else if (n === 1) this.buckets.add(t, slot);

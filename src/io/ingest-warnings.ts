@@ -1,5 +1,6 @@
 // The warnings a lead sees when an export is read with a few bad rows: one line per reason, never one per row.
 import type { IngestSummary } from "../ingest/types.js";
+import { OUTBOUND } from "../ingest/channels.js";
 import { BAD_REASONS } from "../ingest/skips.js";
 
 const MAX_CHANNELS_LISTED = 6;
@@ -12,6 +13,11 @@ export function ingestWarnings(summary: IngestSummary): string[] {
     const lines = s.firstLines.join(", ");
     const more = s.count > s.firstLines.length ? ", ..." : "";
     out.push(`${summary.file}: skipped ${s.count} row${s.count === 1 ? "" : "s"} (${s.reason}) at line${s.count === 1 ? "" : "s"} ${lines}${more}`);
+  }
+  const outbound = summary.skipped.find((s) => s.reason === OUTBOUND);
+  if (outbound) {
+    const more = outbound.count > outbound.firstLines.length ? ", ..." : "";
+    out.push(`${summary.file}: skipped ${outbound.count.toLocaleString("en-US")} outbound row${outbound.count === 1 ? "" : "s"} (contacts the agents started, not demand) at line${outbound.count === 1 ? "" : "s"} ${outbound.firstLines.join(", ")}${more}`);
   }
   const unknown = Object.entries(summary.unknownChannels).sort((a, b) => b[1] - a[1]);
   if (unknown.length > 0) {
