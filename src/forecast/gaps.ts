@@ -1,5 +1,6 @@
 // Holes in the export: days it lost, a last day it cut short, a channel that fell silent. Missing data, not a zero.
 import { FIXED_HOLIDAYS, closedByConfig } from "./closed.js";
+import type { ForecastModel, Prediction } from "./model.js";
 import { addDays, type ChannelHistory } from "./series.js";
 
 /**
@@ -97,4 +98,59 @@ export function lastDayUnfinished(histories: readonly ChannelHistory[]): boolean
     }
   }
   return total > 0 ? after >= UNFINISHED_SHARE * total : true;
+}
+
+/** Days in a row without a ticket, at the end of the history, that make a channel silent: three full weeks. */
+export const SILENT_DAYS = 21;
+/** Days before the silence its usual volume is read from. */
+const BEFORE_DAYS = 28;
+
+/**
+ * The date of a channel's last ticket when it has had none for the last SILENT_DAYS complete days or more, where
+ * its volume of the four weeks before would have put LOST_MIN_EXPECTED or more there (a phone line shut, or lost
+ * from the export). closed.ts closes a channel only after 8 empty weeks, and regime.ts cuts a thin run only
+ * behind the part it keeps: for five weeks a shut line was still staffed at its old level.
+ */
+export function silentSince(history: ChannelHistory): string | undefined {
+  const days = history.days;
+  let k = days.length - 1;
+  let run = 0;
+  for (; k >= 0 && (days[k]?.total ?? 0) === 0; k--) if (days[k]?.complete) run++;
+  const lastTicket = days[k];
+  if (!lastTicket || run < SILENT_DAYS) return undefined;
+  const before = days.slice(Math.max(0, k + 1 - BEFORE_DAYS), k + 1).filter((d) => d.complete || d === lastTicket);
+  const rate = before.reduce((sum, d) => sum + d.total, 0) / Math.max(1, before.length);
+  return rate * run >= LOST_MIN_EXPECTED ? lastTicket.date : undefined;
+}
+
+/**
+ * Any model, with a silent channel (silentSince) forecast 0 with a zero band (`closed`): a line that is shut is
+ * not staffed, and one the export lost is named in a warning rather than quietly staffed at last month's level. Its
+ * tracking is dropped, so its zeros do not scale the store's ratio.
+ */
+export function silenced(model: ForecastModel): ForecastModel {
+  return {
+    name: model.name,
+    fit(history) {
+      const inner = model.fit(history);
+      const since = silentSince(history);
+      if (since === undefined) return inner;
+      const { tracking: _dropped, ...info } = inner.info ?? {};
+      return {
+        info: { ...info, silentSince: since },
+        predict(hours, levels): Prediction {
+          const q = inner.predict(hours, levels);
+          const zero = (): number[] => q.mean.map(() => 0);
+          const out: Prediction = { mean: zero(), median: zero(), bands: q.bands.map((b) => ({ level: b.level, lo: zero(), hi: zero() })), method: q.method.map(() => "closed") };
+          if (q.daily) out.daily = q.daily.map(({ carried: _carried, ...d }) => ({ ...d, total: 0, sd: 0, method: "closed" }));
+          return out;
+        },
+      };
+    },
+  };
+}
+
+/** The loud line for a silent channel. */
+export function silentLine(channel: string, since: string): string {
+  return `${channel}: no tickets since ${since}; forecast 0: if the line is open, check the export`;
 }

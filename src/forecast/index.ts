@@ -3,7 +3,7 @@ import type { HourlySeries } from "../ingest/types.js";
 import { eventCalendar, type EventSettings } from "./calendar.js";
 import { storeHistory } from "./events.js";
 import { firstSeasonInputs, type FirstSeasonInputs } from "./first-season.js";
-import { emptyDates, emptyTrackedLine, lastDayUnfinished, lostLastSeasonLine, type LostLastSeason } from "./gaps.js";
+import { emptyDates, emptyTrackedLine, lastDayUnfinished, lostLastSeasonLine, silenced, silentLine, type LostLastSeason } from "./gaps.js";
 import type { ForecastModel, Growth, HourSlot } from "./model.js";
 import { recalibrated, trackingRatio, type Tracking } from "./recalibrate.js";
 import { windowSlots } from "./slots.js";
@@ -86,7 +86,8 @@ export function forecastSeason(series: HourlySeries, options: ForecastOptions = 
   // A mid-season re-run judges the forecast made before the window, then scales what is left by its tracking.
   // Days without a single ticket on any channel are an export hole (or a closure): shown, but not tracked.
   const empty = seen ? emptyDates(histories, window.from, lastDate) : new Set<string>();
-  const used = seen ? recalibrated(model, { from: window.from, to: lastDate, skip: empty }) : model;
+  const used = silenced(seen ? recalibrated(model, { from: window.from, to: lastDate, skip: empty }) : model);
+  const silent: string[] = [];
 
   const rowsByChannel: ForecastRow[][] = [];
   const dayTotals = new Map<string, DayAcc>();
@@ -106,6 +107,7 @@ export function forecastSeason(series: HourlySeries, options: ForecastOptions = 
     const fitted = used.fit(history);
     const info = fitted.info ?? {};
     growthByChannel[channel] = info.growth ?? { value: 1, source: "default" };
+    if (info.silentSince !== undefined) silent.push(silentLine(channel, info.silentSince));
     fits[channel] = { ...(info.level ? { level: info.level } : {}), ...(info.comparableFrom ? { comparableFrom: info.comparableFrom } : {}) };
     if (info.yoy) {
       yoyActual += info.yoy.actual;
@@ -164,7 +166,7 @@ export function forecastSeason(series: HourlySeries, options: ForecastOptions = 
   const growth = overallGrowth(growthByChannel, yoyActual, yoyExpected);
   const ahead = daily.filter((d) => d.actual === undefined);
   const forecastOnEmpty = new Map(accs.filter((d) => empty.has(d.date)).map((d) => [d.date, d.expected]));
-  const exportWarnings = [...lostLastSeasonLine(lost, channels), ...emptyTrackedLine(forecastOnEmpty)];
+  const exportWarnings = [...silent, ...lostLastSeasonLine(lost, channels), ...emptyTrackedLine(forecastOnEmpty)];
   const result: ForecastResult = {
     zone: series.zone, window, rowsFrom, channels: [...channels], rows, daily, growth, growthByChannel, methods: methodSpans(daily),
     fits, runRate: recent.runRate, warnings: lowForecastWarnings(ahead, recent.runRate),

@@ -63,6 +63,8 @@ export interface FitInfo {
   /** a recalibrated fit: the days already seen, forecast (total) against actual, and the factor applied */
   seen?: Array<DayPrediction & { actual: number }>;
   tracking?: { actual: number; forecast: number; days: number; ratio: number; applied: number };
+  /** a channel without a ticket for the last three weeks or more (gaps.ts silenced): the date of its last ticket */
+  silentSince?: string;
 }
 
 export interface FittedModel {

@@ -106,3 +106,27 @@ describe("an export pulled in the small hours, with today's first tickets", () =
     expect(r.rowsFrom).toBe("2025-12-05");
   });
 });
+
+describe("a channel silent for the last weeks of the export", () => {
+  const { options } = seasonStore({ ...RETAIL, dayNoise: 0 }, { from: "2024-08-01", to: "2025-10-31", base: 400, seed: 25, channels: { email: 0.5, chat: 0.3, phone: 0.2 } });
+  const full = synthSeries(options);
+  const window = { from: "2025-11-01", to: "2025-11-30" } as const;
+  const phoneOn = (r: ReturnType<typeof forecastSeason>): number => r.rows.filter((row) => row.channel === "phone").reduce((s, row) => s + row.volume, 0);
+
+  it("is forecast 0 after three weeks without a ticket, with one warning naming it", () => {
+    const r = forecastSeason(withoutDates(full, "2025-10-10", "2025-10-31", "phone"), window);
+    expect(phoneOn(r)).toBe(0);
+    expect(r.rows.filter((row) => row.channel === "phone").every((row) => row.p90 === 0 && row.method === "closed")).toBe(true);
+    expect(r.exportWarnings).toEqual(["phone: no tickets since 2025-10-09; forecast 0: if the line is open, check the export"]);
+    // The other channels are forecast as before.
+    const ref = forecastSeason(full, window);
+    const email = (x: typeof r) => x.rows.filter((row) => row.channel === "email").reduce((s, row) => s + row.volume, 0);
+    expect(Math.abs(email(r) / email(ref) - 1)).toBeLessThan(0.02);
+  });
+
+  it("but two quiet weeks are not three: still forecast", () => {
+    const r = forecastSeason(withoutDates(full, "2025-10-18", "2025-10-31", "phone"), window);
+    expect(phoneOn(r)).toBeGreaterThan(0);
+    expect(r.exportWarnings).toEqual([]);
+  });
+});
