@@ -11,6 +11,7 @@ import { BAD_COUNT, parseCount } from "./counts.js";
 import { IdColumn } from "./ids.js";
 import { AmbiguousDatesError, chooseParser, type ChosenParser, type Pending } from "./parser.js";
 import { SkipCounter } from "./skips.js";
+import { shouldJoin, timeOfDayColumn } from "./split-time.js";
 import { InputError } from "../errors.js";
 
 /** Rows looked at before the date format is chosen. */
@@ -57,6 +58,9 @@ export class RowReader {
   private readonly latest: number;
   /** the zone the time column's header names, whose clock reads naive times (its DST counts join the summary's) */
   readonly headerZone: { clock: ZoneClock; label: string; shown: string } | undefined;
+  /** a time-of-day column read with the date column as one timestamp (split-time.ts), or -1 */
+  joined = -1;
+  private readonly clockColumn: number;
   private pending: Pending[] | undefined = [];
   private detectAt = DETECT_ROWS;
 
@@ -71,6 +75,7 @@ export class RowReader {
     this.mapper = head.mapper;
     this.width = head.width;
     this.latest = options.now + FUTURE_SLACK_MS;
+    this.clockColumn = options.dateFormat ? -1 : timeOfDayColumn(head.header, head.cols.time);
     const name = (head.header[head.cols.time] ?? "").trim();
     const hz = headerZone(name);
     if (hz && "unsure" in hz) {
@@ -111,9 +116,14 @@ export class RowReader {
     const rows = this.pending;
     if (!rows) return;
     const time = this.cols.time;
-    const sampled = rows.filter((p) => (p.cells[time] ?? "").trim() !== "");
+    let sampled = rows.filter((p) => (p.cells[time] ?? "").trim() !== "");
+    const clockCol = this.clockColumn;
+    if (clockCol >= 0 && shouldJoin(sampled.map((p) => p.cells[time] ?? ""), sampled.map((p) => p.cells[clockCol] ?? ""))) {
+      this.joined = clockCol;
+      sampled = sampled.map((p) => ({ cells: [this.timeText(p.cells) ?? ""], line: p.line }));
+    }
     try {
-      this.parser = chooseParser(this.file, sampled, time, this.clock, { ...this.options, headerZone: this.headerZone });
+      this.parser = chooseParser(this.file, sampled, this.joined >= 0 ? 0 : time, this.clock, { ...this.options, headerZone: this.headerZone });
     } catch (error) {
       if (!(error instanceof AmbiguousDatesError) || atEnd || rows.length >= MAX_DETECT_ROWS) throw error;
       this.detectAt = Math.min(rows.length * 4, MAX_DETECT_ROWS);
@@ -123,9 +133,17 @@ export class RowReader {
     for (const p of rows) this.use(p.cells, p.line);
   }
 
+  /** The created time of a row: its time cell, or the date and time-of-day cells joined. */
+  private timeText(cells: string[]): string | undefined {
+    const date = cells[this.cols.time];
+    if (this.joined < 0 || date === undefined) return date;
+    const clock = (cells[this.joined] ?? "").trim();
+    return clock === "" ? date : `${date.trim()} ${clock}`;
+  }
+
   private use(cells: string[], line: number): void {
     const c = this.cols;
-    const raw = cells[c.time];
+    const raw = this.joined >= 0 ? this.timeText(cells) : cells[c.time];
     if (raw === undefined || raw === "" || (raw.charCodeAt(0) === 32 && raw.trim() === "")) {
       this.skips.add("empty time", line);
       return;

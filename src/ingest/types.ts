@@ -27,6 +27,8 @@ export interface IngestSummary {
   source: string;
   delimiter: string;
   timeColumn: string;
+  /** a time-of-day column read together with the date column (timeColumn then reads "Date + Time") */
+  timeOfDayColumn?: string;
   channelColumn?: string;
   idColumn?: string;
   /** the column read as tickets per row (an aggregated report), and the tickets those rows held */

@@ -67,6 +67,9 @@ export function ingestWarnings(summary: IngestSummary): string[] {
   }
   // The header's zone moves every naive time by the difference to the store's: said by every command, not only analyze.
   if (summary.headerZone) out.push(`${summary.file}: naive times in "${summary.timeColumn}" read in ${summary.headerZone}, as the column's header names it; hours are counted in ${summary.offsets?.zone ?? "the store zone"}`);
+  if (summary.timeOfDayColumn !== undefined) {
+    out.push(`${summary.file}: dates and times of day in two columns, read together as each ticket's created time ("${summary.timeColumn}")`);
+  }
   if (summary.spreadDays) out.push(`${summary.file}: dates without a time of day; each day's tickets were spread over the intraday profile (spreadDays)`);
   // Always one line each, whatever the raw values held.
   return out.map((w) => w.replace(/[\r\n]+/g, " "));

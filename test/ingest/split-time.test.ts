@@ -1,0 +1,34 @@
+// A date column beside a time-of-day column ("Päivämäärä;Kellonaika") was refused as date-only with advice to
+// --spread-days, which spread the tickets over hours they never had. The two are read as one timestamp.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ingestExport } from "../../src/ingest/read.js";
+import { ingestWarnings } from "../../src/io/ingest-warnings.js";
+
+const dir = mkdtempSync(join(tmpdir(), "peakplan-split-"));
+const read = (name: string, text: string, spreadDays = false) => {
+  const file = join(dir, name);
+  writeFileSync(file, text);
+  return ingestExport(file, { zone: "Europe/Helsinki", now: Date.UTC(2026, 0, 1), spreadDays });
+};
+
+describe("a date and a time of day in two columns", () => {
+  it("are read together as the created time, and the summary and one line say so", async () => {
+    const r = await read("split.csv", "\uFEFFTiketin ID;Päivämäärä;Kellonaika;Kanava\n1;1.9.2025;10.37;Sähköposti\n2;1.9.2025;13.08;Chat\n3;2.9.2025;9.05;Puhelin\n");
+    expect(r.summary.timeColumn).toBe("Päivämäärä + Kellonaika");
+    expect([r.summary.firstTicket, r.summary.lastTicket]).toEqual(["2025-09-01T10:37:00+03:00", "2025-09-02T09:05:00+03:00"]);
+    expect(ingestWarnings(r.summary)).toContainEqual(expect.stringMatching(/split\.csv: dates and times of day in two columns, read together as each ticket's created time \("Päivämäärä \+ Kellonaika"\)$/));
+  });
+
+  it("are joined also when --spread-days was given: real hours beat a profile", async () => {
+    const r = await read("split2.csv", "Datum,Tid,Kanal\n2025-09-01,10:37,E-post\n2025-09-01,13:08:00,Chatt\n", true);
+    expect(r.summary.spreadDays).toBeUndefined();
+    expect(r.summary.lastTicket).toBe("2025-09-01T13:08:00+03:00");
+  });
+
+  it("a column of other values beside the date leaves the date-only refusal as it was", async () => {
+    await expect(read("notime.csv", "Datum,Tid,Kanal\n2025-09-01,kväll,E-post\n")).rejects.toThrow(/date without a time of day/);
+  });
+});
