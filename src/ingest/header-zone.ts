@@ -36,17 +36,21 @@ const ABBREVIATIONS: Record<string, string> = {
 /** Two to five capitals ending in T (EST, PDT, AEST, IST): what a zone abbreviation looks like. */
 const LOOKS_LIKE_ZONE = /^[A-Z]{1,4}T$/;
 
-/** The zone a time column's header names, a unit that names none for sure, or undefined (store zone). */
-export function headerZone(header: string): HeaderZone | UnsureZone | undefined {
+/**
+ * The zone a time column's header names, a unit that names none for sure, or undefined (store zone). `store` is the
+ * store zone: an offset in the header is read against it (below).
+ */
+export function headerZone(header: string, store?: string): HeaderZone | UnsureZone | undefined {
   const utc = UTC_UNIT.exec(header);
   if (utc) {
     const minutes = (Number(utc[2] ?? 0) * 60 + Number(utc[3] ?? 0)) * (utc[1] === "+" ? 1 : -1);
     if (minutes === 0) return { zone: "UTC", shown: "UTC", label: "naive times read as UTC, from the header" };
-    // A fixed offset all year is what the header says; IANA's Etc/GMT zones hold whole hours (sign inverted).
-    if (minutes % 60 !== 0 || Math.abs(minutes) > 14 * 60) return { unsure: utc[0].trim() };
-    const h = Math.abs(minutes) / 60;
-    const text = `UTC${minutes > 0 ? "+" : "-"}${String(h).padStart(2, "0")}:00`;
-    return { zone: `Etc/GMT${minutes > 0 ? "-" : "+"}${h}`, shown: `${text} all year`, label: `naive times read at ${text} all year, from the header` };
+    // "(UTC+01:00)" is how Windows and help desks label a zone by its winter offset ("(UTC+01:00) Stockholm"), summer
+    // time included, as often as it is a fixed offset: one of the store zone's own offsets is read as the store's
+    // clock (a Helsinki desk's "(GMT+02:00)"), any other offset stops rather than put every summer ticket an hour off.
+    const text = `UTC${minutes > 0 ? "+" : "-"}${offsetText(Math.abs(minutes))}`;
+    if (store !== undefined && storeOffsets(store).includes(minutes)) return { zone: store, shown: store, label: `naive times read in ${store}, whose offset the header's ${text} is` };
+    return { unsure: text };
   }
   const unit = BRACKETED.exec(header)?.[1];
   if (unit === undefined) return undefined;
@@ -55,4 +59,16 @@ export function headerZone(header: string): HeaderZone | UnsureZone | undefined 
   const known = ABBREVIATIONS[upper];
   if (known !== undefined) return { zone: known, shown: `${known} (${unit})`, label: `naive times read in ${known}, ${unit} in the header` };
   return LOOKS_LIKE_ZONE.test(unit) ? { unsure: unit } : undefined;
+}
+
+const pad2 = (n: number): string => String(n).padStart(2, "0");
+const offsetText = (minutes: number): string => `${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}`;
+
+/** The offsets (minutes) a zone keeps in winter and in summer, over the last few years. */
+function storeOffsets(zone: string): number[] {
+  const z = IANAZone.create(zone);
+  if (!z.isValid) return [];
+  const out = new Set<number>();
+  for (const year of [2024, 2025, 2026]) for (const month of [0, 6]) out.add(z.offset(Date.UTC(year, month, 15)));
+  return [...out];
 }

@@ -77,9 +77,9 @@ export class RowReader {
     this.latest = options.now + FUTURE_SLACK_MS;
     this.clockColumn = options.dateFormat ? -1 : timeOfDayColumn(head.header, head.cols.time);
     const name = (head.header[head.cols.time] ?? "").trim();
-    const hz = headerZone(name);
+    const hz = headerZone(name, clock.name);
     if (hz && "unsure" in hz) {
-      throw new InputError(file, `column "${name}"`, `the header's unit "${hz.unsure}" names no single time-zone rule; expected an IANA zone (e.g. "Created at (Europe/Stockholm)"), UTC, a whole-hour UTC±hh:mm, or no unit to read naive times in the store zone (--tz)`);
+      throw new InputError(file, `column "${name}"`, `the header's unit "${hz.unsure}" names no single time-zone rule${/^UTC[+-]/.test(hz.unsure) ? ` and is not an offset of the store zone ${clock.name} (a fixed offset, or a zone's winter offset with summer time?)` : ""}; expected an IANA zone in the header (e.g. "Created at (Europe/Stockholm)", "Etc/GMT-1" for +01:00 all year), UTC, or no unit to read naive times in the store zone (--tz)`);
     }
     this.headerZone = hz ? { clock: hz.zone === clock.name ? clock : new ZoneClock(hz.zone), label: hz.label, shown: hz.shown } : undefined;
   }

@@ -33,10 +33,14 @@ describe("a zone in the time column's header", () => {
     expect(r.format).toContain("naive times read in Europe/Paris, CET in the header");
   });
 
-  it("a fixed offset UTC+hh:mm is read at that offset all year", async () => {
-    const r = await read("Luotu (UTC+01:00)");
-    expect([r.first, r.last]).toEqual(["2025-09-01T12:00:00+03:00", "2025-12-01T11:00:00+02:00"]);
-    expect(r.format).toContain("naive times read at UTC+01:00 all year, from the header");
+  it("an offset of the store zone is its clock, summer time included: a Helsinki desk's (GMT+02:00)", async () => {
+    const r = await read("Luotu (GMT+02:00)");
+    expect([r.first, r.last]).toEqual(["2025-09-01T10:00:00+03:00", "2025-12-01T10:00:00+02:00"]);
+    expect(r.format).toContain("naive times read in Europe/Helsinki, whose offset the header's UTC+02:00 is");
+  });
+
+  it("another offset stops with exit 2: '(UTC+01:00)' labels Stockholm's clock as often as a fixed offset", async () => {
+    await expect(read("Luotu (UTC+01:00)")).rejects.toThrow(/column "Luotu \(UTC\+01:00\)": the header's unit "UTC\+01:00" names no single time-zone rule and is not an offset of the store zone Europe\/Helsinki/);
   });
 
   it("an abbreviation naming no single rule stops with exit 2, naming the column", async () => {
