@@ -3,7 +3,7 @@ import { DateTime } from "luxon";
 import { runsOn, type ShiftTemplate } from "../config/types.js";
 import type { RequirementRow } from "../staff/types.js";
 import { buildCalendar, hoursTouched, type Calendar, type Slot } from "./calendar.js";
-import { coversHour, onCallCost, penaltyPerUnit, shiftCost, type Rules } from "./rules.js";
+import { coversHour, onCallCost, penaltyPerUnit, shiftCost, workedBefore, type Rules } from "./rules.js";
 import { HARD_RULES, ruleTitle, type CheckContext, type HardRuleId, type Placed } from "./rules/index.js";
 import { money } from "./roster.js";
 import { nextDay } from "./rules/consecutive-days.js";
@@ -17,6 +17,8 @@ export interface CheckInput {
   shifts: readonly ShiftTemplate[];
   rules: Rules;
   timezone: string;
+  /** a re-plan's published roster: rule 6 counts a new hire's days worked in it before this roster's first date */
+  previous?: readonly RosterRow[];
 }
 
 export type CheckRule = HardRuleId | "knownRow";
@@ -74,7 +76,9 @@ export function checkRoster(input: CheckInput, calendar = buildCalendar(input.re
   }
   const byAgent = new Map<string, Placed[]>();
   for (const p of placed) byAgent.set(p.agent.id, [...(byAgent.get(p.agent.id) ?? []), p]);
-  const ctx: CheckContext = { rules: input.rules, zone: calendar.zone, dates: withDaysBefore(calendar.dates, placed), placed, byAgent, add };
+  const firstDate = input.roster.reduce<string | undefined>((m, r) => (m === undefined || r.date < m ? r.date : m), undefined);
+  const before = workedBefore(input.agents, input.previous ?? [], firstDate);
+  const ctx: CheckContext = { rules: input.rules, zone: calendar.zone, dates: withDaysBefore(calendar.dates, placed), placed, byAgent, workedBefore: before, add };
   // Violations come out by rule, in the rule list's order.
   for (const rule of HARD_RULES) rule.check?.(ctx);
   const measured = measure(placed, calendar, input);

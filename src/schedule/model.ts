@@ -5,7 +5,7 @@ import { buildCalendar, compactDate, hoursTouched, shiftToken, type Calendar, ty
 import { freezePlan, type FreezePlan } from "./freeze.js";
 import { holdLeadIn } from "./lead.js";
 import { ModelBuilder, type LinearModel } from "./linear.js";
-import { coversHour, onCallCost, shiftCost, type Rules } from "./rules.js";
+import { coversHour, onCallCost, shiftCost, workedBefore, type Rules } from "./rules.js";
 import { modelWeights, RULES, type ModelContext, type SoftRuleId, type VarMeta } from "./rules/index.js";
 import type { Agent, RosterRow } from "./types.js";
 import { isWeekend } from "../time/hours.js";
@@ -26,6 +26,8 @@ export interface ScheduleInput {
   carriedWeekendDays?: ReadonlyMap<string, number>;
   /** decomposition: the agents whose weekends are compared over the whole season, by id */
   weekendPool?: ReadonlySet<string>;
+  /** rule 6: new hires' days worked before the model's first date, by agent id (default: counted in `previous`) */
+  carriedWorkedDays?: ReadonlyMap<string, number>;
 }
 
 export interface ScheduleModel extends LinearModel<VarMeta> {
@@ -55,6 +57,7 @@ export function buildModel(input: ScheduleInput, calendar = buildCalendar(input.
     shiftVars: agents.map(() => new Map()),
     dayVars: agents.map(() => new Map()),
     onCallVars: agents.map(() => new Map()),
+    workedBefore: input.carriedWorkedDays ?? workedBefore(agents, input.previous ?? [], calendar.dates[0]),
     ...(input.carriedWeekendDays ? { carriedWeekendDays: input.carriedWeekendDays } : {}),
     ...(input.weekendPool ? { weekendPool: input.weekendPool } : {}),
   };

@@ -15,7 +15,7 @@ import { solve } from "./solver.js";
 import { solveStaged, type StartValues } from "./staged.js";
 import { startRoster, startVector } from "./start.js";
 import { rosterFromValues, sortRoster } from "./roster.js";
-import { weekOf } from "./rules.js";
+import { weekOf, workedBefore } from "./rules.js";
 import { weekendPool } from "./rules/weekend-spread.js";
 import type { RosterRow } from "./types.js";
 import { storeZone } from "../time/zone.js";
@@ -101,6 +101,8 @@ export async function solveInPieces(
   const roster: RosterRow[] = [];
   const dropped: RosterRow[] = [];
   const tail = tailDays(input.rules);
+  // Rule 6 counts a new hire's days worked before each piece: the published ones before the window, then this run's.
+  const publishedBefore = (input.previous ?? []).filter((r) => r.date < (window[0] ?? ""));
   let freezeLifted = false;
   let status: SolvedStatus = "optimal";
   let objective = 0;
@@ -152,6 +154,7 @@ export async function solveInPieces(
       ...(previous.length > 0 ? { previous } : {}),
       ...(freezeUntil !== undefined ? { freezeUntil } : {}),
       carriedWeekendDays: carried,
+      carriedWorkedDays: workedBefore(input.agents, [...publishedBefore, ...earlier], tailDates[0] ?? first),
       weekendPool: pool,
     };
     const built = Date.now();

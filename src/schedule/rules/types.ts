@@ -18,7 +18,7 @@ export type VarMeta =
   | { kind: "shift"; agent: number; slot: number }
   | { kind: "oncall"; agent: number; date: string }
   | { kind: "penalty"; rule: SoftRuleId }
-  | { kind: "aux"; rule: RuleId };
+  | { kind: "aux"; rule: RuleId; of?: number };
 
 /** Everything a rule needs to add its rows: the variables made so far, indexed by agent, date and slot. */
 export interface ModelContext {
@@ -44,6 +44,8 @@ export interface ModelContext {
   carriedWeekendDays?: ReadonlyMap<string, number>;
   /** agents whose weekends are spread evenly (available every weekend of the whole season), by id */
   weekendPool?: ReadonlySet<string>;
+  /** rule 6: each new hire's days worked before the model's first date (earlier pieces, published rows), by agent id */
+  workedBefore: ReadonlyMap<string, number>;
 }
 
 /** A roster row placed in time: a shift has its slot, an on-call day has none. */
@@ -61,6 +63,8 @@ export interface CheckContext {
   placed: Placed[];
   /** each agent's rows, shifts sorted by start */
   byAgent: Map<string, Placed[]>;
+  /** rule 6: each new hire's days worked before the roster (a re-plan's published rows), by agent id */
+  workedBefore: ReadonlyMap<string, number>;
   add(rule: HardRuleId, row: RosterRow, message: string): void;
 }
 

@@ -2,7 +2,7 @@
 // hard rule checked on one agent's changed days only (a move touches two agents and two days, so a check is a few reads).
 import { hoursTouched, type Calendar, type Slot } from "../calendar.js";
 import type { ScheduleInput } from "../model.js";
-import { breaksRest, coversHour, inFirstWeek, isAvailable, isMentor, mayWorkWeekend, shiftCost, touchesHour, weekOf } from "../rules.js";
+import { breaksRest, coversHour, firstWorkedDays, isAvailable, isMentor, mayWorkWeekend, pairedDays, shiftCost, touchesHour, weekOf, workedBefore } from "../rules.js";
 import { nextDay } from "../rules/consecutive-days.js";
 import { isOff } from "../rules/time-off.js";
 import { money } from "../roster.js";
@@ -24,8 +24,13 @@ export interface Board {
   kept: RosterRow[];
   /** per agent and day index: 1 when availability, time off and weekends let the agent work it */
   workable: Uint8Array[];
-  /** per agent and day index: 1 in a new hire's first week (rule 6 pairs them) */
+  /** per agent and day index: 1 on a new hire's first worked days (rule 6 pairs them) */
   firstWeekOf: Uint8Array[];
+  /**
+   * per agent and day index: 1 through a new hire's last first worked day (every day while they have fewer): a move
+   * may not add or remove a day there, since that would change which days are their first (a template may change)
+   */
+  pinned: Uint8Array[];
   /** day index of the calendar day before / after (-1 when it is not in the window) */
   prev: Int32Array;
   next: Int32Array;
@@ -75,7 +80,8 @@ export function buildBoard(roster: readonly RosterRow[], input: ScheduleInput, c
     onCall: input.agents.map(() => new Uint8Array(dates.length)),
     kept: [],
     workable: input.agents.map((a) => Uint8Array.from(dates, (d) => (canWork(a, d) ? 1 : 0))),
-    firstWeekOf: input.agents.map((a) => Uint8Array.from(dates, (d) => (inFirstWeek(a, d, input.rules.firstWeekDays) ? 1 : 0))),
+    firstWeekOf: input.agents.map(() => new Uint8Array(dates.length)),
+    pinned: input.agents.map(() => new Uint8Array(dates.length)),
     prev: Int32Array.from(dates, (d) => dayIndex.get(previousDay(d)) ?? -1),
     next: Int32Array.from(dates, (d) => dayIndex.get(nextDay(d)) ?? -1),
     week: weekNumbers(dates),
@@ -95,6 +101,7 @@ export function buildBoard(roster: readonly RosterRow[], input: ScheduleInput, c
     board.needSeniors[i] = h.seniors;
   }
   const agentIndex = new Map(input.agents.map((a, i) => [a.id, i]));
+  firstDays(board, roster, dayIndex);
   publish(board, input, roster, agentIndex, dayIndex);
   for (const r of roster) {
     const a = agentIndex.get(r.agentId);
@@ -109,6 +116,21 @@ export function buildBoard(roster: readonly RosterRow[], input: ScheduleInput, c
     }
   }
   return board;
+}
+
+/** Rule 6 on the board: each new hire's first worked days (after those worked before it), and the days pinned for them. */
+function firstDays(b: Board, roster: readonly RosterRow[], dayIndex: Map<string, number>): void {
+  const { agents, rules } = b.input;
+  const before = workedBefore(agents, b.input.previous ?? [], b.dates[0]);
+  const first = firstWorkedDays(agents, roster, rules, before);
+  agents.forEach((agent, a) => {
+    const n = pairedDays(agent, rules) - (before.get(agent.id) ?? 0);
+    if (n <= 0) return;
+    const days = [...(first.get(agent.id) ?? [])].map((d) => dayIndex.get(d) ?? -1).filter((d) => d >= 0);
+    for (const d of days) (b.firstWeekOf[a] as Uint8Array)[d] = 1;
+    const through = days.length >= n ? Math.max(...days) : b.dates.length - 1;
+    (b.pinned[a] as Uint8Array).fill(1, 0, through + 1);
+  });
 }
 
 /** Puts agent `a` on slot `s` (or off, -1) on day `d`, keeping each hour's counts. */

@@ -73,6 +73,8 @@ export function price(st: Search, changes: readonly Change[], bar = -EPS): Price
   for (let i = 0; i < changes.length; i++) {
     const c = changes[i] as Change;
     old[i] = b.work[c.a]?.[c.d] ?? -1;
+    // a new hire's first worked days stay the same dates (rule 6): no day added or removed through the last of them
+    if (b.pinned[c.a]?.[c.d] && (old[i] ?? -1) >= 0 !== c.s >= 0) return undefined;
     contract += costOf(b, c.a, c.s) - costOf(b, c.a, old[i] ?? -1);
   }
   if (contract > st.budget + EPS) return undefined;
