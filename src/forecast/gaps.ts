@@ -106,8 +106,8 @@ export const SILENT_DAYS = 21;
 const BEFORE_DAYS = 28;
 
 /**
- * The date of a channel's last ticket when it has had none for the last SILENT_DAYS complete days or more, where
- * its volume of the four weeks before would have put LOST_MIN_EXPECTED or more there (a phone line shut, or lost
+ * The date of a channel's last ticket when it has had none for the last SILENT_DAYS complete days or more, after
+ * tickets in each of the four weeks before, whose volume would have put LOST_MIN_EXPECTED or more there (a phone line shut, or lost
  * from the export). closed.ts closes a channel only after 8 empty weeks, and regime.ts cuts a thin run only
  * behind the part it keeps: for five weeks a shut line was still staffed at its old level.
  */
@@ -118,8 +118,12 @@ export function silentSince(history: ChannelHistory): string | undefined {
   for (; k >= 0 && (days[k]?.total ?? 0) === 0; k--) if (days[k]?.complete) run++;
   const lastTicket = days[k];
   if (!lastTicket || run < SILENT_DAYS) return undefined;
-  const before = days.slice(Math.max(0, k + 1 - BEFORE_DAYS), k + 1).filter((d) => d.complete || d === lastTicket);
-  const rate = before.reduce((sum, d) => sum + d.total, 0) / Math.max(1, before.length);
+  const before = days.slice(Math.max(0, k + 1 - BEFORE_DAYS), k + 1);
+  // Steady: tickets in each of the four weeks before. A burst of stray records (43 rows of an unknown channel on two
+  // days) that stopped is not a line that shut.
+  const weeks = [0, 1, 2, 3].map((w) => before.slice(before.length - 7 * (w + 1), before.length - 7 * w).reduce((sum, d) => sum + d.total, 0));
+  if (before.length < BEFORE_DAYS || weeks.some((t) => t === 0)) return undefined;
+  const rate = before.reduce((sum, d) => sum + d.total, 0) / before.length;
   return rate * run >= LOST_MIN_EXPECTED ? lastTicket.date : undefined;
 }
 

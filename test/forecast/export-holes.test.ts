@@ -124,6 +124,11 @@ describe("a channel silent for the last weeks of the export", () => {
     expect(Math.abs(email(r) / email(ref) - 1)).toBeLessThan(0.02);
   });
 
+  it("but a burst of stray tickets that stopped is not a line that shut: no warning", () => {
+    const burst = withoutDates(withoutDates(full, "2024-08-01", "2025-09-30", "phone"), "2025-10-03", "2025-10-31", "phone");
+    expect(forecastSeason(burst, window).exportWarnings).toEqual([]);
+  });
+
   it("but two quiet weeks are not three: still forecast", () => {
     const r = forecastSeason(withoutDates(full, "2025-10-18", "2025-10-31", "phone"), window);
     expect(phoneOn(r)).toBeGreaterThan(0);
