@@ -66,6 +66,12 @@ export function hireNotes(plan: HirePlan): string[] {
   const notes: string[] = [];
   if (plan.seniorsOnly > 0) notes.push(`${fmt(plan.seniorsOnly)} senior-hours can only be filled by seniors: hiring new agents cannot fill them, so no hire is proposed for them`);
   for (const n of [tooLateNote(plan), uncoverableNote(plan), weekendNote(plan)]) if (n !== undefined) notes.push(n);
+  if (plan.wantedBefore !== undefined) {
+    notes.push(
+      `the mentors' pairing cap would have the first hires live ${plan.wantedBefore}, before the requirements start (${plan.windowStart}); they go live from ${plan.windowStart}, ` +
+        `as a paired week outside the window is neither rostered nor costed: give requirements from an earlier day, or --latest-start before ${plan.windowStart}, to place them earlier`,
+    );
+  }
   if ((plan.after?.standbyDays ?? 0) > 0) notes.push("on-call days short: new hires are never on call, so hiring does not fill them");
   if (plan.status === "not-covered") notes.push("the solve budget (hire.maxSolves) ran out before the roster held: the last try is written");
   const limit = limitNote(plan);
@@ -79,6 +85,7 @@ export function hirePlanJson(plan: HirePlan, out: string): unknown {
     out,
     maxShortfall: plan.maxShortfall,
     earliestLive: plan.earliestLive,
+    windowStart: plan.windowStart,
     hires: plan.hires.length,
     cohorts: plan.cohorts.map((k, i) => ({ ...k, profile: k.profile.name, removesAgentHours: plan.marginal[i] ?? null })),
     before: plan.before,

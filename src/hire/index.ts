@@ -52,6 +52,10 @@ export interface HirePlan {
   seniorsOnly: number;
   /** per cohort: agent-hours of shortfall that come back without one of its hires (undefined: not measured) */
   marginal: Array<number | undefined>;
+  /** the first requirement day: no cohort goes live before it unless --latest-start asks for an earlier day */
+  windowStart: string;
+  /** the live day the pairing cap wanted for the first hires when it is before windowStart (they go live then instead) */
+  wantedBefore?: string;
   /** every cohort was tested one hire smaller and fell short */
   minimal: boolean;
   solves: number;
@@ -63,6 +67,11 @@ export async function planHires(input: HireInput): Promise<HirePlan> {
   const say = input.onProgress ?? (() => undefined);
   const fw = schedule.rules.firstWeekDays;
   const earliest = earliestLive(input.today, settings);
+  // A cohort live before the requirements start has a paired week the roster does not plan and pay the season does
+  // not count: cohorts go live in the window, unless --latest-start itself is before it.
+  const windowStart = schedule.requirements[0]?.hourStart.slice(0, 10) ?? earliest;
+  const floor = input.latestLive !== undefined && input.latestLive < windowStart ? earliest : windowStart > earliest ? windowStart : earliest;
+  let wantedBefore: string | undefined;
   // Weekend gaps are left out of the sizing when no profile can work them: hiring for them only adds idle hires.
   const weekends = settings.profiles.some((p) => p.weekends);
   let solves = 0;
@@ -83,7 +92,7 @@ export async function planHires(input: HireInput): Promise<HirePlan> {
   };
   const seniorsOnly = base.check.shortfall.seniorHours > 0 ? (say("solving the seniors alone"), await seniorsOnlyGap(schedule)) : 0;
   const plan: HirePlan = {
-    status: "not-needed", maxShortfall: input.maxShortfall, cohorts: [], hires: [], earliestLive: earliest, before: shortOf(base),
+    status: "not-needed", maxShortfall: input.maxShortfall, cohorts: [], hires: [], earliestLive: earliest, windowStart, before: shortOf(base),
     unfixable: unfixableOf(base), seniorsOnly, marginal: [], minimal: true, solves,
   };
   if (meets(base)) {
@@ -101,15 +110,19 @@ export async function planHires(input: HireInput): Promise<HirePlan> {
       if (first && profile) needs = [{ date: first.date, profile, count: 1 }];
     }
     const latest = input.latestLive;
-    if (latest !== undefined) needs = needs.map((n) => (n.date > latest ? { ...n, date: workday(latest, n.profile, -1, earliest) } : n));
+    if (latest !== undefined) needs = needs.map((n) => (n.date > latest ? { ...n, date: workday(latest, n.profile, -1, floor) } : n));
     const cap = (date: string): number => settings.maxCohort ?? cohortCap(spare, date, fw, settings.profiles[0]?.maxDaysPerWeek ?? 5);
-    return stagger([...current.map((n) => ({ ...n })), ...needs], cap, fw, earliest);
+    const all = [...current.map((n) => ({ ...n })), ...needs];
+    // Where the pairing cap alone would stagger hires before the window, say so: the lead may want requirements from earlier.
+    const unbounded = floor > earliest ? stagger(all.map((n) => ({ ...n })), cap, fw, earliest)[0]?.date : undefined;
+    wantedBefore = unbounded !== undefined && unbounded < floor ? unbounded : undefined;
+    return stagger(all, cap, fw, floor);
   };
   let needs = grow(base, []);
   const cohortsOf = (ns: readonly Need[]): Cohort[] => toCohorts(ns, settings, fw);
   if (input.verify === false) {
     const cohorts = cohortsOf(needs);
-    return { ...plan, status: "estimate", cohorts, hires: hireAgents(cohorts, schedule.agents), marginal: cohorts.map(() => undefined), minimal: false };
+    return { ...plan, wantedBefore, status: "estimate", cohorts, hires: hireAgents(cohorts, schedule.agents), marginal: cohorts.map(() => undefined), minimal: false };
   }
 
   const teamOf = (ns: readonly Need[]): Agent[] => [...schedule.agents, ...hireAgents(cohortsOf(ns), schedule.agents)];
@@ -126,7 +139,7 @@ export async function planHires(input: HireInput): Promise<HirePlan> {
   }
   if (!meets(result)) {
     const cohorts = cohortsOf(needs);
-    return finish({ ...plan, status: "not-covered", cohorts, hires: teamOf(needs).slice(schedule.agents.length), marginal: cohorts.map(() => undefined), minimal: false }, result, solves, unfixableOf(result));
+    return finish({ ...plan, wantedBefore, status: "not-covered", cohorts, hires: teamOf(needs).slice(schedule.agents.length), marginal: cohorts.map(() => undefined), minimal: false }, result, solves, unfixableOf(result));
   }
 
   // Repair downwards: one hire fewer in each cohort, latest first, kept when the roster still holds.
@@ -157,7 +170,7 @@ export async function planHires(input: HireInput): Promise<HirePlan> {
   const cohorts = cohortsOf(needs);
   const measured = cohorts.map((c) => marginal.get(`${c.liveFrom}|${c.profile.name}`));
   return finish(
-    { ...plan, status: "covered", cohorts, hires: teamOf(needs).slice(schedule.agents.length), marginal: measured, minimal: minimal && measured.every((m) => m !== undefined) },
+    { ...plan, wantedBefore, status: "covered", cohorts, hires: teamOf(needs).slice(schedule.agents.length), marginal: measured, minimal: minimal && measured.every((m) => m !== undefined) },
     result,
     solves,
     unfixableOf(result),

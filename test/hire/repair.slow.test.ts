@@ -59,6 +59,28 @@ describe("hire on small teams", { timeout: 120_000 }, () => {
     expect(plan.solves).toBeLessThan(weekdayOnly.maxSolves);
   });
 
+  it("puts no cohort live before the requirements start, and names the earlier day the pairing cap wanted", async () => {
+    // Requirements from Monday 9 November; 4 agents from 16 November with one mentor, who pairs one first-week hire at
+    // a time: staggering alone would go back to 2 November, a week the roster neither plans nor pays.
+    const reqs = requirements("2026-11-09", "2026-11-29", (date, hour) => (weekday(date) && office(hour) ? { agents: date >= "2026-11-16" ? 4 : 1 } : {}));
+    const run = (latestLive?: string) =>
+      planHires({
+        schedule: input(reqs, [agent("mentor", "experienced", { weekends: false })], { shifts: DAY_ONLY, relativeGap: 0 }),
+        settings: defaultHireSettings(),
+        today: "2026-09-01",
+        maxShortfall: 0,
+        verify: false,
+        ...(latestLive !== undefined ? { latestLive } : {}),
+      });
+    const plan = await run();
+    expect(plan.windowStart).toBe("2026-11-09");
+    expect(plan.cohorts.map((c) => [c.liveFrom, c.count])).toEqual([["2026-11-09", 2], ["2026-11-16", 1]]);
+    expect(plan.wantedBefore).toBe("2026-11-02");
+    // A --latest-start before the window is the lead asking for earlier cohorts.
+    const early = await run("2026-11-06");
+    expect(early.cohorts[0]?.liveFrom < "2026-11-09").toBe(true);
+  });
+
   it("a gap only seniors can fill is reported as such and gets no hire", async () => {
     const reqs = season(() => ({ agents: 1, seniors: 1 }));
     const plan = await hire(reqs, [agent("mentor", "experienced", { weekends: false })]);
