@@ -38,7 +38,8 @@ export function seniorReason(p: VerdictInputs): string | undefined {
 
 /**
  * On-call days unfilled above the limit: the standby is what the peak plan keeps for a spike above the forecast
- * (the p90 band's agents at the day's busiest hour), and only experienced or senior agents with on_call yes can hold it.
+ * (the largest hourly gap between the agents chat and phone need at their p90 volume and at the expected volume), and only
+ * experienced or senior agents with on_call yes can hold it.
  */
 export function onCallReason(p: VerdictInputs): string | undefined {
   const short = p.schedule.check.shortfall.standbyDays;
