@@ -3,7 +3,8 @@ import { DateTime } from "luxon";
 import { runsOn, type ShiftTemplate } from "../config/types.js";
 import type { RequirementRow } from "../staff/types.js";
 import { buildCalendar, hoursTouched, type Calendar, type Slot } from "./calendar.js";
-import { coversHour, onCallCost, penaltyPerUnit, shiftCost, workedBefore, type Rules } from "./rules.js";
+import { firstWeekNeeds, rosterable } from "./first-week.js";
+import { coversHour, firstWeekWorked, onCallCost, penaltyPerUnit, shiftCost, type Rules } from "./rules.js";
 import { HARD_RULES, ruleTitle, type CheckContext, type HardRuleId, type Placed } from "./rules/index.js";
 import { money } from "./roster.js";
 import { nextDay } from "./rules/consecutive-days.js";
@@ -17,8 +18,10 @@ export interface CheckInput {
   shifts: readonly ShiftTemplate[];
   rules: Rules;
   timezone: string;
-  /** a re-plan's published roster: rule 6 counts a new hire's days worked in it before this roster's first date */
+  /** a re-plan's published roster: rule 6b counts a new hire's first-week days worked in it before this roster */
   previous?: readonly RosterRow[];
+  /** a re-plan's freeze: rule 6b counts a frozen first-week date only when the hire works it (its rows are kept) */
+  freezeUntil?: string;
 }
 
 export type CheckRule = HardRuleId | "knownRow";
@@ -76,9 +79,15 @@ export function checkRoster(input: CheckInput, calendar = buildCalendar(input.re
   }
   const byAgent = new Map<string, Placed[]>();
   for (const p of placed) byAgent.set(p.agent.id, [...(byAgent.get(p.agent.id) ?? []), p]);
-  const firstDate = input.roster.reduce<string | undefined>((m, r) => (m === undefined || r.date < m ? r.date : m), undefined);
-  const before = workedBefore(input.agents, input.previous ?? [], firstDate);
-  const ctx: CheckContext = { rules: input.rules, zone: calendar.zone, dates: withDaysBefore(calendar.dates, placed), placed, byAgent, workedBefore: before, add };
+  // Rule 6b: the published days before the roster and its calendar count as worked; the need is what the model asks.
+  const firstDate = input.roster.reduce<string | undefined>((m, r) => (m === undefined || r.date < m ? r.date : m), calendar.dates[0]);
+  const before = (input.previous ?? []).filter((r) => firstDate !== undefined && r.date < firstDate);
+  const canWork = rosterable(input.agents, calendar, input.roster, input.freezeUntil);
+  const ctx: CheckContext = {
+    rules: input.rules, zone: calendar.zone, dates: withDaysBefore(calendar.dates, placed), placed, byAgent, add,
+    firstWeekWorked: firstWeekWorked(input.agents, before, firstDate, input.rules.firstWeekDays),
+    firstWeekNeed: firstWeekNeeds(input.agents, input.rules, calendar, canWork, [...before, ...input.roster]),
+  };
   // Violations come out by rule, in the rule list's order.
   for (const rule of HARD_RULES) rule.check?.(ctx);
   const measured = measure(placed, calendar, input);

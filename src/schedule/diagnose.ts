@@ -2,7 +2,7 @@
 import type { Calendar } from "./calendar.js";
 import { isWeekend } from "../time/hours.js";
 import type { DayShortfall } from "./check.js";
-import { coversHour, pairedDays, isAvailable, mayBeOnCall, mayWorkWeekend, type Rules } from "./rules.js";
+import { coversHour, inFirstWeek, isAvailable, mayBeOnCall, mayWorkWeekend, type Rules } from "./rules.js";
 import { isOff } from "./rules/time-off.js";
 import type { Agent, RosterRow } from "./types.js";
 
@@ -34,9 +34,7 @@ function reasonsFor(day: DayShortfall, calendar: Calendar, agents: readonly Agen
     if (uncovered.length > 0) reasons.push(`no shift template covers ${uncovered.map((h) => h.key.slice(11, 16)).join(", ")}`);
     if (weekend && canWork.length < peak) reasons.push(`not enough weekend agents: ${peak} needed at the peak, ${canWork.length} work weekends`);
     else if (canWork.length < peak) reasons.push(`not enough agents: ${peak} needed at the peak, ${canWork.length} available`);
-    // hires still in their first worked days (rule 6 pairs them) left off this day
-    const firstDays = (a: (typeof agents)[number]): boolean => roster.filter((r) => r.agentId === a.id && r.shift !== "on-call" && r.date < day.date).length < pairedDays(a, rules);
-    const idleNew = canWork.filter((a) => firstDays(a) && !roster.some((r) => r.date === day.date && r.agentId === a.id));
+    const idleNew = canWork.filter((a) => inFirstWeek(a, day.date, rules.firstWeekDays) && !roster.some((r) => r.date === day.date && r.agentId === a.id));
     if (idleNew.length > 0) reasons.push(`no mentor for new hires: ${idleNew.length} first-week hire(s) left off`);
     if (reasons.length === 0) reasons.push(`weekly limits and rest: ${canWork.length} agents could work, but their days or hours this week are used up`);
   }

@@ -5,7 +5,8 @@ import { buildCalendar, compactDate, hoursTouched, shiftToken, type Calendar, ty
 import { freezePlan, type FreezePlan } from "./freeze.js";
 import { holdLeadIn } from "./lead.js";
 import { ModelBuilder, type LinearModel } from "./linear.js";
-import { coversHour, onCallCost, shiftCost, workedBefore, type Rules } from "./rules.js";
+import { firstWeekNeeds } from "./first-week.js";
+import { coversHour, firstWeekWorked, onCallCost, shiftCost, type Rules } from "./rules.js";
 import { modelWeights, RULES, type ModelContext, type SoftRuleId, type VarMeta } from "./rules/index.js";
 import type { Agent, RosterRow } from "./types.js";
 import { isWeekend } from "../time/hours.js";
@@ -26,8 +27,10 @@ export interface ScheduleInput {
   carriedWeekendDays?: ReadonlyMap<string, number>;
   /** decomposition: the agents whose weekends are compared over the whole season, by id */
   weekendPool?: ReadonlySet<string>;
-  /** rule 6: new hires' days worked before the model's first date, by agent id (default: counted in `previous`) */
+  /** rule 6b: new hires' first-week days worked before the model's first date, by id (default: counted in `previous`) */
   carriedWorkedDays?: ReadonlyMap<string, number>;
+  /** rule 6b: each hire's need over the whole window (weekly pieces), by id (default: from this model's variables) */
+  firstWeekNeed?: ReadonlyMap<string, number>;
 }
 
 export interface ScheduleModel extends LinearModel<VarMeta> {
@@ -57,11 +60,15 @@ export function buildModel(input: ScheduleInput, calendar = buildCalendar(input.
     shiftVars: agents.map(() => new Map()),
     dayVars: agents.map(() => new Map()),
     onCallVars: agents.map(() => new Map()),
-    workedBefore: input.carriedWorkedDays ?? workedBefore(agents, input.previous ?? [], calendar.dates[0]),
+    firstWeekWorked: input.carriedWorkedDays ?? firstWeekWorked(agents, input.previous ?? [], calendar.dates[0], rules.firstWeekDays),
+    firstWeekNeed: new Map(),
     ...(input.carriedWeekendDays ? { carriedWeekendDays: input.carriedWeekendDays } : {}),
     ...(input.weekendPool ? { weekendPool: input.weekendPool } : {}),
   };
   addDecisionVariables(ctx);
+  // Rule 6b: a first-week date counts when the hire has a shift variable on it (free, or frozen on a published row).
+  const worksOn = (a: number, date: string): boolean => (slotsByDate.get(date) ?? []).some((si) => ctx.shiftVars[a]?.has(si));
+  ctx.firstWeekNeed = input.firstWeekNeed ?? firstWeekNeeds(agents, rules, calendar, worksOn, input.previous ?? []);
   for (const rule of RULES) rule.addTo?.(ctx);
   holdLeadIn(b.model, calendar);
   return { ...b.model, calendar, agents, tokens, rules, penalty: weights.cover, weights, freeze };

@@ -15,7 +15,8 @@ import { solve } from "./solver.js";
 import { solveStaged, type StartValues } from "./staged.js";
 import { startRoster, startVector } from "./start.js";
 import { rosterFromValues, sortRoster } from "./roster.js";
-import { weekOf, workedBefore } from "./rules.js";
+import { firstWeekNeeds, rosterable } from "./first-week.js";
+import { firstWeekWorked, weekOf } from "./rules.js";
 import { weekendPool } from "./rules/weekend-spread.js";
 import type { RosterRow } from "./types.js";
 import { storeZone } from "../time/zone.js";
@@ -101,8 +102,12 @@ export async function solveInPieces(
   const roster: RosterRow[] = [];
   const dropped: RosterRow[] = [];
   const tail = tailDays(input.rules);
-  // Rule 6 counts a new hire's days worked before each piece: the published ones before the window, then this run's.
-  const publishedBefore = (input.previous ?? []).filter((r) => r.date < (window[0] ?? ""));
+  // Rule 6b: each hire's need is set over the whole window, not a piece's (a piece's tail is frozen as the earlier pieces
+  // left it, so a first week they kept the hire off would ask nothing of the weeks after); the first-week days worked
+  // before each piece are the published ones before the window, then this run's.
+  const published0 = input.previous ?? [];
+  const firstWeekNeed = firstWeekNeeds(input.agents, input.rules, calendar, rosterable(input.agents, calendar, published0, input.freezeUntil), published0);
+  const publishedBefore = published0.filter((r) => r.date < (window[0] ?? ""));
   let freezeLifted = false;
   let status: SolvedStatus = "optimal";
   let objective = 0;
@@ -154,7 +159,8 @@ export async function solveInPieces(
       ...(previous.length > 0 ? { previous } : {}),
       ...(freezeUntil !== undefined ? { freezeUntil } : {}),
       carriedWeekendDays: carried,
-      carriedWorkedDays: workedBefore(input.agents, [...publishedBefore, ...earlier], tailDates[0] ?? first),
+      carriedWorkedDays: firstWeekWorked(input.agents, [...publishedBefore, ...earlier], tailDates[0] ?? first, input.rules.firstWeekDays),
+      firstWeekNeed,
       weekendPool: pool,
     };
     const built = Date.now();

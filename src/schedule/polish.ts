@@ -9,7 +9,7 @@
 // an agent holds, and a swap is made only when both still hold for the agent. Days a re-plan published are left alone.
 import type { Calendar, Slot } from "./calendar.js";
 import type { ScheduleInput } from "./model.js";
-import { breaksRest, firstWorkedDays, shiftCost, workedBefore } from "./rules.js";
+import { breaksRest, inFirstWeek, shiftCost } from "./rules.js";
 import { nextDay } from "./rules/consecutive-days.js";
 import { money } from "./roster.js";
 import { searchShape } from "./search/search.js";
@@ -51,8 +51,6 @@ export function polishShiftTypes(roster: readonly RosterRow[], input: ScheduleIn
     days.set(r.agentId, m);
   }
   const before = changes(days);
-  // Trades keep every agent's worked days, so a hire's first worked days (rule 6) stay the same dates.
-  const firstDays = firstWorkedDays(input.agents, roster, input.rules, workedBefore(input.agents, input.previous ?? [], calendar.dates[0]));
   const shiftOn = (id: string, date: string | undefined): Slot | undefined => {
     const r = date === undefined ? undefined : days.get(id)?.get(date);
     return r ? slotOf.get(`${r.date}|${r.shift}`) : undefined;
@@ -70,7 +68,7 @@ export function polishShiftTypes(roster: readonly RosterRow[], input: ScheduleIn
   };
   // A sweep sees yesterday as settled and tomorrow as the solver left it; a second sweep sees tomorrow settled too.
   for (let sweep = 0, last = before; sweep < 3; sweep++) {
-    sweepDays(calendar, days, locked, agents, input, (id, date) => firstDays.get(id)?.has(date) ?? false, shiftOn, fits);
+    sweepDays(calendar, days, locked, agents, input, shiftOn, fits);
     const now = changes(days);
     if (now >= last) break;
     last = now;
@@ -87,7 +85,6 @@ function sweepDays(
   locked: string | undefined,
   agents: Map<string, Agent>,
   input: ScheduleInput,
-  firstDay: (id: string, date: string) => boolean,
   shiftOn: (id: string, date: string | undefined) => Slot | undefined,
   fits: (id: string, slot: Slot) => boolean,
 ): void {
@@ -99,7 +96,7 @@ function sweepDays(
       const agent = agents.get(id);
       const slot = r ? shiftOn(id, date) : undefined;
       if (!agent || !slot) continue;
-      const key = `${agent.seniority}|${firstDay(id, date)}|${slot.hours}|${slot.premium ?? ""}`;
+      const key = `${agent.seniority}|${inFirstWeek(agent, date, input.rules.firstWeekDays)}|${slot.hours}|${slot.premium ?? ""}`;
       groups.set(key, [...(groups.get(key) ?? []), { agent, slot }]);
     }
     for (const members of groups.values()) {

@@ -1,4 +1,5 @@
 // The predicates the rule modules (rules/*.ts), the freeze, the diagnosis and the summary share, one small function each.
+import { DateTime } from "luxon";
 import type { Config } from "../config/types.js";
 import { isoWeekKey } from "../time/hours.js";
 import type { Slot } from "./calendar.js";
@@ -53,51 +54,36 @@ export function weekOf(date: string): string {
 // Dates repeat for every agent and shift; parsing each once keeps a 200-agent season's model build fast.
 const weekCache = new Map<string, string>();
 
-/**
- * Rule 6: how many of a new hire's first worked days are paired: one working week of theirs, `firstWeekDays` capped by
- * their max_days_per_week (a full-time hire's first 5 shifts, a 3-day part-timer's first 3). Counted in days worked,
- * not calendar days, so a hire the roster keeps off their first week is still paired when they start. 0 for agents who
- * are not new, and for a new agent without available_from (their first live day is not known).
- */
-export function pairedDays(agent: Agent, rules: Pick<Rules, "firstWeekDays">): number {
-  if (agent.seniority !== "new" || agent.availableFrom === undefined) return 0;
-  return Math.max(0, Math.min(rules.firstWeekDays, agent.maxDaysPerWeek));
+/** Rule 6: the last date of a new agent's first week (`firstWeekDays` calendar days from available_from); none without it. */
+export function firstWeekLast(agent: Agent, firstWeekDays: number): string | undefined {
+  if (agent.seniority !== "new" || agent.availableFrom === undefined) return undefined;
+  const key = `${agent.availableFrom}|${firstWeekDays}`;
+  let last = lastDayCache.get(key);
+  if (last === undefined) {
+    last = DateTime.fromISO(agent.availableFrom, { zone: "UTC" }).plus({ days: Math.max(0, firstWeekDays - 1) }).toISODate() ?? "";
+    lastDayCache.set(key, last);
+  }
+  return last;
+}
+const lastDayCache = new Map<string, string>();
+
+/** Rule 6a: a new agent's first week runs from available_from for `firstWeekDays` days; without available_from there is none. */
+export function inFirstWeek(agent: Agent, date: string, firstWeekDays: number): boolean {
+  const last = firstWeekLast(agent, firstWeekDays);
+  return last !== undefined && date >= (agent.availableFrom ?? "") && date <= last;
 }
 
-/** Rule 6: the new hires' worked days in `rows` before `date` (shift rows from available_from on), by agent id. */
-export function workedBefore(agents: readonly Agent[], rows: readonly RosterRow[], date: string | undefined): Map<string, number> {
+/** Rule 6b: each new hire's first-week dates holding a shift row in `rows` before `date`, by agent id. */
+export function firstWeekWorked(agents: readonly Agent[], rows: readonly RosterRow[], date: string | undefined, firstWeekDays: number): Map<string, number> {
   const out = new Map<string, number>();
   if (date === undefined) return out;
-  const from = new Map(agents.filter((a) => a.seniority === "new" && a.availableFrom !== undefined).map((a) => [a.id, a.availableFrom ?? ""]));
+  const byId = new Map(agents.map((a) => [a.id, a]));
   const seen = new Set<string>();
   for (const r of rows) {
-    const start = from.get(r.agentId);
-    if (start === undefined || r.shift === "on-call" || r.date < start || r.date >= date || seen.has(`${r.agentId}|${r.date}`)) continue;
+    const agent = byId.get(r.agentId);
+    if (!agent || r.shift === "on-call" || r.date >= date || !inFirstWeek(agent, r.date, firstWeekDays) || seen.has(`${r.agentId}|${r.date}`)) continue;
     seen.add(`${r.agentId}|${r.date}`);
     out.set(r.agentId, (out.get(r.agentId) ?? 0) + 1);
-  }
-  return out;
-}
-
-/**
- * Rule 6 on a roster: per new hire, the dates of their shift rows that are among their first `pairedDays` worked days,
- * after `before` (days worked before the roster, a re-plan's published rows).
- */
-export function firstWorkedDays(agents: readonly Agent[], rows: readonly RosterRow[], rules: Pick<Rules, "firstWeekDays">, before: ReadonlyMap<string, number> = new Map()): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
-  const byId = new Map(agents.map((a) => [a.id, a]));
-  const dates = new Map<string, Set<string>>();
-  for (const r of rows) {
-    const agent = byId.get(r.agentId);
-    if (!agent || r.shift === "on-call" || pairedDays(agent, rules) === 0) continue;
-    const set = dates.get(r.agentId) ?? new Set<string>();
-    set.add(r.date);
-    dates.set(r.agentId, set);
-  }
-  for (const [id, set] of dates) {
-    const agent = byId.get(id) as Agent;
-    const left = pairedDays(agent, rules) - (before.get(id) ?? 0);
-    out.set(id, new Set([...set].sort().slice(0, Math.max(0, left))));
   }
   return out;
 }

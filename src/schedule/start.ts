@@ -49,11 +49,6 @@ export function startValues(model: ScheduleModel, history: readonly RosterRow[],
     }
     values.set(i, on ? 1 : 0);
   });
-  // Rule 6: a new hire's shift past their first worked days starts as past (unpaired); the repair turns it back where
-  // the days worked before do not allow it, and drops the shift if it then has no mentor.
-  model.variables.forEach((v, i) => {
-    if (v.meta?.kind === "aux" && v.meta.of !== undefined) values.set(i, values.get(v.meta.of) ?? 0);
-  });
   repairStart(model, values);
   return values;
 }

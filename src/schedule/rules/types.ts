@@ -18,7 +18,7 @@ export type VarMeta =
   | { kind: "shift"; agent: number; slot: number }
   | { kind: "oncall"; agent: number; date: string }
   | { kind: "penalty"; rule: SoftRuleId }
-  | { kind: "aux"; rule: RuleId; of?: number };
+  | { kind: "aux"; rule: RuleId };
 
 /** Everything a rule needs to add its rows: the variables made so far, indexed by agent, date and slot. */
 export interface ModelContext {
@@ -44,8 +44,10 @@ export interface ModelContext {
   carriedWeekendDays?: ReadonlyMap<string, number>;
   /** agents whose weekends are spread evenly (available every weekend of the whole season), by id */
   weekendPool?: ReadonlySet<string>;
-  /** rule 6: each new hire's days worked before the model's first date (earlier pieces, published rows), by agent id */
-  workedBefore: ReadonlyMap<string, number>;
+  /** rule 6b: each new hire's first-week days worked before the model's first date (published rows, earlier pieces), by id */
+  firstWeekWorked: ReadonlyMap<string, number>;
+  /** rule 6b: the first-week days each new hire must have worked to work after their first week (first-week.ts), by id */
+  firstWeekNeed: ReadonlyMap<string, number>;
 }
 
 /** A roster row placed in time: a shift has its slot, an on-call day has none. */
@@ -63,8 +65,10 @@ export interface CheckContext {
   placed: Placed[];
   /** each agent's rows, shifts sorted by start */
   byAgent: Map<string, Placed[]>;
-  /** rule 6: each new hire's days worked before the roster (a re-plan's published rows), by agent id */
-  workedBefore: ReadonlyMap<string, number>;
+  /** rule 6b: each new hire's first-week days worked before the roster (a re-plan's published rows), by agent id */
+  firstWeekWorked: ReadonlyMap<string, number>;
+  /** rule 6b: the first-week days each new hire must have worked to work after their first week, by agent id */
+  firstWeekNeed: ReadonlyMap<string, number>;
   add(rule: HardRuleId, row: RosterRow, message: string): void;
 }
 

@@ -2,7 +2,8 @@
 // hard rule checked on one agent's changed days only (a move touches two agents and two days, so a check is a few reads).
 import { hoursTouched, type Calendar, type Slot } from "../calendar.js";
 import type { ScheduleInput } from "../model.js";
-import { breaksRest, coversHour, firstWorkedDays, isAvailable, isMentor, mayWorkWeekend, pairedDays, shiftCost, touchesHour, weekOf, workedBefore } from "../rules.js";
+import { firstWeekNeeds, rosterable } from "../first-week.js";
+import { breaksRest, coversHour, firstWeekLast, firstWeekWorked, inFirstWeek, isAvailable, isMentor, mayWorkWeekend, shiftCost, touchesHour, weekOf } from "../rules.js";
 import { nextDay } from "../rules/consecutive-days.js";
 import { isOff } from "../rules/time-off.js";
 import { money } from "../roster.js";
@@ -24,13 +25,16 @@ export interface Board {
   kept: RosterRow[];
   /** per agent and day index: 1 when availability, time off and weekends let the agent work it */
   workable: Uint8Array[];
-  /** per agent and day index: 1 on a new hire's first worked days (rule 6 pairs them) */
+  /** per agent and day index: 1 in a new hire's first week (rule 6a pairs them) */
   firstWeekOf: Uint8Array[];
   /**
-   * per agent and day index: 1 through a new hire's last first worked day (every day while they have fewer): a move
-   * may not add or remove a day there, since that would change which days are their first (a template may change)
+   * rule 6b per agent: first-week days still needed before a later day (the need less the days worked before the
+   * board; 0: none), the first day index after the first week, and the first-week and later days worked on the board
    */
-  pinned: Uint8Array[];
+  firstWeekLeft: Int32Array;
+  laterFrom: Int32Array;
+  firstWorked: Int32Array;
+  laterWorked: Int32Array;
   /** day index of the calendar day before / after (-1 when it is not in the window) */
   prev: Int32Array;
   next: Int32Array;
@@ -80,8 +84,8 @@ export function buildBoard(roster: readonly RosterRow[], input: ScheduleInput, c
     onCall: input.agents.map(() => new Uint8Array(dates.length)),
     kept: [],
     workable: input.agents.map((a) => Uint8Array.from(dates, (d) => (canWork(a, d) ? 1 : 0))),
-    firstWeekOf: input.agents.map(() => new Uint8Array(dates.length)),
-    pinned: input.agents.map(() => new Uint8Array(dates.length)),
+    firstWeekOf: input.agents.map((a) => Uint8Array.from(dates, (d) => (inFirstWeek(a, d, input.rules.firstWeekDays) ? 1 : 0))),
+    ...firstWeekFloor(roster, input, calendar),
     prev: Int32Array.from(dates, (d) => dayIndex.get(previousDay(d)) ?? -1),
     next: Int32Array.from(dates, (d) => dayIndex.get(nextDay(d)) ?? -1),
     week: weekNumbers(dates),
@@ -101,7 +105,6 @@ export function buildBoard(roster: readonly RosterRow[], input: ScheduleInput, c
     board.needSeniors[i] = h.seniors;
   }
   const agentIndex = new Map(input.agents.map((a, i) => [a.id, i]));
-  firstDays(board, roster, dayIndex);
   publish(board, input, roster, agentIndex, dayIndex);
   for (const r of roster) {
     const a = agentIndex.get(r.agentId);
@@ -118,19 +121,31 @@ export function buildBoard(roster: readonly RosterRow[], input: ScheduleInput, c
   return board;
 }
 
-/** Rule 6 on the board: each new hire's first worked days (after those worked before it), and the days pinned for them. */
-function firstDays(b: Board, roster: readonly RosterRow[], dayIndex: Map<string, number>): void {
-  const { agents, rules } = b.input;
-  const before = workedBefore(agents, b.input.previous ?? [], b.dates[0]);
-  const first = firstWorkedDays(agents, roster, rules, before);
-  agents.forEach((agent, a) => {
-    const n = pairedDays(agent, rules) - (before.get(agent.id) ?? 0);
-    if (n <= 0) return;
-    const days = [...(first.get(agent.id) ?? [])].map((d) => dayIndex.get(d) ?? -1).filter((d) => d >= 0);
-    for (const d of days) (b.firstWeekOf[a] as Uint8Array)[d] = 1;
-    const through = days.length >= n ? Math.max(...days) : b.dates.length - 1;
-    (b.pinned[a] as Uint8Array).fill(1, 0, through + 1);
-  });
+/**
+ * Rule 6b on the board, with check's need (first-week.ts): moves only touch days the hire could work and the freeze's
+ * rows stay, so the need holds for every roster the search makes.
+ */
+function firstWeekFloor(roster: readonly RosterRow[], input: ScheduleInput, calendar: Calendar): Pick<Board, "firstWeekLeft" | "laterFrom" | "firstWorked" | "laterWorked"> {
+  const { agents, rules, previous = [] } = input;
+  const { dates } = calendar;
+  const before = previous.filter((r) => r.date < (dates[0] ?? ""));
+  const need = firstWeekNeeds(agents, rules, calendar, rosterable(agents, calendar, roster, input.freezeUntil), [...before, ...roster]);
+  const worked = firstWeekWorked(agents, before, dates[0], rules.firstWeekDays);
+  return {
+    firstWeekLeft: Int32Array.from(agents, (a) => Math.max(0, (need.get(a.id) ?? 0) - (worked.get(a.id) ?? 0))),
+    laterFrom: Int32Array.from(agents, (a) => {
+      const last = firstWeekLast(a, rules.firstWeekDays);
+      const i = last === undefined ? -1 : dates.findIndex((d) => d > last);
+      return i < 0 ? dates.length : i;
+    }),
+    firstWorked: new Int32Array(agents.length),
+    laterWorked: new Int32Array(agents.length),
+  };
+}
+
+/** Rule 6b on the board: agent `a` works after their first week only with the first-week days their need asks. */
+export function firstWeekHolds(b: Board, a: number): boolean {
+  return (b.laterWorked[a] ?? 0) === 0 || (b.firstWorked[a] ?? 0) >= (b.firstWeekLeft[a] ?? 0);
 }
 
 /** Puts agent `a` on slot `s` (or off, -1) on day `d`, keeping each hour's counts. */
@@ -141,6 +156,11 @@ export function place(b: Board, a: number, d: number, s: number): void {
   if (old >= 0) count(b, a, d, old, -1);
   row[d] = s;
   if (s >= 0) count(b, a, d, s, 1);
+  if ((old >= 0) !== (s >= 0)) {
+    const by = s >= 0 ? 1 : -1;
+    if (b.firstWeekOf[a]?.[d]) (b.firstWorked[a] as number) += by;
+    else if (d >= (b.laterFrom[a] ?? 0)) (b.laterWorked[a] as number) += by;
+  }
 }
 
 function count(b: Board, a: number, d: number, s: number, by: number): void {

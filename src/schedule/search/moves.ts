@@ -4,7 +4,7 @@
 // min_hours_per_week loses no hours. Its price is the contract's change plus the shape rules' weights.
 import type { Slot } from "../calendar.js";
 import type { Agent } from "../types.js";
-import { costOf, holdsOn, place, type Board } from "./board.js";
+import { costOf, firstWeekHolds, holdsOn, place, type Board } from "./board.js";
 
 export interface Change {
   a: number;
@@ -73,8 +73,6 @@ export function price(st: Search, changes: readonly Change[], bar = -EPS): Price
   for (let i = 0; i < changes.length; i++) {
     const c = changes[i] as Change;
     old[i] = b.work[c.a]?.[c.d] ?? -1;
-    // a new hire's first worked days stay the same dates (rule 6): no day added or removed through the last of them
-    if (b.pinned[c.a]?.[c.d] && (old[i] ?? -1) >= 0 !== c.s >= 0) return undefined;
     contract += costOf(b, c.a, c.s) - costOf(b, c.a, old[i] ?? -1);
   }
   if (contract > st.budget + EPS) return undefined;
@@ -89,7 +87,7 @@ export function price(st: Search, changes: readonly Change[], bar = -EPS): Price
   }
   for (const c of changes) place(b, c.a, c.d, c.s);
   let ok = true;
-  for (const c of changes) if (ok && c.s >= 0 && !holdsOn(b, c.a, c.d)) ok = false;
+  for (const c of changes) if (ok && ((c.s >= 0 && !holdsOn(b, c.a, c.d)) || !firstWeekHolds(b, c.a))) ok = false;
   let short = 0;
   for (let i = 0; i < hours && ok; i++) {
     const h = st.hours[i] as number;
