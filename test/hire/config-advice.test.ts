@@ -59,7 +59,7 @@ describe("plan's hiring advice", () => {
     expect(hireAdviceLines(plan)[0]).toBe("hire 6 (full-time) live by 2026-11-23, recruit by 2026-10-12");
   });
   it("says when it is too late to hire and when only seniors can fill the gap", () => {
-    const lines = hireAdviceLines({ ...base, unfixable: { tooLate: 120, uncoverable: 0 }, seniorsOnly: 40 });
+    const lines = hireAdviceLines({ ...base, unfixable: { tooLate: 120, uncoverable: 0, weekends: 0 }, seniorsOnly: 40 });
     expect(lines).toEqual([
       "too late to hire for 120 agent-hours: a hire recruited now goes live 2026-11-02 at the earliest",
       "40 senior-hours only seniors can fill: hiring new agents cannot",
