@@ -3,7 +3,7 @@ import { expect } from "vitest";
 import { defaultConfig, type ShiftTemplate } from "../../src/config.js";
 import { checkRoster } from "../../src/schedule/check.js";
 import { solveRoster, type RosterResult, type SolveRosterInput } from "../../src/schedule/index.js";
-import type { Agent, Seniority } from "../../src/schedule/types.js";
+import type { Agent, RosterRow, Seniority } from "../../src/schedule/types.js";
 import type { RequirementRow } from "../../src/staff/types.js";
 import { clockHours, hourKey } from "../../src/time/hours.js";
 
@@ -47,3 +47,14 @@ export async function solveChecked(i: SolveRosterInput): Promise<RosterResult> {
 export function shiftsOf(result: RosterResult, agentId?: string): string[] {
   return result.roster.filter((r) => agentId === undefined || r.agentId === agentId).map((r) => `${r.date} ${r.shift}`);
 }
+
+/** The rules without the shape weights, so a tiny instance's roster follows the hard rules and the cost alone. */
+export const SHAPELESS = { ...RULES, weekendFairness: 0, shiftTypeChange: 0, isolatedDay: 0 };
+
+/** A published 09-17 "day" row, as a re-plan's previous roster or a hand-made roster holds it. */
+export function day(id: string, seniority: RosterRow["seniority"], date: string): RosterRow {
+  return { date, agentId: id, name: id, seniority, shift: "day", start: `${date}T09:00+02:00`, end: `${date}T17:00+02:00`, hours: 8, cost: 200 };
+}
+
+/** The new hire neo and the experienced mia, both on the day shift on each date. */
+export const paired = (dates: string[]): RosterRow[] => dates.flatMap((d) => [day("neo", "new", d), day("mia", "experienced", d)]);
