@@ -73,6 +73,11 @@ export async function hireCommand(options: HireOptions, printer: Printer = stdPr
     ].filter((w) => w !== "");
     throw new ShortfallError(`${out} written (${plan.hires.length} hire(s)), but ${left} agent-hours stay short, above the limit of ${plan.maxShortfall}, where no hire can cover them${why.length > 0 ? ` (${why.join("; ")})` : ""}`);
   }
+  // plan refuses a roster with any senior-hour missing (verdict.ts); a hire answer that leaves some is no success either.
+  const seniorHours = Math.round(plan.after?.seniorHours ?? plan.before.seniorHours);
+  if (seniorHours > 0) {
+    throw new ShortfallError(`${out} written (${plan.hires.length} hire(s)), but ${seniorHours} senior-hours stay missing, which only seniors can fill and plan refuses: mark more agents senior, free seniors for the peak hours, or lower seniors.minPerHour / seniors.peakShare in the config`);
+  }
   return plan;
 }
 

@@ -100,4 +100,16 @@ describe("peakplan hire", { timeout: 120_000 }, () => {
     expect(errors.join("")).toContain(named);
     expect(existsSync(args.out)).toBe(false);
   });
+  it("exits 3 when senior-hours stay missing, which no hire can fill and plan refuses", async () => {
+    const { dir, args } = setup();
+    // One senior-hour wanted at 10:00 on each weekday; the team has no senior, and new hires never count as one.
+    const reqs = requirements("2026-11-02", "2026-11-22", (date, hour) => {
+      const weekday = new Date(`${date}T00:00:00Z`).getUTCDay() % 6 !== 0;
+      return weekday && hour >= 9 && hour < 17 ? { agents: date >= "2026-11-09" ? 2 : 1, seniors: hour === 10 ? 1 : 0 } : {};
+    });
+    writeFileSync(join(dir, "requirements.csv"), requirementsToCsv(reqs, []));
+    const printer = memoryPrinter();
+    await expect(hireCommand(args, printer)).rejects.toThrow(/hires\.csv written \(1 hire\(s\)\), but 15 senior-hours stay missing, which only seniors can fill and plan refuses/);
+    expect(printer.stdout.join("\n")).toMatch(/15 senior-hours can only be filled by seniors/);
+  });
 });
