@@ -22,7 +22,7 @@ export async function ingestExport(file: string, options: IngestOptions): Promis
   if (badZone) throw new InputError("--tz", undefined, badZone);
   await assertReadableFile(file);
   const totalBytes = (await fs.stat(file)).size;
-  const { delimiter } = await sniffFile(file, totalBytes);
+  const { delimiter, encoding } = await sniffFile(file, totalBytes);
   const clock = new ZoneClock(options.zone);
   const now = options.now ?? Date.now();
   let head: HeaderInfo | undefined;
@@ -40,6 +40,7 @@ export async function ingestExport(file: string, options: IngestOptions): Promis
       }
     },
     options.onProgress ? (read) => options.onProgress?.(read, totalBytes) : undefined,
+    encoding,
   );
   if (head === undefined || rows === undefined) throw new InputError(file, 1, "holds no header row; expected a CSV export with a header");
   rows.finish();
@@ -51,5 +52,6 @@ export async function ingestExport(file: string, options: IngestOptions): Promis
   if (rows.buckets.total === 0) throw new InputError(file, 2, "holds no ticket with a readable created time; expected at least one data row");
   const unknown = unknownShareProblem(head.mapper.unknown, rows.buckets.total, options.maxOtherShare ?? 0.05);
   if (unknown !== undefined) throw new InputError(file, `column "${(head.header[head.cols.channel] ?? "").trim()}"`, unknown);
-  return { series: rows.buckets.toSeries(), summary: buildSummary(file, delimiter, head, rows, clock) };
+  const summary = buildSummary(file, delimiter, head, rows, clock);
+  return { series: rows.buckets.toSeries(), summary: encoding === "utf-8" ? summary : { ...summary, encoding } };
 }

@@ -13,6 +13,7 @@ import { AmbiguousDatesError, chooseParser, type ChosenParser, type Pending } fr
 import { SkipCounter } from "./skips.js";
 import { shouldJoin, timeOfDayColumn } from "./split-time.js";
 import { InputError } from "../errors.js";
+import { NOT_UTF8 } from "../io/csv.js";
 
 /** Rows looked at before the date format is chosen. */
 export const DETECT_ROWS = 500;
@@ -183,7 +184,11 @@ export class RowReader {
       this.skips.add(OUTBOUND, line);
       return;
     }
-    const slot = c.channel >= 0 ? this.mapper.index(cells[c.channel] ?? "", n) : ALL_SLOT;
+    const value = c.channel >= 0 ? (cells[c.channel] ?? "") : "";
+    // A channel that lost its letters to bytes UTF-8 cannot read ("S\ufffdhk\ufffdposti") would be guessed, or mapped by
+    // the lead as the message's example suggests, to the wrong channel: stop at the first such row.
+    if (value.indexOf("\uFFFD") >= 0) throw new InputError(this.file, line, `the channel value "${value.slice(0, 40)}" ${NOT_UTF8}`);
+    const slot = c.channel >= 0 ? this.mapper.index(value, n) : ALL_SLOT;
     if (slot === OUTBOUND_SLOT) {
       this.skips.add(OUTBOUND, line);
       return;

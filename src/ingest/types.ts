@@ -54,6 +54,8 @@ export interface IngestSummary {
   spreadDays?: boolean;
   /** the zone (other than UTC and the store's) the time column's header named, in which naive times were read */
   headerZone?: string;
+  /** set when the file was not UTF-8 and was read as this single-byte encoding (sniff.ts) */
+  encoding?: "windows-1252";
   /** ids Excel wrote in scientific notation ("1,50207E+11"): kept out of the dedupe, every such row counted */
   damagedIds?: { count: number; firstLines: number[]; example: string };
 }

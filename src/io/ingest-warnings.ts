@@ -66,6 +66,7 @@ export function ingestWarnings(summary: IngestSummary): string[] {
     );
   }
   // The header's zone moves every naive time by the difference to the store's: said by every command, not only analyze.
+  if (summary.encoding) out.push(`${summary.file}: not UTF-8, read as ${summary.encoding === "windows-1252" ? "Windows-1252 (Excel's plain \"CSV\" on a Western or Nordic Windows)" : summary.encoding}; save it as "CSV UTF-8" if its letters look wrong`);
   if (summary.headerZone) out.push(`${summary.file}: naive times in "${summary.timeColumn}" read in ${summary.headerZone}, as the column's header names it; hours are counted in ${summary.offsets?.zone ?? "the store zone"}`);
   if (summary.timeOfDayColumn !== undefined) {
     out.push(`${summary.file}: dates and times of day in two columns, read together as each ticket's created time ("${summary.timeColumn}")`);
