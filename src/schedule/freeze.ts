@@ -2,6 +2,7 @@
 import type { Calendar, Slot } from "./calendar.js";
 import { InputError } from "../errors.js";
 import { isWeekend } from "../time/hours.js";
+import { leadInUntil } from "./lead.js";
 import { mayBeOnCall, mayWorkShift } from "./rules.js";
 import { isOff } from "./rules/time-off.js";
 import type { Agent, RosterRow } from "./types.js";
@@ -62,7 +63,11 @@ export function freezePlan(input: FreezeInput, calendar: Calendar): FreezePlan {
   const first = dates[0];
   const last = dates[dates.length - 1];
   const inPrevious = (date: string): boolean => first !== undefined && last !== undefined && date >= first && date <= last;
-  const isFrozen = (date: string): boolean => input.freezeUntil !== undefined && date <= input.freezeUntil && inPrevious(date);
+  // A re-plan's lead-in days are over, published or not: a date after the published rows ended takes no shift either
+  // (rule 6b once banked a new hire's first-week days on such dates, in the past).
+  const leadUntil = leadInUntil(calendar);
+  const isFrozen = (date: string): boolean =>
+    (leadUntil !== undefined && date <= leadUntil) || (input.freezeUntil !== undefined && date <= input.freezeUntil && inPrevious(date));
   const changeDays: FreezePlan["changeDays"] = [];
   if (previous.length > 0) {
     input.agents.forEach((_, a) => {
