@@ -16,8 +16,15 @@ export function diagnoseShortfall(
   agents: readonly Agent[],
   roster: readonly RosterRow[],
   rules: Rules,
+  frozenUntil?: string,
 ): DayDiagnosis[] {
-  return days.map((day) => ({ ...day, reasons: reasonsFor(day, calendar, agents, roster, rules) }));
+  return days.map((day) => {
+    const reasons = reasonsFor(day, calendar, agents, roster, rules);
+    // A re-plan keeps frozen days as published, so a need that rose after publishing is short there whatever the team
+    // could do: that, not the team, is the first reason (a lead otherwise looks for agents at their limits).
+    if (frozenUntil !== undefined && day.date <= frozenUntil) reasons.unshift(`frozen as published (up to ${frozenUntil}): the need rose after publishing, and the roster there is kept`);
+    return { ...day, reasons };
+  });
 }
 
 function reasonsFor(day: DayShortfall, calendar: Calendar, agents: readonly Agent[], roster: readonly RosterRow[], rules: Rules): string[] {

@@ -125,7 +125,7 @@ export async function solveRoster(input: SolveRosterInput): Promise<RosterResult
     solver: { ...report(piecesOutcome(solved, check, costs, polished, input.rules.shapeInModel)), pieces: solved.pieces, ...(solved.fallbacks ? { fallbacks: solved.fallbacks } : {}) },
     check,
     summary,
-    diagnosis: diagnoseShortfall(check.shortfall.byDay, calendar, input.agents, roster, input.rules),
+    diagnosis: diagnoseShortfall(check.shortfall.byDay, calendar, input.agents, roster, input.rules, frozenAsPublished(input.previous, freezeLifted ? leadInUntil(calendar) : held.freezeUntil)),
     changes,
     frozenDropped: solved.dropped,
     freezeLifted,
@@ -232,6 +232,13 @@ export function rosterInHand(result: Pick<RosterResult, "solver">): boolean {
  */
 export function shapeSeconds(limitSeconds: number, agentDays: number): number {
   return Math.min(0.25 * limitSeconds, Math.max(1, 0.05 * limitSeconds, agentDays / 10_000));
+}
+
+/** The last date a re-plan kept as published: the freeze, cut at the published roster's last date; none on a first plan. */
+function frozenAsPublished(previous: readonly RosterRow[] | undefined, freezeUntil: string | undefined): string | undefined {
+  if (!previous || previous.length === 0 || freezeUntil === undefined) return undefined;
+  const last = previous.reduce((m, r) => (r.date > m ? r.date : m), "");
+  return last < freezeUntil ? last : freezeUntil;
 }
 
 /**
