@@ -118,9 +118,12 @@ export function mapChannel(raw: string, source: string): { channel: Channel; kno
 export function channelByWords(folded: string): Channel | undefined {
   if (/voice/.test(folded)) return "phone";
   if (/mail|sahkoposti|\be ?post\b/.test(folded)) return "email";
+  // A social network's name wins over "messenger" and "message", as the exact names have it ("facebook messenger" is
+  // social): "FacebookMessenger" or "Instagram DM" read as chat beside "Facebook Messenger" as social split one channel.
+  if (/facebook|twitter|instagram/.test(folded)) return "social";
   if (/chat|messag|whatsapp/.test(folded)) return "chat";
   if (/phone|call|puhel|telefon|samtal|opkald|anruf/.test(folded)) return "phone";
-  if (/facebook|twitter|instagram|social|sosiaal|sociala|sociale|sosiale/.test(folded)) return "social";
+  if (/social|sosiaal|sociala|sociale|sosiale/.test(folded)) return "social";
   if (/form|portal|lomake|skjema/.test(folded)) return "form";
   return undefined;
 }

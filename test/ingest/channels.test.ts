@@ -17,6 +17,13 @@ describe("mapChannel", () => {
     expect(mapChannel("Live chat NO", "generic")).toEqual({ channel: "chat", known: true, guessed: true });
   });
 
+  it("reads a social network's name before 'message': an Instagram message is social, as Facebook Messenger is", () => {
+    expect(mapChannel("Facebook Messenger", "generic")).toEqual({ channel: "social", known: true });
+    expect(mapChannel("Instagram message", "generic")).toEqual({ channel: "social", known: true, guessed: true });
+    expect(mapChannel("Twitter DM message", "generic")).toEqual({ channel: "social", known: true, guessed: true });
+    expect(mapChannel("Live chat message", "generic")).toEqual({ channel: "chat", known: true, guessed: true });
+  });
+
   it("leaves what no word names to other, unknown", () => {
     expect(mapChannel("Trustpilot review", "generic")).toEqual({ channel: "other", known: false });
   });
