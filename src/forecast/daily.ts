@@ -70,12 +70,12 @@ export function dailyFromHours(slots: readonly HourSlot[], mean: readonly number
 export const PARTIAL_COMPARISON_SHARE = 0.01;
 
 /** The channels with a last season that day, the expected volume of those, and the channels without one. */
-export type DayAcc = DailyForecast & { variance: number; compared: string[]; comparedExpected: number; without: string[] };
+export type DayAcc = DailyForecast & { variance: number; compared: string[]; comparedExpected: number; without: string[]; borrowedExpected: number };
 
 export function addDay(acc: Map<string, DayAcc>, p: DayPrediction, channel: string): DayAcc {
   let d = acc.get(p.date);
   if (!d) {
-    d = { date: p.date, weekday: weekdayName(p.date), event: p.event, expected: 0, p10: 0, p90: 0, method: p.method, variance: 0, compared: [], comparedExpected: 0, without: [] };
+    d = { date: p.date, weekday: weekdayName(p.date), event: p.event, expected: 0, p10: 0, p90: 0, method: p.method, variance: 0, compared: [], comparedExpected: 0, without: [], borrowedExpected: 0 };
     if (p.lastSeasonDate) d.lastSeasonDate = p.lastSeasonDate;
     acc.set(p.date, d);
   }
@@ -87,6 +87,9 @@ export function addDay(acc: Map<string, DayAcc>, p: DayPrediction, channel: stri
     d.lastSeason = (d.lastSeason ?? 0) + p.lastSeasonActual;
     d.compared.push(channel);
     d.comparedExpected += p.total;
+  } else if (p.storeSeason !== undefined) {
+    // A channel carrying the store's season has its own line (store-season.ts), not the partial-comparison note.
+    d.borrowedExpected += p.total;
   } else d.without.push(channel);
   if (p.carried) (d.carried ??= []).push({ channel, ...p.carried });
   if (!d.method.split("/").includes(p.method)) d.method = `${d.method}/${p.method}`;
@@ -112,8 +115,8 @@ export function finishDay(d: DayAcc): DailyForecast {
 /** One line when the days compared with last season leave out channels holding PARTIAL_COMPARISON_SHARE or more. */
 export function partialComparisonNote(days: readonly DayAcc[]): string[] {
   const partial = days.filter((d) => d.compared.length > 0 && d.without.length > 0);
-  const total = partial.reduce((s, d) => s + d.expected, 0);
-  const left = partial.reduce((s, d) => s + d.expected - d.comparedExpected, 0);
+  const total = partial.reduce((s, d) => s + d.expected - d.borrowedExpected, 0);
+  const left = partial.reduce((s, d) => s + d.expected - d.comparedExpected - d.borrowedExpected, 0);
   if (!(total > 0) || left < PARTIAL_COMPARISON_SHARE * total) return [];
   const names = (pick: (d: DayAcc) => string[]): string => [...new Set(partial.flatMap(pick))].join(", ");
   return [`vs last season compares ${names((d) => d.compared)} only on ${partial.length} days: ${names((d) => d.without)} (${Math.round((left / total) * 100)} % of their expected volume) had no last season`];

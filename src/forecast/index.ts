@@ -8,9 +8,10 @@ import type { ForecastModel, Growth, HourSlot } from "./model.js";
 import { recalibrated, trackingRatio, type Tracking } from "./recalibrate.js";
 import { windowSlots } from "./slots.js";
 import { peakplanModel } from "./seasonal.js";
+import { storeSeasonLine } from "./store-season.js";
 import { addDays, allChannelTotals, channelHistory, splitHourKey, type ChannelHistory } from "./series.js";
 import type { ForecastRow } from "./types.js";
-import { addDay, carryLines, dailyFromHours, finishDay, methodSpans, partialComparisonNote, type DailyForecast, type DayAcc, type MethodSpan } from "./daily.js";
+import { addDay, carryLines, PARTIAL_COMPARISON_SHARE, dailyFromHours, finishDay, methodSpans, partialComparisonNote, type DailyForecast, type DayAcc, type MethodSpan } from "./daily.js";
 import { resolveWindow, type Window, type WindowOptions } from "./window.js";
 
 export interface ForecastOptions extends WindowOptions {
@@ -49,7 +50,8 @@ export interface ForecastResult {
   /** to print beside the forecast: each closed date's carried messages (carryLines), a partial last-season comparison */
   notes: string[];
   /**
-   * holes in the export the forecast worked around (gaps.ts): to print as warnings, not to refuse on. Also in `notes`,
+   * holes in the export the forecast worked around (gaps.ts), and channels that borrowed the store's season
+   * (store-season.ts): to print as warnings, not to refuse on. Also in `notes`,
    * so `forecast` prints them; plan and hire print them with the season's warnings.
    */
   exportWarnings: string[];
@@ -101,6 +103,7 @@ export function forecastSeason(series: HourlySeries, options: ForecastOptions = 
   let trackFrom = "";
   let trackTo = "";
   const lost: LostLastSeason = new Map();
+  const borrowed: Array<{ line: string; volume: number }> = [];
 
   histories.forEach((history, c) => {
     const channel = channels[c] ?? "all";
@@ -132,6 +135,10 @@ export function forecastSeason(series: HourlySeries, options: ForecastOptions = 
       entry.channels.add(channel);
       entry.dates.add(d.date);
     }
+    // A channel that borrowed the store's season is named where it is staffed (plan and hire print it as a warning).
+    const opened = history.days.find((d) => d.total > 0 && d.date >= (info.comparableFrom ?? ""))?.date ?? "";
+    const line = info.silentSince === undefined ? storeSeasonLine(channel, opened, pred.daily ?? []) : undefined;
+    if (line) borrowed.push({ line, volume: pred.mean.reduce((s, v) => s + v, 0) });
     const band = pred.bands[0];
     const events = new Map((pred.daily ?? []).map((d) => [d.date, d.event]));
     const rows: ForecastRow[] = [];
@@ -166,7 +173,10 @@ export function forecastSeason(series: HourlySeries, options: ForecastOptions = 
   const growth = overallGrowth(growthByChannel, yoyActual, yoyExpected);
   const ahead = daily.filter((d) => d.actual === undefined);
   const forecastOnEmpty = new Map(accs.filter((d) => empty.has(d.date)).map((d) => [d.date, d.expected]));
-  const exportWarnings = [...silent, ...lostLastSeasonLine(lost, channels), ...emptyTrackedLine(forecastOnEmpty)];
+  // A handful of stray tickets in a channel is not worth a warning, as in the partial comparison's note.
+  const volume = rowsByChannel.flat().reduce((s, row) => s + row.volume, 0);
+  const named = borrowed.filter((b) => b.volume >= PARTIAL_COMPARISON_SHARE * volume).map((b) => b.line);
+  const exportWarnings = [...silent, ...named, ...lostLastSeasonLine(lost, channels), ...emptyTrackedLine(forecastOnEmpty)];
   const result: ForecastResult = {
     zone: series.zone, window, rowsFrom, channels: [...channels], rows, daily, growth, growthByChannel, methods: methodSpans(daily),
     fits, runRate: recent.runRate, warnings: lowForecastWarnings(ahead, recent.runRate),

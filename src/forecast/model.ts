@@ -31,6 +31,8 @@ export interface DayPrediction {
   lastSeasonActual?: number;
   /** the aligned day last season was lost from the export (no tickets on an open day): forecast without it */
   lastSeasonLost?: true;
+  /** a channel without a last season of its own: the store's seasonal ratio its day carries (store-season.ts) */
+  storeSeason?: number;
   /** a closed date's messages that wait for the desk: how many, and the hour they land in (none past the window) */
   carried?: { volume: number; to?: string };
 }

@@ -2,16 +2,16 @@
 // trend times the weekly and intraday profile; in a first season, the practitioners' rule. One interface for all.
 import { seasonYearOf } from "../time/events.js";
 import { eventCalendar, type EventCalendar } from "./calendar.js";
-import { lastSeasonDay, storeEvidence, yearOverYearGrowth } from "./events.js";
+import { yearOverYearGrowth } from "./events.js";
 import { firstSeasonPeakTotal, isFirstSeasonPeak } from "./first-season.js";
 import { fitDispersion, nbBands } from "./intervals.js";
-import { closedByConfig, closedPattern, isClosedHour, recurringClosedDates } from "./closed.js";
-import { CANDIDATES, chooseTrend, unusuallyLowDates, type LevelCandidate, type Rival } from "./level.js";
+import { closedByConfig, isClosedHour } from "./closed.js";
+import { CANDIDATES, chooseTrend, type LevelCandidate, type Rival } from "./level.js";
 import type { DayPlan, DayPrediction, FitInfo, FittedModel, ForecastModel, Growth, HourSlot, Prediction } from "./model.js";
-import { closedDates, dayShape, learnProfile, normalise, ordinaryDays } from "./profile.js";
-import { comparableHistory } from "./regime.js";
-import { lostDay } from "./gaps.js";
-import { dayNumber, inSeasonWindow, weekdayOfDate, type ChannelHistory, type DayHistory } from "./series.js";
+import { dayShape, normalise, ordinaryDays } from "./profile.js";
+import { relativeVariance, seasonView } from "./last-season.js";
+import { storeSeason } from "./store-season.js";
+import { dayNumber, weekdayOfDate, type ChannelHistory } from "./series.js";
 
 export type { Growth };
 
@@ -47,6 +47,8 @@ export interface PeakplanDay extends DayPlan {
   carry?: number;
   /** the aligned day last season was lost from the export (gaps.ts): forecast without it */
   lastSeasonLost?: true;
+  /** a channel without a last season of its own: the store's seasonal ratio it carries that day (store-season.ts) */
+  storeSeason?: number;
 }
 
 /** The first-season rule is a rough rule: its daily level error is taken as 25 %. */
@@ -73,34 +75,11 @@ export function levelModels(options: PeakplanModelOptions = {}): ForecastModel[]
 }
 
 function fitPeakplan(full: ChannelHistory, calendar: EventCalendar, options: PeakplanModelOptions): FittedModel {
-  const cut = comparableHistory(full);
-  const history = cut.history;
+  const view = seasonView(full, calendar, options);
+  const { days, anchor, pattern, closedEveryYear, closed, events, profile, lastSeason, heldSeason } = view;
   const fallback = options.fallbackGrowth ?? { value: 1, source: "default" };
   const closedDays = options.closedDays ?? [];
-  const days = history.days;
-  const first = days[0]?.date ?? "1970-01-01";
-  const last = full.days[full.days.length - 1]?.date ?? first;
-  const anchor = dayNumber(last) + 1;
-  const pattern = closedPattern(days);
-  const closedEveryYear = recurringClosedDates(days);
-  const closed = closedDates(days);
-  const store = options.store && calendar.enabled ? storeEvidence(options.store, calendar) : undefined;
-  // Event days are left out of the levels and shapes, except those the store's total shows were ordinary days: a B2B
-  // desk that ignores Black Friday keeps its season's days in its levels, as with events off.
-  const events = new Set([...calendar.datesBetween(first, last)].filter((d) => store?.(d) !== false));
-  // Holidays and half days are holes like closed days: they would bend the weekly shape and drag the level down.
-  const rough = learnProfile(ordinaryDays(days, events, closed), pattern.weekdays);
-  for (const d of unusuallyLowDates(days, rough, new Set([...events, ...closed]))) closed.add(d);
-  const profile = learnProfile(ordinaryDays(days, events, closed), pattern.weekdays);
   const skip = new Set([...events, ...closed]);
-  const context = { ...(store ? { store } : {}), lost: (d: DayHistory, expected: number) => lostDay(d.total, expected, d.date, closedEveryYear, closedDays) };
-  const memo = new Map<string, ReturnType<typeof lastSeasonDay>>();
-  const lastSeason = (date: string, hods: readonly number[]): ReturnType<typeof lastSeasonDay> => {
-    // Growth, spread and the forecast all ask about the same days; the shape depends on the hours (DST).
-    const key = `${date}|${hods.join(",")}`;
-    if (!memo.has(key)) memo.set(key, lastSeasonDay(history, calendar, profile, events, closed, date, hods, context));
-    return memo.get(key);
-  };
   const found = yearOverYearGrowth(days, lastSeason, closed, anchor);
   const comparable = found && found.value >= COMPARABLE_GROWTH[0] && found.value <= COMPARABLE_GROWTH[1] ? found : undefined;
   // The year-over-year rule refitted at each origin of the level's rolling check, its growth from the weeks before.
@@ -141,10 +120,13 @@ function fitPeakplan(full: ChannelHistory, calendar: EventCalendar, options: Pea
   const yoyVar = yoy ? relativeVariance(days, (d, h) => lastSeason(d, h)?.total, growth.value, anchor) : trendVar;
 
   // The first-season rule is for a store without a last season; one whose last season is not comparable
-  // (a level shift since) is forecast from its level, not from a rule for newcomers.
-  const seasonDays = new Map<number, number>();
-  for (const d of days) if (d.complete && d.total > 0 && inSeasonWindow(d.date)) seasonDays.set(seasonYearOf(d.date), (seasonDays.get(seasonYearOf(d.date)) ?? 0) + 1);
-  const heldSeason = (year: number): boolean => (seasonDays.get(year) ?? 0) >= 14;
+  // (a level shift since) is forecast from its level, not from a rule for newcomers. A channel alone without one, in
+  // a store that has one, borrows the store's (read once, and only when a day asks).
+  let storeRead: { season?: ReturnType<typeof storeSeason> } | undefined;
+  const store = (): ReturnType<typeof storeSeason> => {
+    storeRead ??= { season: options.store && options.store !== full ? storeSeason(options.store, calendar, anchor, closedDays) : undefined };
+    return storeRead.season;
+  };
   const plain = (date: string, hods: readonly number[]): PeakplanDay => {
     const event = calendar.dayOf(date)?.event ?? "";
     const ly = yoy ? lastSeason(date, hods) : undefined;
@@ -160,6 +142,14 @@ function fitPeakplan(full: ChannelHistory, calendar: EventCalendar, options: Pea
     const shape = dayShape(profile, weekday, hods);
     // The level already carries this year's level; a year-over-year growth would count it twice.
     const g = yoy ? 1 : growth.value;
+    // No last season of its own, but the store's total has one: the store's season over the channel's own level.
+    const borrowed = heldSeason(seasonYearOf(date) - 1) ? undefined : store()?.ratio(date, hods);
+    if (borrowed) {
+      const alpha = alphaHour + trendVar + (store()?.variance ?? 0) + borrowed.extraVariance;
+      // Its level now, not carried ahead by a trend: the store's ratio already holds the rise from here to the date.
+      const now = choice.level(anchor) * (profile.weekday[weekday - 1] ?? 1);
+      return { date, total: g * now * borrowed.ratio, shape, method: "store-season", event, lastSeasonDate: borrowed.lastSeasonDate, alpha, storeSeason: borrowed.ratio };
+    }
     if (calendar.enabled && isFirstSeasonPeak(calendar.dayOf(date)) && !pattern.weekdays.has(weekday) && !heldSeason(seasonYearOf(date) - 1)) {
       return { date, total: Math.max(g * ordinary, firstSeasonPeakTotal(highestDay, g)), shape, method: "first-season", event, alpha: alphaHour + FIRST_SEASON_ERROR ** 2 };
     }
@@ -191,26 +181,11 @@ function fitPeakplan(full: ChannelHistory, calendar: EventCalendar, options: Pea
 
   const info: FitInfo = { growth, level: yoy ? "year-over-year" : choice.name };
   if (yoy) info.yoy = { actual: yoy.actual, expected: yoy.expected };
-  if (cut.from !== undefined) info.comparableFrom = cut.from;
+  if (view.from !== undefined) info.comparableFrom = view.from;
   return { info, predict: (hours, levels) => predictByDay(hours, levels, dayPlan) };
 }
 
-/** Spread of actual over growth-scaled expectation on the last 56 days: the level error of the year-over-year rule. */
-function relativeVariance(days: ChannelHistory["days"], expect: (date: string, hods: readonly number[]) => number | undefined, growth: number, anchor: number): number {
-  let sum = 0;
-  let n = 0;
-  for (const d of days) {
-    if (!d.complete || dayNumber(d.date) < anchor - 56) continue;
-    const e = expect(d.date, d.hods);
-    if (e === undefined || !(e > 0) || !(growth > 0)) continue;
-    const r = d.total / (growth * e) - 1;
-    sum += r * r;
-    n++;
-  }
-  return n > 0 ? Math.min(1, sum / n) : 0.15 ** 2;
-}
-
-type DayPlanOf = DayPlan & { alpha: number; event?: string; lastSeasonDate?: string; lastSeasonActual?: number; carry?: number; lastSeasonLost?: true };
+type DayPlanOf = DayPlan & { alpha: number; event?: string; lastSeasonDate?: string; lastSeasonActual?: number; carry?: number; lastSeasonLost?: true; storeSeason?: number };
 
 /**
  * Spreads day plans over the hours asked for, in order, and adds the count bands. A closed day's carried volume lands
@@ -253,6 +228,7 @@ export function predictByDay(hours: readonly HourSlot[], levels: readonly number
     if (p.lastSeasonDate !== undefined) day.lastSeasonDate = p.lastSeasonDate;
     if (p.lastSeasonActual !== undefined) day.lastSeasonActual = p.lastSeasonActual;
     if (p.lastSeasonLost) day.lastSeasonLost = true;
+    if (p.storeSeason !== undefined) day.storeSeason = p.storeSeason;
     const c = carried.get(d);
     if (c) day.carried = c;
     return day;

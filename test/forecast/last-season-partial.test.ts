@@ -28,9 +28,9 @@ describe("a channel without a last season", () => {
     expect(r.notes).toEqual([]);
   });
 
-  it("is named in a note when it holds 1 % of the volume or more", () => {
+  it("is named in a note when it holds 1 % of the volume or more: as following the store's season (store-season.ts)", () => {
     const r = forecastSeason(store(0.2), window);
     expect(r.daily.every((d) => d.change !== undefined)).toBe(true);
-    expect(r.notes).toEqual([expect.stringMatching(/^vs last season compares email, chat only on 30 days: social \(\d+ % of their expected volume\) had no last season$/)]);
+    expect(r.notes).toEqual([expect.stringMatching(/^social: no last season of its own \(from 2025-08-0\d\); its season follows the store's: x1\.0 over 30 days, against its own level of the last weeks$/)]);
   });
 });
