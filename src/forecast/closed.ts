@@ -95,6 +95,28 @@ export const RECURRING_CLOSED_YEARS = 2;
  * weekends) was forecast open at 5 tickets; its provenance says it is shut.
  */
 export const FIXED_HOLIDAYS: ReadonlySet<string> = new Set(["01-01", "12-24", "12-25", "12-26"]);
+
+/**
+ * The fixed-date public holidays of the store zone's country, on top of FIXED_HOLIDAYS: Finland's Epiphany, May Day
+ * and Independence Day (6 December, in the season: a Finnish desk shut on it was forecast open), Sweden's Epiphany,
+ * May Day and National Day, Norway's May Day and Constitution Day. Denmark's statutory holidays all move with Easter
+ * (left to closedDays). Moving ones (Midsummer, Easter, Ascension) never repeat by date.
+ */
+const NATIONAL_HOLIDAYS: Readonly<Record<string, readonly string[]>> = {
+  "Europe/Helsinki": ["01-06", "05-01", "12-06"],
+  "Europe/Stockholm": ["01-06", "05-01", "06-06"],
+  "Europe/Oslo": ["05-01", "05-17"],
+};
+const holidaysByZone = new Map<string, ReadonlySet<string>>();
+
+/** The dates (MM-DD) a desk in `zone` may close on by custom: FIXED_HOLIDAYS and the country's own. */
+export function fixedHolidays(zone: string | undefined): ReadonlySet<string> {
+  const national = zone === undefined ? undefined : NATIONAL_HOLIDAYS[zone];
+  if (!national || zone === undefined) return FIXED_HOLIDAYS;
+  let set = holidaysByZone.get(zone);
+  if (!set) holidaysByZone.set(zone, (set = new Set([...FIXED_HOLIDAYS, ...national])));
+  return set;
+}
 export const HOLIDAY_CLOSED_EXPECTED = 2;
 /** Days either side whose same weekday gives the level a date was expected at. */
 const AROUND_DAYS = 28;
@@ -105,7 +127,8 @@ const AROUND_DAYS = 28;
  * it was open, and together they would have held at least RECURRING_CLOSED_EXPECTED tickets if open.
  * Moving holidays (Easter) do not repeat by date and are left to the config's closedDays.
  */
-export function recurringClosedDates(days: readonly DayHistory[]): Set<string> {
+export function recurringClosedDates(days: readonly DayHistory[], zone?: string): Set<string> {
+  const holidays = fixedHolidays(zone);
   const byDate = new Map(days.map((d) => [d.date, d]));
   const seen = new Map<string, { years: number; expected: number; open: boolean }>();
   for (const d of days) {
@@ -136,7 +159,7 @@ export function recurringClosedDates(days: readonly DayHistory[]): Set<string> {
   }
   const out = new Set<string>();
   for (const [md, acc] of seen) {
-    const holiday = FIXED_HOLIDAYS.has(md);
+    const holiday = holidays.has(md);
     const years = holiday ? 1 : RECURRING_CLOSED_YEARS;
     const expected = holiday ? HOLIDAY_CLOSED_EXPECTED : RECURRING_CLOSED_EXPECTED;
     if (!acc.open && acc.years >= years && acc.expected >= expected) out.add(md);
@@ -179,6 +202,6 @@ export function describeClosed(pattern: ClosedPattern, names: readonly string[])
 export function closedByChannel(series: HourlySeries): Array<{ channel: string; weekdays: string[]; hours: string[]; dates: string[] }> {
   return series.channels.map((channel) => {
     const days = channelHistory(series, channel).days;
-    return { channel, ...describeClosed(closedPattern(days), WEEKDAY_NAMES), dates: [...recurringClosedDates(days)].sort() };
+    return { channel, ...describeClosed(closedPattern(days), WEEKDAY_NAMES), dates: [...recurringClosedDates(days, series.zone)].sort() };
   });
 }

@@ -1,5 +1,5 @@
 // Holes in the export: days it lost, a last day it cut short, a channel that fell silent. Missing data, not a zero.
-import { FIXED_HOLIDAYS, closedByConfig } from "./closed.js";
+import { closedByConfig, fixedHolidays } from "./closed.js";
 import type { ForecastModel, Prediction } from "./model.js";
 import { addDays, type ChannelHistory } from "./series.js";
 
@@ -14,10 +14,10 @@ export const LOST_MIN_EXPECTED = 5;
  * Whether a day that should have been open holds next to nothing: an export that failed that day. A date the store
  * may close on (a fixed public holiday, a date closed every year, the config's closedDays) is a closure, not a hole.
  */
-export function lostDay(actual: number, expected: number, date: string, closedEveryYear: ReadonlySet<string>, closedDays: readonly string[]): boolean {
+export function lostDay(actual: number, expected: number, date: string, closedEveryYear: ReadonlySet<string>, closedDays: readonly string[], zone?: string): boolean {
   if (!(expected >= LOST_MIN_EXPECTED) || actual >= LOST_DAY_SHARE * expected) return false;
   const md = date.slice(5);
-  return !FIXED_HOLIDAYS.has(md) && !closedEveryYear.has(md) && !closedByConfig(closedDays, date);
+  return !fixedHolidays(zone).has(md) && !closedEveryYear.has(md) && !closedByConfig(closedDays, date);
 }
 
 /** Dates as runs, e.g. "2025-11-24..2025-11-30, 2025-12-02". */

@@ -39,7 +39,7 @@ export function seasonView(full: ChannelHistory, calendar: EventCalendar, option
   const last = full.days[full.days.length - 1]?.date ?? first;
   const anchor = dayNumber(last) + 1;
   const pattern = closedPattern(days);
-  const closedEveryYear = recurringClosedDates(days);
+  const closedEveryYear = recurringClosedDates(days, full.zone);
   const closed = closedDates(days);
   const store = options.store && calendar.enabled ? storeEvidence(options.store, calendar) : undefined;
   // Event days are left out of the levels and shapes, except those the store's total shows were ordinary days: a B2B
@@ -49,7 +49,7 @@ export function seasonView(full: ChannelHistory, calendar: EventCalendar, option
   const rough = learnProfile(ordinaryDays(days, events, closed), pattern.weekdays);
   for (const d of unusuallyLowDates(days, rough, new Set([...events, ...closed]))) closed.add(d);
   const profile = learnProfile(ordinaryDays(days, events, closed), pattern.weekdays);
-  const context = { ...(store ? { store } : {}), lost: (d: DayHistory, expected: number) => lostDay(d.total, expected, d.date, closedEveryYear, closedDays) };
+  const context = { ...(store ? { store } : {}), lost: (d: DayHistory, expected: number) => lostDay(d.total, expected, d.date, closedEveryYear, closedDays, full.zone) };
   const memo = new Map<string, ReturnType<typeof lastSeasonDay>>();
   const lastSeason = (date: string, hods: readonly number[]): ReturnType<typeof lastSeasonDay> => {
     // Growth, spread and the forecast all ask about the same days; the shape depends on the hours (DST).

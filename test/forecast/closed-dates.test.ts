@@ -45,6 +45,16 @@ describe("too little evidence to call a date closed", () => {
     expect(recurringClosedDates(channelHistory(quiet, "all").days).has("12-26")).toBe(false);
   });
 
+  it("takes one year for the store country's own fixed holidays too: Finland's 6 December, not in Rome", () => {
+    // 6 December 2024 (a Friday) at 0: Independence Day in a Helsinki store, a day like any other in Rome.
+    const zeroOn = (d: string): number => (d === "2024-12-06" ? 0 : 1);
+    const helsinki = synthSeries({ from: "2024-09-01", to: "2025-10-31", base: 300, dayFactor: zeroOn, seed: 52, zone: "Europe/Helsinki" });
+    expect([...recurringClosedDates(channelHistory(helsinki, "all").days, "Europe/Helsinki")]).toEqual(["12-06"]);
+    expect(closedByChannel(helsinki)[0]?.dates).toEqual(["12-06"]);
+    const rome = synthSeries({ from: "2024-09-01", to: "2025-10-31", base: 300, dayFactor: zeroOn, seed: 52, zone: "Europe/Rome" });
+    expect(closedByChannel(rome)[0]?.dates).toEqual([]);
+  });
+
   it("needs the zeros to be unlikely by chance: a desk at a ticket a day closes nothing on its quiet dates", () => {
     const series = synthSeries({ from: "2022-01-01", to: "2025-10-31", base: 0.6, seed: 53 });
     const days = channelHistory(series, "all").days;
