@@ -68,3 +68,17 @@ describe("config", () => {
     expect(isClosedDay(["12-25", "2027-01-01"], "2026-01-01")).toBe(false);
   });
 });
+
+describe("events.lastShippingDay", () => {
+  it("takes a month-day (every year), a dated day (that season) or a list of dated days", () => {
+    expect(load({ events: { lastShippingDay: "12-18" } }).events.lastShippingDay).toBe("12-18");
+    expect(load({ events: { lastShippingDay: "2026-12-18" } }).events.lastShippingDay).toBe("2026-12-18");
+    expect(load({ events: { lastShippingDay: ["2025-12-19", "2026-12-18"] } }).events.lastShippingDay).toBe("2025-12-19,2026-12-18");
+  });
+
+  it("refuses a day after Christmas Eve, a bad date and a month-day in a list, naming the key", () => {
+    for (const raw of ["2026-12-28", "2026-02-30", ["12-18", "2026-12-18"]]) {
+      expect(() => load({ events: { lastShippingDay: raw } })).toThrow(/events\.lastShippingDay/);
+    }
+  });
+});

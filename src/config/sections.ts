@@ -2,7 +2,7 @@
 import { resolve } from "node:path";
 import { CHANNELS, WEEKDAYS, type ChannelTarget, type Config, type OpeningHours, type Weekday } from "./types.js";
 import type { Validator } from "./validator.js";
-import { eventNameProblem, monthDayProblem, shown, spanProblem } from "../values.js";
+import { dateProblem, eventNameProblem, monthDayProblem, shown, spanProblem } from "../values.js";
 
 export function applyEvents(c: Config, v: Validator, raw: unknown): void {
   if (raw === "none") {
@@ -12,12 +12,7 @@ export function applyEvents(c: Config, v: Validator, raw: unknown): void {
   const s = v.object(raw, "events");
   v.keys(s, "events", ["enabled", "lastShippingDay", "custom"]);
   if (s.enabled !== undefined) c.events.enabled = v.boolean(s.enabled, "events.enabled");
-  if (s.lastShippingDay !== undefined) {
-    const md = v.string(s.lastShippingDay, "events.lastShippingDay");
-    v.check(monthDayProblem(md), "events.lastShippingDay");
-    if (!/^12-(0[1-9]|1\d|2[0-4])$/.test(md)) v.fail("events.lastShippingDay", `${shown(md)}; expected a month-day in December before the 25th, e.g. 12-20`);
-    c.events.lastShippingDay = md;
-  }
+  if (s.lastShippingDay !== undefined) c.events.lastShippingDay = lastShippingSpec(v, s.lastShippingDay);
   if (s.custom !== undefined) {
     c.events.custom = v.array(s.custom, "events.custom").map((e, i) => {
       const key = `events.custom[${i}]`;
@@ -139,4 +134,20 @@ export function applyPlan(c: Config, v: Validator, raw: unknown): void {
   if (s.maxShortfallHours !== undefined) c.plan.maxShortfallHours = v.number(s.maxShortfallHours, "plan.maxShortfallHours", 0, 1e9);
   if (s.maxOnCallShortDays !== undefined) c.plan.maxOnCallShortDays = v.integer(s.maxOnCallShortDays, "plan.maxOnCallShortDays", 0, 1e6);
   if (s.freezeDays !== undefined) c.plan.freezeDays = v.integer(s.freezeDays, "plan.freezeDays", 0, 366);
+}
+
+/**
+ * events.lastShippingDay: "12-18" (every year), "2026-12-18" (that season; the others keep 12-20) or a list of such
+ * dates, kept as one comma-joined text (time/events.ts lastShippingDay reads it). Always a December day before the 25th.
+ */
+function lastShippingSpec(v: Validator, raw: unknown): string {
+  const key = "events.lastShippingDay";
+  const items = Array.isArray(raw) ? v.array(raw, key).map((x, i) => v.string(x, `${key}[${i}]`)) : [v.string(raw, key)];
+  for (const item of items) {
+    const dated = /^\d{4}-/.test(item);
+    v.check(dated ? dateProblem(item) : monthDayProblem(item), key);
+    if (!/^12-(0[1-9]|1\d|2[0-4])$/.test(dated ? item.slice(5) : item)) v.fail(key, `${shown(item)}; expected a December day before the 25th, e.g. 12-20 (every year) or 2026-12-18 (that season)`);
+    if (!dated && items.length > 1) v.fail(key, `${shown(item)} in a list; expected dates with their year, e.g. ["2025-12-20", "2026-12-18"]`);
+  }
+  return items.join(",");
 }

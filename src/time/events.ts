@@ -21,7 +21,7 @@ export interface EventDay {
 }
 
 export interface EventOptions {
-  /** month-day of the store's last shipping day before Christmas, "MM-DD" (default "12-20") */
+  /** the store's last shipping day before Christmas: "MM-DD" every year (default "12-20"), or dates with their year (lastShippingDay) */
   lastShippingDay?: string;
   /** extra store events: a name, a first date and how many days it runs */
   custom?: ReadonlyArray<{ name: string; date: string; days?: number }>;
@@ -49,8 +49,16 @@ export function cyberMonday(year: number): string {
   return addDays(blackFriday(year), 3);
 }
 
-export function lastShippingDay(year: number, monthDay = "12-20"): string {
-  return `${year}-${monthDay}`;
+/**
+ * The last shipping day of the season of `year`. `spec` is "MM-DD" for every year, or dates with their year
+ * ("2026-12-18", several joined by commas) for those seasons only, the others keeping 12-20: a lead who moves this
+ * year's date must not move last year's too, or last season's uplift is measured on the wrong days.
+ */
+export function lastShippingDay(year: number, spec = "12-20"): string {
+  if (spec.length === 5) return `${year}-${spec}`;
+  const prefix = `${year}-`;
+  for (const date of spec.split(",")) if (date.startsWith(prefix)) return date;
+  return `${year}-12-20`;
 }
 
 /**

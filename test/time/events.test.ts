@@ -43,3 +43,14 @@ describe("event calendar", () => {
     expect([...peak].sort()).toEqual(["2026-11-27", "2026-11-28", "2026-11-29", "2026-11-30", "2026-12-18", "2026-12-19", "2026-12-20"]);
   });
 });
+
+describe("the last shipping day", () => {
+  const anchor = (year: number, spec: string): string | undefined => seasonEvents(year, { lastShippingDay: spec }).find((e) => e.event === "last-shipping-day" && e.offset === 0)?.date;
+
+  it("moves every year with a month-day, and only that season with a dated day: last season keeps 12-20", () => {
+    expect([anchor(2025, "12-18"), anchor(2026, "12-18")]).toEqual(["2025-12-18", "2026-12-18"]);
+    expect([anchor(2025, "2026-12-18"), anchor(2026, "2026-12-18")]).toEqual(["2025-12-20", "2026-12-18"]);
+    expect([anchor(2025, "2025-12-19,2026-12-18"), anchor(2026, "2025-12-19,2026-12-18"), anchor(2027, "2025-12-19,2026-12-18")]).toEqual(["2025-12-19", "2026-12-18", "2027-12-20"]);
+    expect([...peakDates(2025, "2026-12-18")].filter((d) => d >= "2025-12-10")).toEqual(["2025-12-18", "2025-12-19", "2025-12-20"]);
+  });
+});
