@@ -7,13 +7,13 @@ const ZONES = ["Europe/Helsinki", "America/New_York", "Australia/Lord_Howe", "As
 const MINUTE = 60_000;
 
 describe("storeZone", () => {
-  it.each(ZONES)("%s: the remembered offset is Intl's at every 97th minute of 2026, the DST changes included", (zone) => {
+  it.each(ZONES)("%s: the remembered offset is Intl's at every 211th minute of 2026, the DST changes included", (zone) => {
     const memory = new OffsetMemory(zone);
     const iana = IANAZone.create(zone);
     const from = Date.UTC(2026, 0, 1);
     const to = Date.UTC(2027, 0, 1);
     let wrong = 0;
-    for (let ms = from; ms < to; ms += 97 * MINUTE) if (memory.offsetAt(ms) !== iana.offset(ms)) wrong++;
+    for (let ms = from; ms < to; ms += 211 * MINUTE) if (memory.offsetAt(ms) !== iana.offset(ms)) wrong++;
     expect(wrong).toBe(0);
   });
 
