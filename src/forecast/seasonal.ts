@@ -127,6 +127,16 @@ function fitPeakplan(full: ChannelHistory, calendar: EventCalendar, options: Pea
     storeRead ??= { season: options.store && options.store !== full ? storeSeason(options.store, calendar, anchor, closedDays) : undefined };
     return storeRead.season;
   };
+  let recent: number | undefined;
+  const recentLevel = (): number => {
+    if (recent === undefined) {
+      // Its complete open days, empty ones included (a channel of a few stray tickets stays near 0).
+      const open = days.filter((d) => d.complete && !closed.has(d.date) && !events.has(d.date) && (profile.weekday[weekdayOfDate(d.date) - 1] ?? 0) > 0);
+      const last = open.slice(-14);
+      recent = last.length === 0 ? choice.level(anchor) : last.reduce((s, d) => s + d.total / (profile.weekday[weekdayOfDate(d.date) - 1] ?? 1), 0) / last.length;
+    }
+    return recent;
+  };
   const plain = (date: string, hods: readonly number[]): PeakplanDay => {
     const event = calendar.dayOf(date)?.event ?? "";
     const ly = yoy ? lastSeason(date, hods) : undefined;
@@ -146,8 +156,10 @@ function fitPeakplan(full: ChannelHistory, calendar: EventCalendar, options: Pea
     const borrowed = heldSeason(seasonYearOf(date) - 1) ? undefined : store()?.ratio(date, hods);
     if (borrowed) {
       const alpha = alphaHour + trendVar + (store()?.variance ?? 0) + borrowed.extraVariance;
-      // Its level now, not carried ahead by a trend: the store's ratio already holds the rise from here to the date.
-      const now = choice.level(anchor) * (profile.weekday[weekday - 1] ?? 1);
+      // Its level now, not carried ahead by a trend: the store's ratio already holds the rise from here to the date. The
+      // mean of its last two weeks, not the level model's: a model with a trend, fitted on a channel that jumped from 0
+      // when it opened, carried the jump on (chat opened in October, +38 % over the season).
+      const now = recentLevel() * (profile.weekday[weekday - 1] ?? 1);
       return { date, total: g * now * borrowed.ratio, shape, method: "store-season", event, lastSeasonDate: borrowed.lastSeasonDate, alpha, storeSeason: borrowed.ratio };
     }
     if (calendar.enabled && isFirstSeasonPeak(calendar.dayOf(date)) && !pattern.weekdays.has(weekday) && !heldSeason(seasonYearOf(date) - 1)) {

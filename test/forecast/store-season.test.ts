@@ -53,6 +53,15 @@ describe("a channel without a last season of its own, in a store that has one", 
   });
 });
 
+describe("a channel opened three weeks before the history ends", () => {
+  it("is levelled on its own recent weeks, not a trend fitted on its jump from 0 (within 10 %; +39 % before)", () => {
+    const late = addDays("2025-10-31", -20);
+    const series: HourlySeries = { ...full, counts: new Map([...full.counts].map(([c, v]) => [c, c !== "chat" ? v : v.map((n, i) => ((full.hours[i] ?? "") < late ? 0 : n))])) };
+    const r = forecastSeason(series, window);
+    expect(Math.abs(chatForecast(r, window.from, window.to) / chatTruth(window.from, window.to) - 1)).toBeLessThan(0.1);
+  });
+});
+
 describe("a store where every channel has its own last season", () => {
   it("is forecast byte for byte as before the store's season was borrowed (rows as at 85a1265)", () => {
     const r = forecastSeason(full, window);
