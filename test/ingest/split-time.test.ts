@@ -31,4 +31,19 @@ describe("a date and a time of day in two columns", () => {
   it("a column of other values beside the date leaves the date-only refusal as it was", async () => {
     await expect(read("notime.csv", "Datum,Tid,Kanal\n2025-09-01,kväll,E-post\n")).rejects.toThrow(/date without a time of day/);
   });
+
+  it("handle times written like clock times, in no order within a day, are not joined: the date-only refusal stands", async () => {
+    // "0:09:03" and "21:45" (21 min 45 s): joined they put every ticket at midnight, or on a made-up profile.
+    const rows = Array.from({ length: 60 }, (_, i) => `${i + 1},2025-09-0${1 + Math.floor(i / 20)},${(i * 7) % 24}:${String((i * 13) % 60).padStart(2, "0")},Email`);
+    await expect(read("durations.csv", `Ticket ID,Date,Time,Channel\n${rows.join("\n")}\n`)).rejects.toThrow(/date without a time of day/);
+    const sorted = Array.from({ length: 60 }, (_, i) => `${i + 1},2025-09-0${1 + Math.floor(i / 20)},${8 + Math.floor((i % 20) / 2)}:${(i % 2) * 3}0,Email`);
+    expect((await read("clock.csv", `Ticket ID,Date,Time,Channel\n${sorted.join("\n")}\n`)).summary.timeColumn).toBe("Date + Time");
+    // Out of order but shaped as arrivals (a desk open 9-17): joined.
+    const desk = Array.from({ length: 60 }, (_, i) => `${i + 1},2025-09-0${1 + Math.floor(i / 20)},${9 + ((i * 5) % 8)}:${String((i * 13) % 60).padStart(2, "0")},Email`);
+    expect((await read("desk.csv", `Ticket ID,Date,Time,Channel\n${desk.join("\n")}\n`)).summary.timeColumn).toBe("Date + Time");
+  });
+
+  it("a unit in the header ('Time (mm:ss)') marks a duration, not the clock", async () => {
+    await expect(read("unit.csv", "Ticket ID,Date,Time (mm:ss),Channel\n1,2025-09-01,10:37,Email\n2,2025-09-01,13:08,Email\n")).rejects.toThrow(/date without a time of day/);
+  });
 });
