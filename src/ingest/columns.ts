@@ -181,7 +181,9 @@ export function detectColumns(header: readonly string[], overrides: ColumnOverri
     id = none ? -1 : byOverride(overrides.idColumn);
     if (id < 0 && !none) return { missing: `no column "${overrides.idColumn}" (from ingest.idColumn); expected a column of the header, or "none": ${listHeader(header)}` };
   }
-  let count = find(fold(COUNT_NAMES));
+  // A report of counts has no ticket ids: beside an id column, a "Count" or "Tickets" column is some per-ticket number
+  // (read as counts, a Zendesk export with one went x1.83). The config's ingest.countColumn still names one.
+  let count = id >= 0 ? -1 : find(fold(COUNT_NAMES));
   if (overrides.countColumn !== undefined) {
     const none = overrides.countColumn.trim().toLowerCase() === "none";
     count = none ? -1 : byOverride(overrides.countColumn);

@@ -21,6 +21,14 @@ const total = (r: Awaited<ReturnType<typeof read>>): number => [...r.series.coun
 const report = write("report.csv", "\uFEFFAika;Kanava;Tiketit\n1.9.2025 0.00;Sosiaalinen media;1\n1.9.2025 0.00;Sähköposti;2\n1.9.2025 4.00;Puhelin;0\n1.9.2025 9.00;Sähköposti;14\n");
 
 describe("a count column", () => {
+  it("is not read beside a ticket-id column: a per-ticket export's 'Count' is some number of the ticket, unless named", async () => {
+    const tickets = write("tickets.csv", "Ticket ID,Created at,Via,Count\n1,2025-09-01 09:10,Mail,3\n2,2025-09-01 09:20,Chat,0\n3,2025-09-01 10:05,Mail,4\n");
+    const r = await read(tickets);
+    expect(total(r)).toBe(3);
+    expect(r.summary.countColumn).toBeUndefined();
+    expect(total(await read(tickets, "Count"))).toBe(7);
+  });
+
   it("adds each row's count to its hour and channel, and one line says so", async () => {
     const r = await read(report);
     expect(total(r)).toBe(17);
