@@ -44,7 +44,9 @@ export function headerZone(header: string, store?: string): HeaderZone | UnsureZ
   const utc = UTC_UNIT.exec(header);
   if (utc) {
     const minutes = (Number(utc[2] ?? 0) * 60 + Number(utc[3] ?? 0)) * (utc[1] === "+" ? 1 : -1);
-    if (minutes === 0) return { zone: "UTC", shown: "UTC", label: "naive times read as UTC, from the header" };
+    // "(UTC+00:00)" is also Windows' label of London, Dublin and Lisbon, summer time included: on such a store's clock.
+    const londonLike = store !== undefined && utc[2] !== undefined && storeOffsets(store).includes(0) && storeOffsets(store).length > 1;
+    if (minutes === 0 && !londonLike) return { zone: "UTC", shown: "UTC", label: "naive times read as UTC, from the header" };
     // "(UTC+01:00)" is how Windows and help desks label a zone by its winter offset ("(UTC+01:00) Stockholm"), summer
     // time included, as often as it is a fixed offset: one of the store zone's own offsets is read as the store's
     // clock (a Helsinki desk's "(GMT+02:00)"), any other offset stops rather than put every summer ticket an hour off.

@@ -39,6 +39,15 @@ describe("a zone in the time column's header", () => {
     expect(r.format).toContain("naive times read in Europe/Helsinki, whose offset the header's UTC+02:00 is");
   });
 
+  it("'(UTC+00:00)' is a London store's own clock, summer time included, but UTC for a Helsinki store", async () => {
+    const file = join(dir, "london.csv");
+    writeFileSync(file, "Ticket ID,Created (UTC+00:00),Channel\n1,2025-07-01 10:00,Email\n2,2025-12-01 10:00,Email\n");
+    const london = await ingestExport(file, { zone: "Europe/London", now: Date.UTC(2026, 0, 1) });
+    expect([london.summary.firstTicket, london.summary.lastTicket]).toEqual(["2025-07-01T10:00:00+01:00", "2025-12-01T10:00:00+00:00"]);
+    const helsinki = await ingestExport(file, { zone: "Europe/Helsinki", now: Date.UTC(2026, 0, 1) });
+    expect(helsinki.summary.firstTicket).toBe("2025-07-01T13:00:00+03:00");
+  });
+
   it("another offset stops with exit 2: '(UTC+01:00)' labels Stockholm's clock as often as a fixed offset", async () => {
     await expect(read("Luotu (UTC+01:00)")).rejects.toThrow(/column "Luotu \(UTC\+01:00\)": the header's unit "UTC\+01:00" names no single time-zone rule and is not an offset of the store zone Europe\/Helsinki/);
   });
