@@ -19,11 +19,13 @@ export function diagnoseShortfall(
   frozenUntil?: string,
 ): DayDiagnosis[] {
   return days.map((day) => {
-    const reasons = reasonsFor(day, calendar, agents, roster, rules);
-    // A re-plan keeps frozen days as published, so a need that rose after publishing is short there whatever the team
-    // could do: that, not the team, is the first reason (a lead otherwise looks for agents at their limits).
-    if (frozenUntil !== undefined && day.date <= frozenUntil) reasons.unshift(`frozen as published (up to ${frozenUntil}): the need rose after publishing, and the roster there is kept`);
-    return { ...day, reasons };
+    // A re-plan keeps frozen days as published: whatever is short there (a need that rose, a row dropped for time off)
+    // no agent's limits explain, and re-planning cannot fill it; the team's reasons would send the lead looking for
+    // agents at their limits.
+    if (frozenUntil !== undefined && day.date <= frozenUntil) {
+      return { ...day, reasons: [`frozen as published (up to ${frozenUntil}): kept as published, so re-planning cannot fill it (a row dropped from it is listed in frozenDropped)`] };
+    }
+    return { ...day, reasons: reasonsFor(day, calendar, agents, roster, rules) };
   });
 }
 

@@ -12,7 +12,7 @@ export const WORKING_WEEK_DAYS = 5;
 const SHIFT_RULES = RULES.filter((r) => r.allowsShift !== undefined);
 
 /**
- * Rule 6b's need: min(5, max_days_per_week, max_hours_per_week / the shortest template's hours, the first-week dates
+ * Rule 6b's need: min(5, max_days_per_week, max_hours_per_week / the longest template's hours, the first-week dates
  * the hire could work). Rule 6a pairs every first-week hour; without a floor on first-week days the cheapest answer to
  * scarce mentors is to keep a hire off that week and roster them alone from day 8, so a hire who works after their
  * first week must have worked one working week of their own in it: 5 days full-time, a 3-day part-timer's 3, what
@@ -21,8 +21,8 @@ const SHIFT_RULES = RULES.filter((r) => r.allowsShift !== undefined);
  * firstWeekDays 3) asks only what it holds: such a hire is not kept off later weeks for days that were never there.
  * The contract caps are per ISO week; a first week across two ISO weeks could hold more, so they only ever ask less.
  */
-export function firstWeekNeed(agent: Agent, possibleDates: number, shortestHours: number): number {
-  const byHours = shortestHours > 0 ? Math.floor(agent.maxHoursPerWeek / shortestHours) : WORKING_WEEK_DAYS;
+export function firstWeekNeed(agent: Agent, possibleDates: number, shiftHours: number): number {
+  const byHours = shiftHours > 0 ? Math.floor(agent.maxHoursPerWeek / shiftHours) : WORKING_WEEK_DAYS;
   return Math.max(0, Math.min(WORKING_WEEK_DAYS, agent.maxDaysPerWeek, byHours, possibleDates));
 }
 
@@ -42,16 +42,25 @@ export function firstWeekNeeds(
   const out = new Map<string, number>();
   const from = calendar.dates[0];
   if (from === undefined) return out;
-  const shortest = calendar.slots.reduce((m, s) => Math.min(m, s.hours), Number.POSITIVE_INFINITY);
-  const published = new Set(before.filter((r) => r.shift !== "on-call" && r.date < from).map((r) => `${r.agentId}|${r.date}`));
+  // The longest template: a week of shorter ones could hold more days, but then the need would ask days a contract
+  // of longer shifts cannot hold (a 24 h part-timer beside a 4-hour weekend template was asked 5, and kept off later).
+  const longest = calendar.slots.reduce((m, s) => Math.max(m, s.hours), 0);
+  const worked = new Set(before.filter((r) => r.shift !== "on-call").map((r) => `${r.agentId}|${r.date}`));
+  // A date without any need is a closed day (a closedDays date, a weekday shut): nobody is rostered there.
+  const open = new Set(calendar.hours.filter((h) => h.agents > 0 || h.seniors > 0).map((h) => h.date));
   agents.forEach((agent, a) => {
     const last = firstWeekLast(agent, rules.firstWeekDays);
     if (last === undefined || agent.availableFrom === undefined) return;
     let possible = 0;
+    let cut = 0;
     for (let d = agent.availableFrom; d <= last; d = addDays(d, 1)) {
-      if (d < from ? published.has(`${agent.id}|${d}`) : canWork(a, d)) possible++;
+      if (worked.has(`${agent.id}|${d}`)) possible++;
+      else if (d < from) cut++;
+      else if (open.has(d) && canWork(a, d)) possible++;
     }
-    const need = firstWeekNeed(agent, possible, Number.isFinite(shortest) ? shortest : 0);
+    // First-week days before the model that no published row shows (a cohort live before the window starts) may have
+    // been worked, for all the model knows: they count toward the need, so the days left are not all asked for.
+    const need = firstWeekNeed(agent, possible + cut, longest) - cut;
     if (need > 0) out.set(agent.id, need);
   });
   return out;

@@ -7,8 +7,9 @@ import { firstWeekNeed } from "../../src/schedule/first-week.js";
 import type { RosterRow } from "../../src/schedule/types.js";
 import { agent, day, paired, requirements, RULES, SHIFTS, ZONE } from "./helpers.js";
 
-const violations = (roster: RosterRow[], team = [agent("neo", "new", { availableFrom: "2026-11-23" }), agent("mia")]): string[] => {
-  const reqs = requirements("2026-11-23", "2026-11-30", () => ({}));
+const violations = (roster: RosterRow[], team = [agent("neo", "new", { availableFrom: "2026-11-23" }), agent("mia")], closed: readonly string[] = []): string[] => {
+  // One agent wanted 9-17 every day, except on the closed dates (no need at all: closedDays, a weekday shut).
+  const reqs = requirements("2026-11-23", "2026-11-30", (date, h) => ({ agents: !closed.includes(date) && h >= 9 && h < 17 ? 1 : 0 }));
   return checkRoster({ roster, requirements: reqs, agents: team, shifts: SHIFTS, rules: RULES, timezone: ZONE }).violations.map((v) => `${v.rule} ${v.date} ${v.agentId}`);
 };
 
@@ -28,7 +29,23 @@ describe("rule 6b: a hire works after their first week only once it held a worki
     expect(violations([...three.slice(0, 4), day("neo", "new", "2026-11-30")], team)).toEqual(["pairing 2026-11-30 neo"]);
   });
 
-  it("the need: min(5, max days, weekly hours / shortest shift, first-week dates the hire could work)", () => {
+  it("a closed day of the first week is not a day the hire could work: 4 of 4 open days are their week", () => {
+    // 25 November closed (no need): a weekday-only hire live Monday 23rd has 23, 24, 26 and 27 to work.
+    const weekdays = [agent("neo", "new", { availableFrom: "2026-11-23", weekends: false }), agent("mia")];
+    const four = paired(["2026-11-23", "2026-11-24", "2026-11-26", "2026-11-27"]);
+    expect(violations([...four, day("neo", "new", "2026-11-30")], weekdays, ["2026-11-25"])).toEqual([]);
+    expect(violations([...four.slice(0, 6), day("neo", "new", "2026-11-30")], weekdays, ["2026-11-25"])).toEqual(["pairing 2026-11-30 neo"]);
+  });
+
+  it("a first week begun before the roster's first date, with no published row there, asks only what its days left must add", () => {
+    // Live Thursday 19 November, four days before the requirements start: those may have been worked, for all check
+    // knows, so 23-25 November (the rest of the week) need 5 - 4 = 1.
+    const early = [agent("neo", "new", { availableFrom: "2026-11-19" }), agent("mia")];
+    expect(violations([...paired(["2026-11-23"]), day("neo", "new", "2026-11-26")], early)).toEqual([]);
+    expect(violations([day("neo", "new", "2026-11-26")], early)).toEqual(["pairing 2026-11-26 neo"]);
+  });
+
+  it("the need: min(5, max days, weekly hours / longest shift, first-week dates the hire could work)", () => {
     const neo = agent("neo", "new", { availableFrom: "2026-11-23" });
     expect(firstWeekNeed(neo, 7, 8)).toBe(5);
     expect(firstWeekNeed({ ...neo, maxDaysPerWeek: 3 }, 7, 8)).toBe(3);
