@@ -8,7 +8,7 @@ export function printHirePlan(plan: HirePlan, out: string, printer: Printer): vo
   const b = plan.before;
   printer.out(c.bold(`Current team: shortfall ${fmt(b.agentHours)} agent-hours, ${fmt(b.seniorHours)} senior-hours, ${b.standbyDays} on-call days`));
   if (plan.status === "beyond-hiring") for (const line of beyondHiring(plan)) printer.out(c.red(line));
-  else if (plan.cohorts.length === 0) printer.out(plan.status === "not-needed" ? c.green("No hire needed: the roster covers every hour a hire could.") : "No hire proposed.");
+  else if (plan.cohorts.length === 0) printer.out(plan.status === "not-needed" ? notNeeded(plan, c) : "No hire proposed.");
   else {
     const t = table(["cohort", "profile", "hires", "live from", "paired until", "onboarding from", "open job ad by", "removes (agent-h)"], {
       align: ["right", "left", "right", "left", "left", "left", "left", "right"],
@@ -101,4 +101,11 @@ export function hirePlanJson(plan: HirePlan, out: string): unknown {
 
 function fmt(x: number): string {
   return Math.round(x).toLocaleString("en-US");
+}
+
+/** Within the limit with no hire: covered, or short by what --max-shortfall allows (said, not called covered). */
+function notNeeded(plan: HirePlan, c: Printer["c"]): string {
+  const short = Math.round(plan.before.agentHours);
+  if (short === 0) return c.green("No hire needed: the roster covers every hour a hire could.");
+  return c.yellow(`No hire needed within --max-shortfall ${fmt(plan.maxShortfall)}: the roster stays ${fmt(short)} agent-hours short.`);
 }

@@ -112,4 +112,12 @@ describe("peakplan hire", { timeout: 120_000 }, () => {
     await expect(hireCommand(args, printer)).rejects.toThrow(/hires\.csv written \(1 hire\(s\)\), but 15 senior-hours stay missing, which only seniors can fill and plan refuses/);
     expect(printer.stdout.join("\n")).toMatch(/15 senior-hours can only be filled by seniors/);
   });
+  it("within a --max-shortfall above the gap, says no hire is needed and how short the roster stays, not that it covers", async () => {
+    const { args } = setup();
+    const printer = memoryPrinter();
+    const plan = await hireCommand({ ...args, maxShortfall: 100 }, printer);
+    expect(plan.hires).toHaveLength(0);
+    expect(printer.stdout.join("\n")).toMatch(/No hire needed within --max-shortfall 100: the roster stays 80 agent-hours short\./);
+    expect(printer.stdout.join("\n")).not.toMatch(/covers every hour/);
+  });
 });
