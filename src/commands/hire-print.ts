@@ -7,7 +7,8 @@ export function printHirePlan(plan: HirePlan, out: string, printer: Printer): vo
   const { c } = printer;
   const b = plan.before;
   printer.out(c.bold(`Current team: shortfall ${fmt(b.agentHours)} agent-hours, ${fmt(b.seniorHours)} senior-hours, ${b.standbyDays} on-call days`));
-  if (plan.status === "beyond-hiring") for (const line of beyondHiring(plan)) printer.out(c.red(line));
+  const headline = plan.status === "beyond-hiring" ? beyondHiring(plan) : [];
+  if (plan.status === "beyond-hiring") for (const line of headline) printer.out(c.red(line));
   else if (plan.cohorts.length === 0) printer.out(plan.status === "not-needed" ? notNeeded(plan, c) : "No hire proposed.");
   else {
     const t = table(["cohort", "profile", "hires", "live from", "paired until", "onboarding from", "open job ad by", "removes (agent-h)"], {
@@ -28,7 +29,7 @@ export function printHirePlan(plan: HirePlan, out: string, printer: Printer): vo
   }
   if (plan.marginal.some((m) => m !== undefined)) printer.out("removes: agent-hours of shortfall that come back when the cohort has one hire fewer (solved, not estimated)");
   // The headline of a beyond-hiring answer already says what no hire can fix.
-  const notes = plan.status === "beyond-hiring" ? hireNotes(plan).filter((n) => !beyondHiring(plan).includes(n)) : hireNotes(plan);
+  const notes = hireNotes(plan).filter((n) => !headline.includes(n));
   for (const n of notes) printer.out(c.yellow(n));
   if (plan.cohorts.length === 0) printer.out(`Solved with ${plan.solves} roster solve(s)`);
   else printer.out(`Verified with ${plan.solves} roster solve(s); ${plan.minimal ? "one hire fewer in any cohort falls short" : "not every cohort was tried one hire smaller: the count may be high"}`);

@@ -2,6 +2,7 @@
 // "Luotu (UTC+01:00)"): naive times in that column are wall times there, not in the store zone. Ignored, every ticket
 // of a Stockholm export read in Helsinki sat an hour off, exit 0.
 import { IANAZone } from "luxon";
+import { offsetText } from "../time/hours.js";
 
 /** How naive times of the column are read: the zone, and what the summary says. */
 export interface HeaderZone {
@@ -45,13 +46,14 @@ export function headerZone(header: string, store?: string): HeaderZone | UnsureZ
   if (utc) {
     const minutes = (Number(utc[2] ?? 0) * 60 + Number(utc[3] ?? 0)) * (utc[1] === "+" ? 1 : -1);
     // "(UTC+00:00)" is also Windows' label of London, Dublin and Lisbon, summer time included: on such a store's clock.
-    const londonLike = store !== undefined && utc[2] !== undefined && storeOffsets(store).includes(0) && storeOffsets(store).length > 1;
+    const offsets = store === undefined ? [] : storeOffsets(store);
+    const londonLike = utc[2] !== undefined && offsets.includes(0) && offsets.length > 1;
     if (minutes === 0 && !londonLike) return { zone: "UTC", shown: "UTC", label: "naive times read as UTC, from the header" };
     // "(UTC+01:00)" is how Windows and help desks label a zone by its winter offset ("(UTC+01:00) Stockholm"), summer
     // time included, as often as it is a fixed offset: one of the store zone's own offsets is read as the store's
     // clock (a Helsinki desk's "(GMT+02:00)"), any other offset stops rather than put every summer ticket an hour off.
-    const text = `UTC${minutes > 0 ? "+" : "-"}${offsetText(Math.abs(minutes))}`;
-    if (store !== undefined && storeOffsets(store).includes(minutes)) return { zone: store, shown: store, label: `naive times read in ${store}, whose offset the header's ${text} is` };
+    const text = `UTC${offsetText(minutes)}`;
+    if (store !== undefined && offsets.includes(minutes)) return { zone: store, shown: store, label: `naive times read in ${store}, whose offset the header's ${text} is` };
     return { unsure: text };
   }
   const unit = BRACKETED.exec(header)?.[1];
@@ -62,9 +64,6 @@ export function headerZone(header: string, store?: string): HeaderZone | UnsureZ
   if (known !== undefined) return { zone: known, shown: `${known} (${unit})`, label: `naive times read in ${known}, ${unit} in the header` };
   return LOOKS_LIKE_ZONE.test(unit) ? { unsure: unit } : undefined;
 }
-
-const pad2 = (n: number): string => String(n).padStart(2, "0");
-const offsetText = (minutes: number): string => `${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}`;
 
 /** The offsets (minutes) a zone keeps in winter and in summer, over the last few years. */
 function storeOffsets(zone: string): number[] {

@@ -118,14 +118,15 @@ export async function solveRoster(input: SolveRosterInput): Promise<RosterResult
   const check = checkRoster({ ...held, roster }, calendar);
   releaseMemory();
   const summary = summarizeRoster(roster, held, calendar);
-  const changes = input.previous ? rosterChanges(input.previous, roster, freezeLifted ? leadInUntil(calendar) : held.freezeUntil) : [];
+  const keptUntil = freezeLifted ? leadInUntil(calendar) : held.freezeUntil;
+  const changes = input.previous ? rosterChanges(input.previous, roster, keptUntil) : [];
   const costs = softCostsOf(check, summary, changes.length, weights);
   return {
     roster,
     solver: { ...report(piecesOutcome(solved, check, costs, polished, input.rules.shapeInModel)), pieces: solved.pieces, ...(solved.fallbacks ? { fallbacks: solved.fallbacks } : {}) },
     check,
     summary,
-    diagnosis: diagnoseShortfall(check.shortfall.byDay, calendar, input.agents, roster, input.rules, frozenAsPublished(input.previous, freezeLifted ? leadInUntil(calendar) : held.freezeUntil)),
+    diagnosis: diagnoseShortfall(check.shortfall.byDay, calendar, input.agents, roster, input.rules, frozenAsPublished(input.previous, keptUntil)),
     changes,
     frozenDropped: solved.dropped,
     freezeLifted,

@@ -13,8 +13,8 @@ export const pairing: Rule = {
   addTo(ctx) {
     const { calendar } = ctx;
     const rows = new Map<number, Term[]>();
-    // A re-plan's lead-in is over: its published rows (fixed) are not paired again (lead.ts). A lead-in
-    // date the published roster left empty is not frozen, so its free variables are held to the rule as any other.
+    // A re-plan's lead-in is over: its published rows (fixed) are not paired again (lead.ts; freeze.ts holds every
+    // lead-in date, so nothing there is free). lead.ts's leadInUntil, written out: lead.ts imports the rules' list.
     const lead = calendar.lead ? calendar.dates[calendar.lead - 1] ?? "" : "";
     const over = (v: number, date: string): boolean => date <= lead && (ctx.b.model.variables[v]?.lower ?? 0) >= 1;
     ctx.agents.forEach((agent, a) => {
