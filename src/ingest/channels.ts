@@ -61,6 +61,8 @@ const OUTBOUND_WORDS = /\b(?:outbound|outgoing|lahteva|utgaende|udgaende|ausgehe
 
 /** The slot the mapper returns for an outbound contact: the row is skipped, not counted. */
 export const OUTBOUND_SLOT = 99;
+/** The slot of a channel value holding U+FFFD (bytes that were not UTF-8): the row reader stops there. */
+export const DAMAGED_SLOT = 98;
 /** The skip reason of such rows, listed in the summary and in one warning line. */
 export const OUTBOUND = "outbound (agent-initiated)";
 
@@ -168,6 +170,8 @@ export class ChannelMapper {
   private lookup(raw: string, tickets: number): number {
     let i = this.cache.get(raw);
     if (i === undefined) {
+      // Checked on a value's first sight only: a value seen before is known to hold no such byte.
+      if (raw.indexOf("\uFFFD") >= 0) return DAMAGED_SLOT;
       const mapped = this.userMap.size > 0 ? this.userMap.get(foldValue(raw)) : undefined;
       const { channel, known, guessed, outbound } = mapped ? { channel: mapped, known: true, guessed: false, outbound: false } : mapChannel(raw, this.source);
       if (guessed && Object.keys(this.guessed).length < 100) this.guessed[raw.trim().slice(0, 40)] = channel;

@@ -1,7 +1,7 @@
 // The rows step of ingestion: width and blank checks, the date format chosen from the first rows, and each usable
 // ticket counted into its clock hour and channel.
 import { ALL_SLOT, HourBuckets } from "./bucket.js";
-import { OUTBOUND, OUTBOUND_SLOT, isOutbound, type ChannelMapper } from "./channels.js";
+import { DAMAGED_SLOT, OUTBOUND, OUTBOUND_SLOT, isOutbound, type ChannelMapper } from "./channels.js";
 import { ZoneClock } from "./clock.js";
 import type { ColumnChoice } from "./columns.js";
 import type { TimestampParser } from "./date-detect.js";
@@ -180,15 +180,15 @@ export class RowReader {
       }
     }
     // Agent-initiated contacts are not demand (channels.ts OUTBOUND): skipped, listed by reason.
-    if (c.direction >= 0 && isOutbound(cells[c.direction] ?? "")) {
+    if (c.direction >= 0 && this.outboundDirection(cells[c.direction] ?? "")) {
       this.skips.add(OUTBOUND, line);
       return;
     }
     const value = c.channel >= 0 ? (cells[c.channel] ?? "") : "";
+    const slot = c.channel >= 0 ? this.mapper.index(value, n) : ALL_SLOT;
     // A channel that lost its letters to bytes UTF-8 cannot read ("S\ufffdhk\ufffdposti") would be guessed, or mapped by
     // the lead as the message's example suggests, to the wrong channel: stop at the first such row.
-    if (value.indexOf("\uFFFD") >= 0) throw new InputError(this.file, line, `the channel value "${value.slice(0, 40)}" ${NOT_UTF8}`);
-    const slot = c.channel >= 0 ? this.mapper.index(value, n) : ALL_SLOT;
+    if (slot === DAMAGED_SLOT) throw new InputError(this.file, line, `the channel value "${value.slice(0, 40)}" ${NOT_UTF8}`);
     if (slot === OUTBOUND_SLOT) {
       this.skips.add(OUTBOUND, line);
       return;
@@ -197,6 +197,17 @@ export class RowReader {
     if (this.parser?.dateOnly) this.addDay(t, slot, n);
     else if (n === 1) this.buckets.add(t, slot);
     else this.buckets.addCount(t, slot, n);
+  }
+
+  /** isOutbound per distinct Direction value: a column of two or three values, folded once each, not once a row. */
+  private readonly directions = new Map<string, boolean>();
+  private outboundDirection(raw: string): boolean {
+    let out = this.directions.get(raw);
+    if (out === undefined) {
+      out = isOutbound(raw);
+      if (this.directions.size < 1000) this.directions.set(` ${raw}`.slice(1), out);
+    }
+    return out;
   }
 
   private noteOffset(t: number, offset: number): void {
