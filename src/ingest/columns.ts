@@ -24,7 +24,6 @@
 // accents and separators folded ("Ärende-ID" = "arende id"), so each name is listed once.
 import { foldHeader } from "../io/agents-header.js";
 import { COUNT_NAMES } from "./counts.js";
-import { headerZone } from "./header-zone.js";
 
 /** A trailing unit: anything in round or square brackets, or a last word UTC or GMT with an optional offset. */
 const TRAILING_UNIT = /[\s_.\-]*(?:\(.*\)|\[.*\]|(?<![a-z0-9])(?:utc|gmt)(?:\s*[+\-\u2212]\s*\d[\d:.]*)?)\s*$/i;
@@ -36,15 +35,6 @@ const TRAILING_UNIT = /[\s_.\-]*(?:\(.*\)|\[.*\]|(?<![a-z0-9])(?:utc|gmt)(?:\s*[
  */
 export function normaliseHeader(name: string): string {
   return foldHeader(name.replace(TRAILING_UNIT, "")) || foldHeader(name);
-}
-
-/**
- * True when a time column's header says its times are UTC ("Created at (UTC)", "[UTC]", "created_at_utc", "GMT",
- * "(GMT+0)"): naive values there are UTC instants. Other zones named in a header: see header-zone.ts.
- */
-export function headerNamesUtc(header: string): boolean {
-  const z = headerZone(header);
-  return z !== undefined && "zone" in z && z.zone === "UTC";
 }
 
 export interface DeskProfile {

@@ -37,11 +37,8 @@ export interface ParserOptions {
   headerZone?: { clock: ZoneClock; label: string };
 }
 
-/** Added to the date format the summary reports when naive times are read as UTC. */
-export const NAIVE_UTC = "naive times read as UTC, from the header";
-
 /** The summary's date format with a header zone's label: "ISO 8601 (offset or Z exact, naive times read as UTC, from the header)". */
-export function naiveUtcLabel(label: string, naive = NAIVE_UTC): string {
+export function headerZoneLabel(label: string, naive: string): string {
   return label.includes("naive in the store zone") ? label.replace("naive in the store zone", naive) : `${label} (${naive})`;
 }
 
@@ -72,11 +69,11 @@ export function chooseParser(file: string, sampled: readonly Pending[], time: nu
   // Naive times are wall times of the store zone, or of the zone the header names (UTC, Europe/Stockholm, CET).
   const hz = options.headerZone;
   const naive = hz ? hz.clock : clock;
-  const inUtc = (parser: TimestampParser): TimestampParser => (hz ? { ...parser, label: naiveUtcLabel(parser.label, hz.label) } : parser);
+  const inHeaderZone = (parser: TimestampParser): TimestampParser => (hz ? { ...parser, label: headerZoneLabel(parser.label, hz.label) } : parser);
   const { dateFormat } = options;
   if (dateFormat !== undefined && dateFormat !== "") {
     const wall = luxonWall(dateFormat);
-    if (formatHasTime(dateFormat) || samples.length === 0) return atMidnight(wall, dateFormat) ?? inUtc(luxonParser(dateFormat, naive));
+    if (formatHasTime(dateFormat) || samples.length === 0) return atMidnight(wall, dateFormat) ?? inHeaderZone(luxonParser(dateFormat, naive));
     refuseUnlessSpread(samples[0] ?? "");
     return days(wall, dateFormat);
   }
@@ -104,5 +101,5 @@ export function chooseParser(file: string, sampled: readonly Pending[], time: nu
   if (asDays) return asDays;
   // Epochs and Twitter times always carry their zone: nothing naive to read in the header's zone.
   const carriesZone = found.format === "twitter" || found.format.startsWith("unix");
-  return carriesZone ? builtInParser(found.format, naive) : inUtc(builtInParser(found.format, naive));
+  return carriesZone ? builtInParser(found.format, naive) : inHeaderZone(builtInParser(found.format, naive));
 }

@@ -5,7 +5,7 @@ import { buildCalendar, compactDate, hoursTouched, shiftToken, type Calendar, ty
 import { freezePlan, type FreezePlan } from "./freeze.js";
 import { holdLeadIn } from "./lead.js";
 import { ModelBuilder, type LinearModel } from "./linear.js";
-import { firstWeekNeeds } from "./first-week.js";
+import { firstWeekNeeds, mayHold } from "./first-week.js";
 import { coversHour, firstWeekWorked, onCallCost, shiftCost, type Rules } from "./rules.js";
 import { modelWeights, RULES, type ModelContext, type SoftRuleId, type VarMeta } from "./rules/index.js";
 import type { Agent, RosterRow } from "./types.js";
@@ -75,7 +75,6 @@ export function buildModel(input: ScheduleInput, calendar = buildCalendar(input.
 }
 
 // The rules that filter variables, in RULES order: asking the other rules for every agent, date and slot was waste.
-const SHIFT_RULES = RULES.filter((r) => r.allowsShift !== undefined);
 const ON_CALL_RULES = RULES.filter((r) => r.allowsOnCall !== undefined);
 
 /** One binary per agent, day and shift (and on-call day) that every rule allows; a frozen day allows only its row. */
@@ -89,7 +88,7 @@ function addDecisionVariables(ctx: ModelContext): void {
       const vars: number[] = [];
       for (const si of ctx.slotsByDate.get(date) ?? []) {
         const slot = calendar.slots[si] as Slot;
-        if ((fixed !== undefined && fixed !== slot.shift) || !SHIFT_RULES.every((r) => r.allowsShift?.(agent, slot) ?? true)) continue;
+        if ((fixed !== undefined && fixed !== slot.shift) || !mayHold(agent, slot)) continue;
         const v = b.addVariable({
           name: `x_${tokens[a]}_${compactDate(date)}_${shiftTokens[si] ?? ""}`,
           type: "binary", lower: fixed === undefined ? 0 : 1, upper: 1, cost: shiftCost(agent, slot, rules),

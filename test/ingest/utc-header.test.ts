@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { headerNamesUtc, normaliseHeader } from "../../src/ingest/columns.js";
+import { normaliseHeader } from "../../src/ingest/columns.js";
+import { headerZone } from "../../src/ingest/header-zone.js";
 import { ingestExport } from "../../src/ingest/read.js";
 
 const dir = mkdtempSync(join(tmpdir(), "peakplan-utc-header-"));
@@ -30,7 +31,8 @@ describe("the time column's unit", () => {
     ["Created at (GMT+02:00)", false],
     ["Outcome date", false],
   ] as const)("%s names UTC: %s", (header, utc) => {
-    expect(headerNamesUtc(header)).toBe(utc);
+    const zone = headerZone(header);
+    expect(zone !== undefined && "zone" in zone && zone.zone === "UTC").toBe(utc);
   });
 
   it("a trailing unit, in brackets or as a last word, does not hide the column's name", () => {
