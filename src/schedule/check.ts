@@ -3,8 +3,8 @@ import { DateTime } from "luxon";
 import { runsOn, type ShiftTemplate } from "../config/types.js";
 import type { RequirementRow } from "../staff/types.js";
 import { buildCalendar, hoursTouched, type Calendar, type Slot } from "./calendar.js";
-import { firstWeekNeeds, rosterable } from "./first-week.js";
-import { coversHour, firstWeekWorked, onCallCost, penaltyPerUnit, shiftCost, type Rules } from "./rules.js";
+import { firstWeekCounts } from "./first-week.js";
+import { coversHour, onCallCost, penaltyPerUnit, shiftCost, type Rules } from "./rules.js";
 import { HARD_RULES, ruleTitle, type CheckContext, type HardRuleId, type Placed } from "./rules/index.js";
 import { money } from "./roster.js";
 import { nextDay } from "./rules/consecutive-days.js";
@@ -81,12 +81,11 @@ export function checkRoster(input: CheckInput, calendar = buildCalendar(input.re
   for (const p of placed) byAgent.set(p.agent.id, [...(byAgent.get(p.agent.id) ?? []), p]);
   // Rule 6b: the published days before the roster and its calendar count as worked; the need is what the model asks.
   const firstDate = input.roster.reduce<string | undefined>((m, r) => (m === undefined || r.date < m ? r.date : m), calendar.dates[0]);
-  const before = (input.previous ?? []).filter((r) => firstDate !== undefined && r.date < firstDate);
-  const canWork = rosterable(input.agents, calendar, input.roster, input.freezeUntil);
+  const firstWeek = firstWeekCounts(input.agents, input.rules, calendar, input.roster, input.previous ?? [], input.freezeUntil, firstDate);
   const ctx: CheckContext = {
     rules: input.rules, zone: calendar.zone, dates: withDaysBefore(calendar.dates, placed), placed, byAgent, add,
-    firstWeekWorked: firstWeekWorked(input.agents, before, firstDate, input.rules.firstWeekDays),
-    firstWeekNeed: firstWeekNeeds(input.agents, input.rules, calendar, canWork, [...before, ...input.roster]),
+    firstWeekWorked: firstWeek.worked,
+    firstWeekNeed: firstWeek.need,
   };
   // Violations come out by rule, in the rule list's order.
   for (const rule of HARD_RULES) rule.check?.(ctx);

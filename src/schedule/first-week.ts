@@ -1,7 +1,7 @@
 // Rule 6b: how many first-week days a new hire must have worked before they may work after their first week (the
 // need), counted one way for the model, the weekly pieces, check and the shape search.
 import type { Calendar, Slot } from "./calendar.js";
-import { firstWeekLast, type Rules } from "./rules.js";
+import { firstWeekLast, firstWeekWorked, type Rules } from "./rules.js";
 import { RULES } from "./rules/index.js";
 import type { Agent, RosterRow } from "./types.js";
 import { addDays } from "../time/dates.js";
@@ -85,5 +85,26 @@ export function rosterable(agents: readonly Agent[], calendar: Calendar, rows: r
     if (worked.has(`${agent.id}|${date}`)) return true;
     if (freezeUntil !== undefined && date <= freezeUntil) return false;
     return (slotsOn.get(date) ?? []).some((s) => mayHold(agent, s));
+  };
+}
+
+/**
+ * Rule 6b's need and the first-week days worked before `from` for a roster, as check judges it and the shape search
+ * keeps it: the published rows before `from` count as worked; a date counts as one the hire could work when `roster`
+ * has them on it, or, after the freeze, a template they may hold is placed there (rosterable).
+ */
+export function firstWeekCounts(
+  agents: readonly Agent[],
+  rules: Pick<Rules, "firstWeekDays">,
+  calendar: Calendar,
+  roster: readonly RosterRow[],
+  previous: readonly RosterRow[],
+  freezeUntil: string | undefined,
+  from: string | undefined = calendar.dates[0],
+): { need: Map<string, number>; worked: Map<string, number> } {
+  const before = previous.filter((r) => from !== undefined && r.date < from);
+  return {
+    need: firstWeekNeeds(agents, rules, calendar, rosterable(agents, calendar, roster, freezeUntil), [...before, ...roster]),
+    worked: firstWeekWorked(agents, before, from, rules.firstWeekDays),
   };
 }

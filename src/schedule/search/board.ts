@@ -2,8 +2,8 @@
 // hard rule checked on one agent's changed days only (a move touches two agents and two days, so a check is a few reads).
 import { hoursTouched, type Calendar, type Slot } from "../calendar.js";
 import type { ScheduleInput } from "../model.js";
-import { firstWeekNeeds, rosterable } from "../first-week.js";
-import { breaksRest, coversHour, firstWeekLast, firstWeekWorked, inFirstWeek, isAvailable, isMentor, mayWorkWeekend, shiftCost, touchesHour, weekOf } from "../rules.js";
+import { firstWeekCounts } from "../first-week.js";
+import { breaksRest, coversHour, firstWeekLast, inFirstWeek, isAvailable, isMentor, mayWorkWeekend, shiftCost, touchesHour, weekOf } from "../rules.js";
 import { nextDay } from "../rules/consecutive-days.js";
 import { isOff } from "../rules/time-off.js";
 import { money } from "../roster.js";
@@ -128,9 +128,7 @@ export function buildBoard(roster: readonly RosterRow[], input: ScheduleInput, c
 function firstWeekFloor(roster: readonly RosterRow[], input: ScheduleInput, calendar: Calendar): Pick<Board, "firstWeekLeft" | "laterFrom" | "firstWorked" | "laterWorked"> {
   const { agents, rules, previous = [] } = input;
   const { dates } = calendar;
-  const before = previous.filter((r) => r.date < (dates[0] ?? ""));
-  const need = firstWeekNeeds(agents, rules, calendar, rosterable(agents, calendar, roster, input.freezeUntil), [...before, ...roster]);
-  const worked = firstWeekWorked(agents, before, dates[0], rules.firstWeekDays);
+  const { need, worked } = firstWeekCounts(agents, rules, calendar, roster, previous, input.freezeUntil);
   return {
     firstWeekLeft: Int32Array.from(agents, (a) => Math.max(0, (need.get(a.id) ?? 0) - (worked.get(a.id) ?? 0))),
     laterFrom: Int32Array.from(agents, (a) => {
