@@ -166,18 +166,21 @@ export function detectColumns(header: readonly string[], overrides: ColumnOverri
     channel = byOverride(overrides.channelColumn);
     if (channel < 0) return { missing: `no column "${overrides.channelColumn}" (from --channel-column); expected a column of the header: ${listHeader(header)}` };
   }
+  /** A column the config names, or "none" (-1); undefined when the header has no such column. */
+  const named = (name: string): number | undefined => (name.trim().toLowerCase() === "none" ? -1 : byOverride(name) >= 0 ? byOverride(name) : undefined);
+  const notFound = (name: string, key: string) => ({ missing: `no column "${name}" (from ${key}); expected a column of the header, or "none": ${listHeader(header)}` });
   if (overrides.idColumn !== undefined) {
-    const none = overrides.idColumn.trim().toLowerCase() === "none";
-    id = none ? -1 : byOverride(overrides.idColumn);
-    if (id < 0 && !none) return { missing: `no column "${overrides.idColumn}" (from ingest.idColumn); expected a column of the header, or "none": ${listHeader(header)}` };
+    const i = named(overrides.idColumn);
+    if (i === undefined) return notFound(overrides.idColumn, "ingest.idColumn");
+    id = i;
   }
   // A report of counts has no ticket ids: beside an id column, a "Count" or "Tickets" column is some per-ticket number
   // (read as counts, a Zendesk export with one went x1.83). The config's ingest.countColumn still names one.
   let count = id >= 0 ? -1 : find(fold(COUNT_NAMES));
   if (overrides.countColumn !== undefined) {
-    const none = overrides.countColumn.trim().toLowerCase() === "none";
-    count = none ? -1 : byOverride(overrides.countColumn);
-    if (count < 0 && !none) return { missing: `no column "${overrides.countColumn}" (from ingest.countColumn); expected a column of the header, or "none": ${listHeader(header)}` };
+    const i = named(overrides.countColumn);
+    if (i === undefined) return notFound(overrides.countColumn, "ingest.countColumn");
+    count = i;
   }
   if (time < 0) {
     return {
