@@ -4,7 +4,7 @@
 // the ticket's id on each); it is quietly wrong for a column that only looks like an id: "Ärende" holding 8 topics
 // cut 49,705 tickets to 8, and ids Excel rounded to "1,50207E+11" cut 12 % of a file as repeats.
 import { InputError } from "../errors.js";
-import { IdSet } from "./idset.js";
+import { IdSet, OTHER_TAG, tagOf } from "./idset.js";
 
 /** Excel's scientific notation of a long number ("1,50207E+11", "2.15E+14"): the digits past the sixth are lost. */
 const SCIENTIFIC = /^\d(?:[.,]\d+)?E\+\d+$/i;
@@ -34,12 +34,17 @@ export class IdColumn {
   rows = 0;
   repeats = 0;
   adjacent = 0;
+  /** repeats whose created time differs from the id's first row's: exports appended with an overlap repeat rows whole */
+  retimed = 0;
   /** ids in scientific notation: not used for dedupe, every such row is counted */
   readonly damaged = { count: 0, firstLines: [] as number[], example: "" };
   private previous = "";
 
-  /** True when the row repeats an id already seen (the caller skips it); an empty or damaged id never repeats. */
-  repeat(id: string, line: number): boolean {
+  /**
+   * True when the row repeats an id already seen (the caller skips it); an empty or damaged id never repeats. `time`
+   * is the row's created-time text: a repeat at the same time is the same row again.
+   */
+  repeat(id: string, line: number, time = ""): boolean {
     if (id === "") return false;
     // Excel always writes "E+" for a long number: the regex runs only on such cells, not on every row.
     if (id.indexOf("E+") > 0 && SCIENTIFIC.test(id.trim())) {
@@ -49,9 +54,11 @@ export class IdColumn {
       return false;
     }
     this.rows++;
-    const seen = this.ids.seen(id);
+    const found = this.ids.seenTagged(id, tagOf(time));
+    const seen = found !== 0;
     if (seen) {
       this.repeats++;
+      if (found === OTHER_TAG) this.retimed++;
       if (id === this.previous) this.adjacent++;
     }
     this.previous = id;
@@ -70,9 +77,11 @@ export class IdColumn {
     if (this.rows > distinct * MAX_ROWS_PER_ID) {
       throw new InputError(file, `column "${column}"`, `holds ${n(distinct)} distinct values over ${n(this.rows)} rows (${Math.round(this.rows / distinct)} rows each), so it is not a ticket id and would count ${n(distinct)} tickets; ${advice}`);
     }
-    if (this.repeats > this.rows * MAX_SPREAD_REPEAT_SHARE && this.adjacent < this.repeats / 2) {
-      const pct = ((this.repeats / this.rows) * 100).toFixed(1);
-      throw new InputError(file, `column "${column}"`, `repeats a value on ${n(this.repeats)} of ${n(this.rows)} rows (${pct} %), spread through the file as a customer's number or a topic repeats, not on consecutive rows as an event log's; dropping them would lose tickets; ${advice}`);
+    // Only repeats at another created time count: two exports appended with an overlap repeat their common rows whole
+    // (the second review's Freshdesk pulls sharing two months were refused as a customer's number).
+    if (this.retimed > this.rows * MAX_SPREAD_REPEAT_SHARE && this.adjacent < this.retimed / 2) {
+      const pct = ((this.retimed / this.rows) * 100).toFixed(1);
+      throw new InputError(file, `column "${column}"`, `repeats a value at another created time on ${n(this.retimed)} of ${n(this.rows)} rows (${pct} %), spread through the file as a customer's number or a topic repeats, not on consecutive rows as an event log's; dropping them would lose tickets; ${advice}`);
     }
   }
 }

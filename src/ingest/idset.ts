@@ -13,13 +13,26 @@ const EMPTY = -1;
  */
 export class IdSet {
   private table = new Float64Array(1024).fill(EMPTY);
+  /** a 32-bit tag per slot of either table, kept from the id's first row (seenTagged) */
+  private tags = new Int32Array(1024);
   private used = 0;
   private hashes = new Int32Array(4 * 1024);
+  private hashTags = new Int32Array(1024);
   private hashed = 0;
   private readonly key = new Int32Array(4);
+  private tag = 0;
 
   /** Adds the id; true when it had been seen before. */
   seen(id: string): boolean {
+    return this.seenTagged(id, 0) !== NEW;
+  }
+
+  /**
+   * Adds the id with a tag (a hash of its row's created time) when new: NEW; else SAME_TAG when its first row had the
+   * same tag (the same row again, as in two exports appended with an overlap), OTHER_TAG when not (4 bytes an id).
+   */
+  seenTagged(id: string, tag: number): Seen {
+    this.tag = tag | 0;
     const n = digitsValue(id);
     if (n >= 0) return this.seenNumber(n);
     hash128(id, this.key);
@@ -31,7 +44,7 @@ export class IdSet {
     return this.used + this.hashed;
   }
 
-  private seenHash(k: Int32Array): boolean {
+  private seenHash(k: Int32Array): Seen {
     const t = this.hashes;
     const mask = t.length / 4 - 1;
     const k0 = k[0] as number;
@@ -40,49 +53,71 @@ export class IdSet {
       const v0 = t[at] as number;
       if (v0 === 0) {
         t.set(k, at);
+        this.hashTags[i] = this.tag;
         if (++this.hashed * 2 > mask + 1) this.growHashes();
-        return false;
+        return NEW;
       }
-      if (v0 === k0 && t[at + 1] === k[1] && t[at + 2] === k[2] && t[at + 3] === k[3]) return true;
+      if (v0 === k0 && t[at + 1] === k[1] && t[at + 2] === k[2] && t[at + 3] === k[3]) return this.hashTags[i] === this.tag ? SAME_TAG : OTHER_TAG;
     }
   }
 
   private growHashes(): void {
     const old = this.hashes;
+    const oldTags = this.hashTags;
     this.hashes = new Int32Array(old.length * 2);
+    this.hashTags = new Int32Array(oldTags.length * 2);
     const mask = this.hashes.length / 4 - 1;
     for (let at = 0; at < old.length; at += 4) {
       if (old[at] === 0) continue;
       let i = (old[at + 1] as number) & mask;
       while (this.hashes[4 * i] !== 0) i = (i + 1) & mask;
       this.hashes.set(old.subarray(at, at + 4), 4 * i);
+      this.hashTags[i] = oldTags[at / 4] as number;
     }
   }
 
-  private seenNumber(n: number): boolean {
+  private seenNumber(n: number): Seen {
     const mask = this.table.length - 1;
     for (let i = slotOf(n, mask); ; i = (i + 1) & mask) {
       const v = this.table[i] as number;
-      if (v === n) return true;
+      if (v === n) return this.tags[i] === this.tag ? SAME_TAG : OTHER_TAG;
       if (v === EMPTY) {
         this.table[i] = n;
+        this.tags[i] = this.tag;
         if (++this.used * 2 > this.table.length) this.grow();
-        return false;
+        return NEW;
       }
     }
   }
 
   private grow(): void {
     const old = this.table;
+    const oldTags = this.tags;
     this.table = new Float64Array(old.length * 2).fill(EMPTY);
+    this.tags = new Int32Array(old.length * 2);
     const mask = this.table.length - 1;
-    for (const v of old) {
+    for (let j = 0; j < old.length; j++) {
+      const v = old[j] as number;
       if (v === EMPTY) continue;
       let i = slotOf(v, mask);
       while (this.table[i] !== EMPTY) i = (i + 1) & mask;
       this.table[i] = v;
+      this.tags[i] = oldTags[j] as number;
     }
   }
+}
+
+/** What seenTagged found: a new id, the id again with its first row's tag, or the id with another tag. */
+export type Seen = 0 | 1 | 2;
+export const NEW: Seen = 0;
+export const SAME_TAG: Seen = 1;
+export const OTHER_TAG: Seen = 2;
+
+/** A 32-bit FNV-1a hash of a short text (a row's created time), the tag seenTagged keeps. */
+export function tagOf(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h | 0;
 }
 
 /** Mixes both halves of the id so ids that differ only in high digits (or only by a stride) spread over the table. */

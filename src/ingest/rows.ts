@@ -173,7 +173,7 @@ export class RowReader {
     const offset = parser.lastOffset();
     if (offset !== null) this.noteOffset(t, offset);
     if (c.id >= 0) {
-      if (this.ids.repeat(cells[c.id] ?? "", line)) {
+      if (this.ids.repeat(cells[c.id] ?? "", line, raw)) {
         this.duplicates++;
         this.skips.add("duplicate ticket id", line);
         return;

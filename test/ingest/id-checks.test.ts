@@ -24,6 +24,14 @@ describe("a detected id column that is not one", () => {
     expect((await read(file, "none")).summary.rowsUsed).toBe(200);
   });
 
+  it("keeps the ids of two exports appended with an overlap: their common rows repeat whole, and are counted once", async () => {
+    const rows = Array.from({ length: 200 }, (_, i) => `${1000 + i};${at(i)};E-post`);
+    const file = write("appended.csv", "Ärendenummer;Datum;Kanal", [...rows, ...rows.slice(120)]);
+    const r = await read(file);
+    expect(r.summary.rowsUsed).toBe(200);
+    expect(ingestWarnings(r.summary)).toContainEqual(expect.stringMatching(/80 rows repeat a ticket id in "Ärendenummer"/));
+  });
+
   it("keeps an event log's id: a few rows per ticket, on consecutive rows", async () => {
     const file = write("log.csv", "Case ID,Complete Timestamp", Array.from({ length: 100 }, (_, i) => `Case ${Math.floor(i / 5)},${at(i)}`));
     const r = await read(file);
