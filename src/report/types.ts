@@ -1,19 +1,11 @@
 // What the plan report shows, as plain data gathered by `plan` from the forecast, requirements and roster.
-export interface ReportDay {
-  date: string;
-  /** Mon..Sun */
-  weekday: string;
-  event: string;
-  expected: number;
-  p10: number;
-  p90: number;
-  /** last season's actual volume on the aligned day, when the history has it */
-  lastSeason?: number;
-  /** this season's actual volume so far, when the history reaches into the window */
-  actual?: number;
+import type { DailyForecast } from "../forecast/daily.js";
+
+/** A day of the forecast chart: the forecast's daily summary (forecast/daily.ts), and whether it is an event's own day. */
+export type ReportDay = Pick<DailyForecast, "date" | "weekday" | "event" | "expected" | "p10" | "p90" | "lastSeason" | "actual"> & {
   /** the event's own day (Black Friday itself, not the Monday of its week): where the chart puts the marker */
   anchor?: boolean;
-}
+};
 
 export interface ReportHour {
   /** YYYY-MM-DD local */
