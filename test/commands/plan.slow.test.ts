@@ -58,6 +58,14 @@ describe("peakplan plan", () => {
   let first: Record<string, string>;
   let outcome: PlanOutcome;
 
+  /** A folder holding the first plan's published outputs and the team, and a config with the given freeze. */
+  const republished = (prefix: string, freezeDays: number): { work: string; cfg: string } => {
+    const work = mkdtempSync(join(tmpdir(), prefix));
+    cpSync(join(dir, "out"), join(work, "out"), { recursive: true });
+    writeFileSync(join(work, "agents.csv"), AGENTS);
+    return { work, cfg: writeConfig(work, { plan: { outDir: "out", maxShortfallHours: 1000, maxOnCallShortDays: 1000, freezeDays } }) };
+  };
+
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "peakplan-plan-"));
     writeHistory(join(dir, "tickets.csv"), 0.25);
@@ -103,11 +111,8 @@ describe("peakplan plan", () => {
 
   it("keeps frozen days exactly and lists the shifts it changed after them", async () => {
     // The first plan (today 2025-11-12) is the published roster; the export then refreshes.
-    const work = mkdtempSync(join(tmpdir(), "peakplan-replan-"));
-    cpSync(join(dir, "out"), join(work, "out"), { recursive: true });
-    writeFileSync(join(work, "agents.csv"), AGENTS);
     // The busier season leaves some standby unfilled too; published anyway, like its agent-hours short: the freeze is under test.
-    const cfg = writeConfig(work, { plan: { outDir: "out", maxShortfallHours: 1000, maxOnCallShortDays: 1000, freezeDays: 7 } });
+    const { work, cfg } = republished("peakplan-replan-", 7);
     const before = await readRosterCsv(join(work, "out", "roster.csv"));
     writeHistory(join(work, "tickets.csv"), 0.6); // the export refreshed: a much busier season ahead
     const outcome = await planCommand({ config: cfg, freezeUntil: "2025-11-21", today: "2025-11-14" }, memoryPrinter());
@@ -123,11 +128,8 @@ describe("peakplan plan", () => {
   }, 180_000);
 
   it("re-plans mid-season (the export reaches into the season) counting the week's published days in every rule", async () => {
-    const work = mkdtempSync(join(tmpdir(), "peakplan-midseason-"));
-    cpSync(join(dir, "out"), join(work, "out"), { recursive: true });
-    writeFileSync(join(work, "agents.csv"), AGENTS);
     // A one-day freeze, so the days after it are free to fill; the busier export wants every agent every day.
-    const cfg = writeConfig(work, { plan: { outDir: "out", maxShortfallHours: 1000, maxOnCallShortDays: 1000, freezeDays: 1 } });
+    const { work, cfg } = republished("peakplan-midseason-", 1);
     const published = await readRosterCsv(join(work, "out", "roster.csv"));
     // The export now runs to Wednesday 19 November: the forecast, and so the roster's window, start on Thursday.
     writeFileSync(join(work, "tickets.csv"), [...sampleChunks({ seed: 7, from: "2025-09-01", to: "2025-11-19", zone: "Europe/Helsinki", scale: 0.6, dirty: false })].join(""));
