@@ -78,6 +78,11 @@ export async function hireCommand(options: HireOptions, printer: Printer = stdPr
   if (seniorHours > 0) {
     throw new ShortfallError(`${out} written (${plan.hires.length} hire(s)), but ${seniorHours} senior-hours stay missing, which only seniors can fill and plan refuses: mark more agents senior, free seniors for the peak hours, or lower seniors.minPerHour / seniors.peakShare in the config`);
   }
+  // The same for the standby: new hires are never on call, and plan refuses on-call days unfilled above its limit.
+  const standbyDays = plan.after?.standbyDays ?? plan.before.standbyDays;
+  if (standbyDays > config.plan.maxOnCallShortDays) {
+    throw new ShortfallError(`${out} written (${plan.hires.length} hire(s)), but ${standbyDays} on-call days stay unfilled, above plan.maxOnCallShortDays ${config.plan.maxOnCallShortDays}, which no hire can hold (new hires are never on call) and plan refuses: mark more experienced or senior agents on_call yes in agents.csv`);
+  }
   return plan;
 }
 

@@ -112,6 +112,21 @@ describe("peakplan hire", { timeout: 120_000 }, () => {
     await expect(hireCommand(args, printer)).rejects.toThrow(/hires\.csv written \(1 hire\(s\)\), but 15 senior-hours stay missing, which only seniors can fill and plan refuses/);
     expect(printer.stdout.join("\n")).toMatch(/15 senior-hours can only be filled by seniors/);
   });
+  it("exits 3 when on-call days stay unfilled above plan.maxOnCallShortDays, which no hire can hold and plan refuses", async () => {
+    const { dir, args } = setup();
+    // One agent on standby wanted on each weekday of the first week; the mentor is not on call and hires never are.
+    const reqs = requirements("2026-11-02", "2026-11-22", (date, hour) => {
+      const weekday = new Date(`${date}T00:00:00Z`).getUTCDay() % 6 !== 0;
+      return weekday && hour >= 9 && hour < 17 ? { agents: date >= "2026-11-09" ? 2 : 1, standby: date < "2026-11-07" ? 1 : 0 } : {};
+    });
+    writeFileSync(join(dir, "requirements.csv"), requirementsToCsv(reqs, []));
+    const printer = memoryPrinter();
+    await expect(hireCommand(args, printer)).rejects.toThrow(/hires\.csv written \(1 hire\(s\)\), but 5 on-call days stay unfilled, above plan\.maxOnCallShortDays 0, which no hire can hold/);
+    expect(printer.stdout.join("\n")).toMatch(/5 on-call days/);
+    // Within a limit that allows them, the same answer is no failure.
+    writeFileSync(args.config, JSON.stringify({ shifts: [{ name: "day", start: "09:00", end: "17:00" }], schedule: { timeLimitSeconds: 20 }, plan: { maxOnCallShortDays: 5 } }));
+    expect((await hireCommand(args, memoryPrinter())).hires).toHaveLength(1);
+  });
   it("within a --max-shortfall above the gap, says no hire is needed and how short the roster stays, not that it covers", async () => {
     const { args } = setup();
     const printer = memoryPrinter();
