@@ -25,8 +25,11 @@
 import { foldHeader } from "../io/agents-header.js";
 import { COUNT_NAMES } from "./counts.js";
 
-/** A trailing unit: anything in round or square brackets, or a last word UTC or GMT with an optional offset. */
-const TRAILING_UNIT = /[\s_.\-]*(?:\(.*\)|\[.*\]|(?<![a-z0-9])(?:utc|gmt)(?:\s*[+\-\u2212]\s*\d[\d:.]*)?)\s*$/i;
+/**
+ * A trailing unit: anything in round or square brackets, a last word UTC or GMT with an optional offset, or Windows'
+ * label of a zone, a bracketed offset and the cities after it ("(GMT+02:00) Helsinki", "(UTC+01:00) Amsterdam, Berlin").
+ */
+const TRAILING_UNIT = /[\s_.\-]*(?:\((?:utc|gmt)[^()]*\)[\p{L}\s,.'/-]*|\(.*\)|\[.*\]|(?<![a-z0-9])(?:utc|gmt)(?:\s*[+\-\u2212]\s*\d[\d:.]*)?)\s*$/iu;
 
 /**
  * A header folded as agents.csv folds it (`foldHeader`: lower case, accents dropped, separators as one space), less a

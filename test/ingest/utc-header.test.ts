@@ -36,7 +36,7 @@ describe("the time column's unit", () => {
   });
 
   it("a trailing unit, in brackets or as a last word, does not hide the column's name", () => {
-    for (const h of ["Created at (UTC)", "Created at [UTC]", "Created at UTC", "created_at_utc", "Created at GMT+0", "Created at (Europe/Helsinki)"]) {
+    for (const h of ["Created at (UTC)", "Created at [UTC]", "Created at UTC", "created_at_utc", "Created at GMT+0", "Created at (Europe/Helsinki)", "Created at (GMT+02:00) Helsinki", "Created at (UTC+01:00) Amsterdam, Berlin, Bern"]) {
       expect(normaliseHeader(h)).toBe("created at");
     }
     expect(normaliseHeader("UTC")).toBe("utc");
@@ -52,6 +52,11 @@ describe("reading naive times under a UTC header", () => {
     expect(r.series.hours).toContain("2026-08-01T18:00+03:00");
     expect(r.summary.lastTicket).toBe("2026-12-01T17:17:00+02:00");
     expect(r.summary.dateFormat).toContain("naive times read as UTC, from the header");
+  });
+
+  it("Windows' label of a zone, a bracketed offset and its cities, names the store's clock", async () => {
+    const r = await ingestExport(exportOf("windows.csv", '"Created at (UTC+02:00) Helsinki, Kyiv, Riga"', times.slice(0, 1)), { zone: "Europe/Helsinki", now: NOW });
+    expect(r.summary.firstTicket).toBe("2026-08-01T15:17:00+03:00");
   });
 
   it.each(["Created at [UTC]", "Created at GMT", "created_at_utc"])("%s is found and read as UTC", async (header) => {
