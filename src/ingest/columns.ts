@@ -106,6 +106,12 @@ const GENERIC_ID = fold([
 
 // A contact's direction: Dixa's export and the phone systems' call logs name it; the Nordic and German words guessed.
 const DIRECTION = fold(["direction", "call direction", "contact direction", "suunta", "riktning", "retning", "richtung"]);
+/**
+ * An event log's activity: process-mining exports (Disco, Celonis, the BPI Challenge logs, XES's concept:name) and
+ * the help desk in ../shared/realdata name it so. Beside it, an id repeating all through the file is a case's later
+ * activities (a log sorted by time), not a customer's number: the first row of each case is its ticket.
+ */
+const ACTIVITY = fold(["activity", "activity name", "concept:name", "event name", "aktiviteetti", "toiminto", "aktivitet", "aktivitet navn", "aktivität", "activiteit"]);
 
 export interface ColumnChoice {
   source: string;
@@ -116,6 +122,8 @@ export interface ColumnChoice {
   count: number;
   /** inbound/outbound (Dixa's "direction", a phone system's call direction), or -1 */
   direction: number;
+  /** an event log's activity column, or -1 */
+  activity: number;
 }
 
 export interface ColumnOverrides {
@@ -190,7 +198,7 @@ export function detectColumns(header: readonly string[], overrides: ColumnOverri
       missing: `no created-time column in ${listHeader(header)}; expected one such as "Created at", "Created time", "created_datetime", "date_created" or created_at, or name it with --time-column`,
     };
   }
-  return { source, time, channel, id, count, direction: find(DIRECTION) };
+  return { source, time, channel, id, count, direction: find(DIRECTION), activity: find(ACTIVITY) };
 }
 
 function listHeader(header: readonly string[]): string {

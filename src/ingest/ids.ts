@@ -66,10 +66,10 @@ export class IdColumn {
   }
 
   /**
-   * Stops (exit 2) when a detected id column is not one: see MAX_ROWS_PER_ID and MAX_SPREAD_REPEAT_SHARE. A column
-   * the lead named in ingest.idColumn is taken at their word and not judged.
+   * Stops (exit 2) when a detected id column is not one: see MAX_ROWS_PER_ID and MAX_SPREAD_REPEAT_SHARE (not for an
+   * event log). A column the lead named in ingest.idColumn is taken at their word and not judged.
    */
-  check(file: string, column: string): void {
+  check(file: string, column: string, eventLog = false): void {
     if (this.rows < MIN_JUDGED_ROWS || this.repeats === 0) return;
     const distinct = this.rows - this.repeats;
     const n = (x: number): string => x.toLocaleString("en-US");
@@ -79,7 +79,9 @@ export class IdColumn {
     }
     // Only repeats at another created time count: two exports appended with an overlap repeat their common rows whole
     // (the second review's Freshdesk pulls sharing two months were refused as a customer's number).
-    if (this.retimed > this.rows * MAX_SPREAD_REPEAT_SHARE && this.adjacent < this.retimed / 2) {
+    // An event log (an activity column beside the id) repeats a case on its later activities wherever the log's order
+    // puts them: sorted by time, all through the file (the realdata help desk sorted so was refused).
+    if (!eventLog && this.retimed > this.rows * MAX_SPREAD_REPEAT_SHARE && this.adjacent < this.retimed / 2) {
       const pct = ((this.retimed / this.rows) * 100).toFixed(1);
       throw new InputError(file, `column "${column}"`, `repeats a value at another created time on ${n(this.retimed)} of ${n(this.rows)} rows (${pct} %), spread through the file as a customer's number or a topic repeats, not on consecutive rows as an event log's; dropping them would lose tickets; ${advice}`);
     }

@@ -48,7 +48,7 @@ export async function ingestExport(file: string, options: IngestOptions): Promis
   if (head.cols.count >= 0) checkCounts(file, (head.header[head.cols.count] ?? "").trim(), rows.skips, rows.rowsRead, options.maxBadRowShare ?? 0.01);
   checkBadShare(file, rows.skips, rows.rowsRead, options.maxBadRowShare ?? 0.01, rows.parser?.label ?? "a timestamp");
   // A column the lead named is theirs; a detected one must look like ticket ids (ids.ts).
-  if (head.cols.id >= 0 && options.idColumn === undefined) rows.ids.check(file, (head.header[head.cols.id] ?? "").trim());
+  if (head.cols.id >= 0 && options.idColumn === undefined) rows.ids.check(file, (head.header[head.cols.id] ?? "").trim(), head.cols.activity >= 0);
   if (rows.buckets.total === 0) throw new InputError(file, 2, "holds no ticket with a readable created time; expected at least one data row");
   const unknown = unknownShareProblem(head.mapper.unknown, rows.buckets.total, options.maxOtherShare ?? 0.05);
   if (unknown !== undefined) throw new InputError(file, `column "${(head.header[head.cols.channel] ?? "").trim()}"`, unknown);

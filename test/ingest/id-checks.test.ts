@@ -32,6 +32,17 @@ describe("a detected id column that is not one", () => {
     expect(ingestWarnings(r.summary)).toContainEqual(expect.stringMatching(/80 rows repeat a ticket id in "Ärendenummer"/));
   });
 
+  it("keeps an event log's id sorted by time (an Activity column beside it): each case counted once, at its first row", async () => {
+    // 20 cases of 5 activities each, the log sorted by time: a case's later rows come after every case has begun.
+    const rows = Array.from({ length: 100 }, (_, i) => `Case ${i % 20},${["Insert ticket", "Assign", "Take in charge", "Resolve", "Close"][Math.floor(i / 20)]},2025-11-${String(3 + Math.floor(i / 20)).padStart(2, "0")} ${String(8 + (i % 9)).padStart(2, "0")}:00`);
+    const header = "Case ID,Activity,Complete Timestamp";
+    const r = await read(write("log-by-time.csv", header, rows));
+    expect(r.summary.rowsUsed).toBe(20);
+    expect(r.series.hours[0]).toBe("2025-11-03T08:00+01:00");
+    // Without the activity column the same ids are a customer's number repeating through the file: refused.
+    await expect(read(write("no-activity.csv", "Case ID,Complete Timestamp", rows.map((l) => l.replace(/,[^,]+,/, ","))))).rejects.toThrow(/repeats a value at another created time/);
+  });
+
   it("keeps an event log's id: a few rows per ticket, on consecutive rows", async () => {
     const file = write("log.csv", "Case ID,Complete Timestamp", Array.from({ length: 100 }, (_, i) => `Case ${Math.floor(i / 5)},${at(i)}`));
     const r = await read(file);

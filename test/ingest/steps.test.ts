@@ -10,7 +10,7 @@ import { buildSummary } from "../../src/ingest/summary.js";
 describe("ingest steps", () => {
   it("header -> rows -> summary on a Swedish Freshdesk-like export", () => {
     const head = readHeader("x.csv", ["Ärende-ID", "Ämne", "Källa", "Tid för skapande"], 1, { zone: "Europe/Stockholm" }, false);
-    expect(head.cols).toEqual({ source: "freshdesk", time: 3, channel: 2, id: 0, count: -1, direction: -1 });
+    expect(head.cols).toEqual({ source: "freshdesk", time: 3, channel: 2, id: 0, count: -1, direction: -1, activity: -1 });
     const clock = new ZoneClock("Europe/Stockholm");
     const rows = new RowReader("x.csv", head, clock, { now: Date.UTC(2026, 0, 1) });
     rows.accept(["1", "a", "E-post", "2025-11-28 09:05:00"], 2);
