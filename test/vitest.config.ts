@@ -38,6 +38,8 @@ export default defineConfig({
     root: fileURLToPath(new URL("..", import.meta.url)),
     testTimeout: 30_000,
     globalSetup: ["test/temp-root.ts"],
+    // Puts the full collection main() registers back to a no-op after each test (see the file).
+    setupFiles: ["test/no-lingering-gc.ts"],
     // Keeps each file's TypeScript transform between runs (in node_modules/.experimental-vitest-cache, keyed by the
     // file's content): 2.5-4 s of CPU a run on the 2-core machine; a fresh clone's first run fills it.
     experimental: { fsModuleCache: true },
