@@ -8,7 +8,8 @@ Exit codes:
   0  done; outputs written
   1  internal error (a bug: run again with --debug and report it)
   2  bad input: one line names the file, the line or key, and what was expected; nothing written
-  3  plan not acceptable: shortfall above --max-shortfall, or a hard rule broken (check); plan writes it to draft/`;
+  3  plan not acceptable: shortfall above --max-shortfall, senior-hours missing, on-call days unfilled above
+     --max-on-call-short, a solver gap above schedule.maxGap, or a hard rule broken (check); plan writes it to draft/`;
 
 /** One or two real command lines, shown under a command's --help. */
 function examples(...lines: string[]): string {
@@ -162,6 +163,7 @@ export function buildProgram(io: Io = processIo, run: Run = runCommand): Command
     .option("--out <file>", "where to write roster.csv", "roster.csv")
     .option("--time-limit <seconds>", "wall-clock limit for the whole command", num)
     .option("--max-shortfall <hours>", "exit 3 when shortfall agent-hours exceed this (default: plan.maxShortfallHours, 0)", num)
+    .option("--max-on-call-short <days>", "exit 3 when more on-call days than this stay unfilled (default: plan.maxOnCallShortDays, 0)", int)
     .option("--export-lp <file>", "write the model in CPLEX LP format")
     .option("--ics-dir <dir>", "write one iCalendar file per agent")
     .option("--json", "print JSON instead of tables")
@@ -192,7 +194,8 @@ export function buildProgram(io: Io = processIo, run: Run = runCommand): Command
     .action((opts) => run("plan", opts, io.printer(opts)));
 
   sub("hire", "how many seasonal agents to hire, and when each cohort must be recruited, to cover the season")
-    .option("--config <file>", "peakplan config file (JSON; default: the bundled sample unless --requirements)")
+    .option("--config <file>", "peakplan config file (JSON; required unless --requirements or --sample)")
+    .option("--sample", "size hires for the bundled sample instead of a config")
     .option("--requirements <file>", "requirements.csv from `peakplan staff` (default: computed from the config as plan does)")
     .option("--agents <file>", "today's team, agents.csv (default: the config's)")
     .option("--profile <file>", "JSON list of hire profiles (default: the config's hire.profiles)")

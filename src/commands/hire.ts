@@ -19,6 +19,8 @@ import { agentsFile, checkDate, readHistory } from "./inputs.js";
 
 export interface HireOptions {
   config?: string;
+  /** size hires for the bundled sample; without it, --config or --requirements is required */
+  sample?: boolean;
   requirements?: string;
   agents?: string;
   profile?: string;
@@ -32,7 +34,7 @@ export interface HireOptions {
 
 export async function hireCommand(options: HireOptions, printer: Printer = stdPrinter()): Promise<HirePlan> {
   // Without requirements, the season comes from a config's history as `plan` makes it: the sample's by default.
-  const config = await loadConfig(options.config ?? (options.requirements === undefined ? SAMPLE.config : undefined));
+  const config = await loadConfig(hireConfigFile(options));
   checkDate(options.latestStart, "--latest-start");
   checkDate(options.today, "--today");
   if (options.maxShortfall !== undefined && !(options.maxShortfall >= 0)) throw new InputError("--max-shortfall", undefined, `${options.maxShortfall}; expected agent-hours, 0 or more`);
@@ -86,6 +88,19 @@ export async function hireCommand(options: HireOptions, printer: Printer = stdPr
   return plan;
 }
 
+/**
+ * The config hire reads: --config, the bundled sample's with --sample, or defaults beside --requirements. Nothing
+ * given is an error: the sample's season stood in before, and "No hire needed" for a real team was the demo's answer.
+ */
+function hireConfigFile(options: HireOptions): string | undefined {
+  if (options.sample && options.config !== undefined) throw new InputError("--sample", undefined, "given with --config; expected one of them");
+  if (options.sample) return SAMPLE.config;
+  if (options.config === undefined && options.requirements === undefined) {
+    throw new InputError("--config", undefined, "missing; expected your peakplan.config.json (its history sizes the season, as plan's does), --requirements from peakplan staff, or --sample for the bundled sample");
+  }
+  return options.config;
+}
+
 async function readProfileFile(file: string): Promise<Config["hire"]["profiles"]> {
   let text: string;
   try {
@@ -109,8 +124,7 @@ async function readProfileFile(file: string): Promise<Config["hire"]["profiles"]
  * few, and that shows only at the peak, weeks after the last day to recruit; --requirements is the way round it.
  */
 export async function requirementsFromConfig(config: Config, printer: Printer): Promise<RequirementRow[]> {
-  const history = config.history ?? SAMPLE.history;
-  const { ingest } = await readHistory({ history }, printer, config);
+  const { ingest } = await readHistory({}, printer, config);
   const season = seasonFromHistory(config, ingest);
   for (const w of season.warnings) printer.err(`peakplan: warning: ${w}`);
   if (season.refusals.length > 0) {

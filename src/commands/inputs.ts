@@ -6,7 +6,6 @@ import type { EventSettings } from "../forecast/calendar.js";
 import { ingestExport } from "../ingest/read.js";
 import type { IngestResult } from "../ingest/types.js";
 import { ingestWarnings } from "../io/ingest-warnings.js";
-import { SAMPLE } from "../io/paths.js";
 import type { Printer } from "../io/terminal.js";
 import { countProblem, dateProblem, eventNameProblem, oversizedJsonNumber, shown, zoneProblem, type Problem } from "../values.js";
 
@@ -43,7 +42,9 @@ export async function readHistory(
   const config = loaded ?? (await loadConfig(options.config));
   const zone = options.tz ?? config.timezone;
   checkOption(zoneProblem(zone), "--tz");
-  const history = options.history ?? config.history ?? SAMPLE.history;
+  // No bundled default: a forgotten --history forecast the demo store, exit 0, and a lead could staff on it.
+  const history = options.history ?? config.history;
+  if (history === undefined) throw new InputError("--history", undefined, "missing; expected your help-desk export (--history tickets.csv), or \"history\" in the config; `peakplan demo` runs the bundled sample");
   let shown = -1;
   const ingest = await ingestExport(history, {
     zone,

@@ -1,6 +1,7 @@
 // `peakplan schedule`: reads requirements (or a forecast, staffed first) and agents, solves the roster, writes and reports it.
 import { promises as fs } from "node:fs";
 import { InputError, InternalError, ShortfallError } from "../errors.js";
+import { onCallReason, seniorReason } from "../plan/verdict.js";
 import { writeFilesAtomic } from "../io/atomic.js";
 import { checkOutputFolder, checkOutputs } from "../io/out-path.js";
 import { calendarFiles } from "../io/roster-ics.js";
@@ -20,6 +21,8 @@ export interface ScheduleCommandOptions {
   timeLimit?: number;
   /** exit 3 when the roster leaves more agent-hours uncovered than this (default: the config's plan.maxShortfallHours) */
   maxShortfall?: number;
+  /** exit 3 when more on-call days than this stay unfilled (default: the config's plan.maxOnCallShortDays) */
+  maxOnCallShort?: number;
   exportLp?: string;
   icsDir?: string;
   json?: boolean;
@@ -62,19 +65,34 @@ export async function scheduleCommand(options: ScheduleCommandOptions, printer: 
   else printSchedule(full, printer);
   // Without --max-shortfall, the limit plan and hire hold a roster to (plan.maxShortfallHours, 0 by default).
   const limit = options.maxShortfall === undefined ? { hours: config.plan.maxShortfallHours, name: "plan.maxShortfallHours" } : { hours: options.maxShortfall, name: "--max-shortfall" };
-  const reasons = unacceptable(full, limit.hours, config.schedule.maxGap, limit.name);
+  const reasons = unacceptable(full, { maxShortfall: limit.hours, limitName: limit.name, maxGap: config.schedule.maxGap, maxOnCallShortDays: options.maxOnCallShort ?? config.plan.maxOnCallShortDays });
   if (reasons.length > 0) throw new ShortfallError(`roster written to ${out} but not acceptable: ${reasons.join("; ")}`);
   return full;
 }
 
-/** Why a written roster is not good enough to publish: shortfall above the limit (named by `limitName`), or a gap above schedule.maxGap. */
-export function unacceptable(r: RosterResult, maxShortfall: number | undefined, maxGap: number, limitName = "--max-shortfall"): string[] {
-  const reasons: string[] = [];
+export interface Limits {
+  /** agent-hours of shortfall allowed; undefined: any */
+  maxShortfall?: number;
+  /** the option or key the shortfall limit came from, named in the reason */
+  limitName?: string;
+  maxGap: number;
+  maxOnCallShortDays: number;
+}
+
+/**
+ * Why a written roster is not good enough to publish, as plan judges it (verdict.ts): shortfall above the limit, any
+ * senior-hour missing, on-call days unfilled above their limit, or a gap above schedule.maxGap.
+ */
+export function unacceptable(r: RosterResult, limits: Limits): string[] {
   const short = r.check.shortfall.agentHours;
-  if (maxShortfall !== undefined && short > maxShortfall) reasons.push(`shortfall ${short} agent-hours is above ${limitName} ${maxShortfall}`);
-  const gap = gapTooWide(r.solver, maxGap);
-  if (gap !== undefined) reasons.push(gap);
-  return reasons;
+  const { maxShortfall, limitName = "--max-shortfall" } = limits;
+  const reasons = [
+    maxShortfall !== undefined && short > maxShortfall ? `shortfall ${short} agent-hours is above ${limitName} ${maxShortfall}` : undefined,
+    seniorReason({ schedule: r }),
+    onCallReason({ schedule: r, maxOnCallShortDays: limits.maxOnCallShortDays }),
+    gapTooWide(r.solver, limits.maxGap),
+  ];
+  return reasons.filter((x): x is string => x !== undefined);
 }
 
 function jsonView(r: ScheduleCommandResult): unknown {

@@ -31,7 +31,7 @@ export function shortfallReason(p: VerdictInputs): string | undefined {
 }
 
 /** Any senior-hour missing: the seniors rule has no allowance. */
-export function seniorReason(p: VerdictInputs): string | undefined {
+export function seniorReason(p: Pick<VerdictInputs, "schedule">): string | undefined {
   const short = p.schedule.check.shortfall.seniorHours;
   return short > 0 ? `${round(short)} senior-hours are missing` : undefined;
 }
@@ -41,10 +41,10 @@ export function seniorReason(p: VerdictInputs): string | undefined {
  * (the largest hourly gap between the agents chat and phone need at their p90 volume and at the expected volume), and only
  * experienced or senior agents with on_call yes can hold it.
  */
-export function onCallReason(p: VerdictInputs): string | undefined {
+export function onCallReason(p: Pick<VerdictInputs, "schedule" | "maxOnCallShortDays">): string | undefined {
   const short = p.schedule.check.shortfall.standbyDays;
   if (short <= p.maxOnCallShortDays) return undefined;
-  return `${short} on-call days unfilled, above the limit of ${p.maxOnCallShortDays} (plan.maxOnCallShortDays): no standby for a spike on those days; mark more experienced or senior agents on_call yes in agents.csv (new hires are never on call)`;
+  return `${short} on-call days unfilled, above the limit of ${p.maxOnCallShortDays} (plan.maxOnCallShortDays, --max-on-call-short): no standby for a spike on those days; mark more experienced or senior agents on_call yes in agents.csv (new hires are never on call)`;
 }
 
 /** A first-week new hire without a mentor on shift. */

@@ -8,6 +8,7 @@ import { analyzeCommand } from "../../src/commands/analyze.js";
 import { InputError } from "../../src/errors.js";
 import { analyze } from "../../src/ingest/analyze.js";
 import type { HourlySeries, IngestSummary } from "../../src/ingest/types.js";
+import { SAMPLE } from "../../src/io/paths.js";
 import { memoryPrinter } from "../../src/io/terminal.js";
 
 const dir = mkdtempSync(join(tmpdir(), "peakplan-analyze-"));
@@ -16,7 +17,7 @@ const fx = (name: string): string => fileURLToPath(new URL(`../ingest/fixtures/$
 describe("analyze command", () => {
   it("runs on the bundled sample and shows both seasons' peak", async () => {
     const p = memoryPrinter();
-    const { analysis } = await analyzeCommand({}, p);
+    const { analysis } = await analyzeCommand({ history: SAMPLE.history }, p);
     const out = p.stdout.join("\n");
     expect(out).toMatch(/Peak days/);
     expect(out).toMatch(/Season 2025: weekly volume/);
@@ -43,6 +44,8 @@ describe("analyze command", () => {
   it("bad input throws InputError and writes nothing", async () => {
     const out = join(dir, "never.csv");
     await expect(analyzeCommand({ history: fx("no-time-column.csv"), out }, memoryPrinter())).rejects.toThrow(InputError);
+    // No --history and no history in the config: the bundled sample no longer stands in (a lead's forgotten option).
+    await expect(analyzeCommand({ out }, memoryPrinter())).rejects.toThrow(/--history: missing; expected your help-desk export/);
     await expect(analyzeCommand({ history: fx("zendesk.csv"), out, tz: "Nowhere/Land" }, memoryPrinter())).rejects.toThrow(/IANA/);
     expect(existsSync(out)).toBe(false);
   });

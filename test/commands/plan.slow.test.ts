@@ -190,7 +190,7 @@ describe("peakplan plan", () => {
     expect(summary.roster.shortfall.standbyDays).toBe(needed);
     expect(summary.roster.shortfall.agentHours).toBeLessThanOrEqual(1000);
     expect(summary.acceptable).toBe(false);
-    expect(summary.reasons).toEqual([`${needed} on-call days unfilled, above the limit of 0 (plan.maxOnCallShortDays): no standby for a spike on those days; mark more experienced or senior agents on_call yes in agents.csv (new hires are never on call)`]);
+    expect(summary.reasons).toEqual([`${needed} on-call days unfilled, above the limit of 0 (plan.maxOnCallShortDays, --max-on-call-short): no standby for a spike on those days; mark more experienced or senior agents on_call yes in agents.csv (new hires are never on call)`]);
     const red = new Chalk({ level: 1 }).red;
     expect(out.find((l) => l.startsWith("  coverage"))).toBe(`  coverage  ${red(`shortfall 0 agent-hours, 0 senior-hours, ${needed} on-call days`)}`);
     const allowed = await planCommand({ config: cfg, today: "2025-11-12", maxOnCallShort: needed }, memoryPrinter());

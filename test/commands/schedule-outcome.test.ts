@@ -17,12 +17,13 @@ const agentsFile = join(dir, "agents.csv");
 await writeRequirementsCsv(reqFile, requirements("2026-11-23", "2026-11-24", (_, h) => ({ agents: h >= 8 && h < 20 ? 2 : 0 })), []);
 writeFileSync(agentsFile, "id,name,seniority,weekends,hourly_cost\nana,Ana,senior,yes,30\n");
 
-function result(solver: Partial<RosterResult["solver"]>, shortAgentHours = 0): RosterResult {
+function result(solver: Partial<RosterResult["solver"]>, shortAgentHours = 0, short: { seniorHours?: number; standbyDays?: number } = {}): RosterResult {
   return {
     solver: { status: "feasible", backend: "highs", objective: 100, seconds: 1, ...solver },
-    check: { shortfall: { agentHours: shortAgentHours } },
+    check: { shortfall: { agentHours: shortAgentHours, seniorHours: short.seniorHours ?? 0, standbyDays: short.standbyDays ?? 0 } },
   } as unknown as RosterResult;
 }
+const limits = (maxShortfall: number | undefined, maxGap = 0.02, maxOnCallShortDays = 0) => ({ maxShortfall, maxGap, maxOnCallShortDays });
 
 describe("schedule outcome", () => {
   it("writes the roster and exits 3 when the shortfall is above --max-shortfall", async () => {
@@ -49,11 +50,28 @@ describe("schedule outcome", () => {
   });
 
   it("calls a gap above schedule.maxGap not acceptable, and an unknown gap too", () => {
-    expect(unacceptable(result({ gap: 0.01 }), undefined, 0.02)).toEqual([]);
-    expect(unacceptable(result({ status: "time-limit", gap: 0.05 }), undefined, 0.02)[0]).toMatch(/gap of 5.00 %.*maxGap 2.00 %/);
-    expect(unacceptable(result({ status: "time-limit", gap: Number.POSITIVE_INFINITY }), undefined, 0.02)[0]).toMatch(/unknown/);
-    expect(unacceptable(result({ status: "optimal", gap: 0 }), 5, 0.02)).toEqual([]);
-    expect(unacceptable(result({ status: "optimal", gap: 0 }, 6), 5, 0.02)[0]).toMatch(/shortfall 6/);
+    expect(unacceptable(result({ gap: 0.01 }), limits(undefined))).toEqual([]);
+    expect(unacceptable(result({ status: "time-limit", gap: 0.05 }), limits(undefined))[0]).toMatch(/gap of 5.00 %.*maxGap 2.00 %/);
+    expect(unacceptable(result({ status: "time-limit", gap: Number.POSITIVE_INFINITY }), limits(undefined))[0]).toMatch(/unknown/);
+    expect(unacceptable(result({ status: "optimal", gap: 0 }), limits(5))).toEqual([]);
+    expect(unacceptable(result({ status: "optimal", gap: 0 }, 6), limits(5))[0]).toMatch(/shortfall 6/);
+  });
+
+  it("calls any senior-hour missing, and on-call days unfilled above their limit, not acceptable, as plan does", () => {
+    const optimal = { status: "optimal" as const, gap: 0 };
+    expect(unacceptable(result(optimal, 0, { seniorHours: 7 }), limits(1000))).toEqual(["7 senior-hours are missing"]);
+    expect(unacceptable(result(optimal, 0, { standbyDays: 16 }), limits(1000))[0]).toMatch(/^16 on-call days unfilled, above the limit of 0/);
+    expect(unacceptable(result(optimal, 0, { standbyDays: 16 }), limits(1000, 0.02, 16))).toEqual([]);
+  });
+
+  it("exits 3 with the roster written when a senior-hour is missing (no senior in the team)", async () => {
+    const reqs = join(dir, "seniors.csv");
+    await writeRequirementsCsv(reqs, requirements("2026-11-23", "2026-11-24", (_, h) => ({ agents: h >= 9 && h < 17 ? 1 : 0, seniors: h >= 9 && h < 17 ? 1 : 0 })), []);
+    const agents = join(dir, "no-senior.csv");
+    writeFileSync(agents, "id,name,seniority,weekends,hourly_cost\nana,Ana,experienced,yes,30\nbo,Bo,experienced,yes,30\n");
+    const out = join(dir, "no-senior-roster.csv");
+    await expect(scheduleCommand({ requirements: reqs, agents, out, maxShortfall: 1000 }, memoryPrinter())).rejects.toThrow(/not acceptable: 16 senior-hours are missing/);
+    expect(existsSync(out)).toBe(true);
   });
 
   it("gapTooWide, which plan uses too, passes optimal and a gap within maxGap, names a wider or unknown one", () => {

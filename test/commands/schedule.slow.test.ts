@@ -18,15 +18,17 @@ await writeRequirementsCsv(
   requirements("2026-11-23", "2026-11-29", (d, h) => ({ agents: h >= 8 && h < 20 ? (d === "2026-11-27" ? 4 : 2) : 0, seniors: h >= 12 && h < 14 ? 1 : 0, standby: 1 })),
   [],
 );
-writeFileSync(agentsFile, "id,name,seniority,available_from,weekends,hourly_cost\nana,Ana,senior,,yes,32\nben,Ben,experienced,,no,26\ncai,Cai,experienced,,yes,26\nneo,Neo,new,2026-11-25,yes,22\nola,Ola,experienced,,yes,26\n");
-// Five agents leave the week some agent-hours short: the outputs are under test here, not the limit (schedule-outcome tests it).
+writeFileSync(agentsFile, "id,name,seniority,available_from,weekends,hourly_cost\nana,Ana,senior,,yes,32\nben,Ben,experienced,,no,26\ncai,Cai,experienced,,yes,26\nneo,Neo,new,2026-11-25,yes,22\nola,Ola,senior,,yes,26\n");
+// Five agents leave the week some agent-hours (and an on-call day) short: the outputs are under test here, not the
+// limits (schedule-outcome tests them).
 const maxShortfall = 1000;
+const maxOnCallShort = 7;
 
 describe("scheduleCommand", { timeout: 60_000 }, () => {
   it("writes the roster, the LP model and one calendar per agent, and reports the figures", async () => {
     const printer = memoryPrinter();
     const out = join(dir, "roster.csv");
-    const result = await scheduleCommand({ requirements: reqFile, agents: agentsFile, maxShortfall, out, exportLp: join(dir, "model.lp"), icsDir: join(dir, "ics") }, printer);
+    const result = await scheduleCommand({ requirements: reqFile, agents: agentsFile, maxShortfall, maxOnCallShort, out, exportLp: join(dir, "model.lp"), icsDir: join(dir, "ics") }, printer);
     expect(result.check.violations).toEqual([]);
     const csv = readFileSync(out, "utf8");
     expect(csv.split("\n")[0]).toBe("date,agent_id,name,seniority,shift,start,end,hours,cost");
@@ -45,15 +47,15 @@ describe("scheduleCommand", { timeout: 60_000 }, () => {
   it("gives byte-identical roster and calendars on a second run", async () => {
     const a = join(dir, "a.csv");
     const b = join(dir, "b.csv");
-    await scheduleCommand({ requirements: reqFile, agents: agentsFile, maxShortfall, out: a, icsDir: join(dir, "ics-a") }, memoryPrinter());
-    await scheduleCommand({ requirements: reqFile, agents: agentsFile, maxShortfall, out: b, icsDir: join(dir, "ics-b") }, memoryPrinter());
+    await scheduleCommand({ requirements: reqFile, agents: agentsFile, maxShortfall, maxOnCallShort, out: a, icsDir: join(dir, "ics-a") }, memoryPrinter());
+    await scheduleCommand({ requirements: reqFile, agents: agentsFile, maxShortfall, maxOnCallShort, out: b, icsDir: join(dir, "ics-b") }, memoryPrinter());
     expect(readFileSync(b, "utf8")).toBe(readFileSync(a, "utf8"));
     expect(readFileSync(join(dir, "ics-b", "ana.ics"), "utf8")).toBe(readFileSync(join(dir, "ics-a", "ana.ics"), "utf8"));
   });
 
   it("prints JSON with status, cost and the shortfall by day with reasons", async () => {
     const printer = memoryPrinter();
-    await scheduleCommand({ requirements: reqFile, agents: agentsFile, maxShortfall, out: join(dir, "j.csv"), json: true }, printer);
+    await scheduleCommand({ requirements: reqFile, agents: agentsFile, maxShortfall, maxOnCallShort, out: join(dir, "j.csv"), json: true }, printer);
     const json = JSON.parse(printer.stdout.join("")) as {
       solver: { status: string };
       cost: { total: number; shifts: number; onCall: number; penalties: number };

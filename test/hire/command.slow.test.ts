@@ -100,6 +100,11 @@ describe("peakplan hire", { timeout: 120_000 }, () => {
     expect(errors.join("")).toContain(named);
     expect(existsSync(args.out)).toBe(false);
   });
+  it("stops with exit 2 without --config, --requirements or --sample: the bundled sample's season no longer stands in", async () => {
+    const { args } = setup();
+    await expect(hireCommand({ agents: args.agents, out: args.out, today: args.today }, memoryPrinter())).rejects.toThrow(/--config: missing; expected your peakplan\.config\.json .*--sample for the bundled sample/);
+    expect(existsSync(args.out)).toBe(false);
+  });
   it("exits 3 when senior-hours stay missing, which no hire can fill and plan refuses", async () => {
     const { dir, args } = setup();
     // One senior-hour wanted at 10:00 on each weekday; the team has no senior, and new hires never count as one.

@@ -46,7 +46,7 @@ describe("plan verdict", () => {
     expect(verdict(inputs({ shortfall: { standbyDays: 2 }, maxOnCallShortDays: 2 })).acceptable).toBe(true);
     const { reasons } = verdict(inputs({ shortfall: { standbyDays: 15 } }));
     expect(reasons).toHaveLength(1);
-    expect(reasons[0]).toMatch(/^15 on-call days unfilled, above the limit of 0 \(plan\.maxOnCallShortDays\): .*on_call yes/);
+    expect(reasons[0]).toMatch(/^15 on-call days unfilled, above the limit of 0 \(plan\.maxOnCallShortDays, --max-on-call-short\): .*on_call yes/);
   });
 
   it("refuses a first-week hire without a mentor, and any other broken hard rule", () => {
