@@ -3,20 +3,22 @@ import { isDate, parseDecimal } from "../values.js";
 import { InputError } from "../errors.js";
 import { parseDateRanges } from "../schedule/rules/time-off.js";
 import { AGENT_COLUMNS, SENIORITIES, type Agent, type Seniority } from "../schedule/types.js";
-import { NO, SENIORITY_ALIASES, YES, foldHeader, resolveAgentHeader } from "./agents-header.js";
+import { NO, SENIORITY_ALIASES, YES, defaultsWarning, foldHeader, resolveAgentHeader } from "./agents-header.js";
 import { readCsvTable, toCsv } from "./csv.js";
 
 const REQUIRED = ["id", "seniority"];
 
 /**
- * `warn` gets one line naming header columns peakplan does not use (localised headers are read as their column), and one
- * line per new agent without available_from.
+ * `warn` gets one line naming header columns peakplan does not use (localised headers are read as their column), one
+ * naming the missing columns whose defaults every agent then takes, and one line per new agent without available_from.
  */
 export async function readAgentsCsv(file: string, warn: (line: string) => void = () => {}): Promise<Agent[]> {
   const table = await readCsvTable(file);
   const columns = resolveAgentHeader(file, table.header, warn);
   const missing = REQUIRED.filter((c) => ![...columns.values()].includes(c));
   if (missing.length > 0) throw new InputError(file, 1, `missing column ${missing.join(", ")}; expected a header with ${REQUIRED.join(",")}`);
+  const defaults = defaultsWarning(file, columns);
+  if (defaults !== undefined) warn(defaults);
   const seen = new Map<string, number>();
   const agents: Agent[] = [];
   for (const { line, values: raw } of table.rows) {

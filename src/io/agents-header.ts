@@ -3,20 +3,21 @@ import { InputError } from "../errors.js";
 import { AGENT_COLUMNS } from "../schedule/types.js";
 
 /**
- * Finnish, Swedish, Danish and Norwegian headers (guessed: the plain words a lead would write; no tool defines them).
- * One row per column, so a column added to AGENT_COLUMNS needs only a row here to be read in those languages.
+ * English synonyms a team sheet often has ("start date", "hourly rate", "works weekends") and Finnish, Swedish, Danish
+ * and Norwegian headers (guessed: the plain words a lead would write; no tool defines them). One row per column, so a
+ * column added to AGENT_COLUMNS needs only a row here to be read in those languages.
  */
 const ALIASES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["id", ["tunnus", "agentin tunnus", "agentti id", "agent id", "medarbetar id", "medarbejder id", "ansatt id"]],
   ["name", ["nimi", "namn", "navn"]],
   ["seniority", ["kokemus", "kokemustaso", "senioriteetti", "taso", "erfarenhet", "senioritet", "erfaring", "niveau", "niva"]],
-  ["available_from", ["saatavilla alkaen", "alkaen", "tillganglig fran", "fran", "tilgaengelig fra", "tilgjengelig fra", "fra"]],
-  ["available_to", ["saatavilla asti", "asti", "tillganglig till", "till", "tilgaengelig til", "tilgjengelig til", "til"]],
-  ["max_days_per_week", ["max paivaa viikossa", "max paivat viikossa", "max dagar per vecka", "max dage om ugen", "max dage per uge", "max dager per uke"]],
-  ["max_hours_per_week", ["max tunnit viikossa", "max tunteja viikossa", "max timmar per vecka", "max timer om ugen", "max timer per uge", "max timer per uke"]],
-  ["weekends", ["viikonloput", "viikonloppuisin", "helgar", "helger", "weekender", "weekend"]],
-  ["on_call", ["paivystys", "varalla", "jour", "beredskap", "tilkald", "vakt"]],
-  ["hourly_cost", ["tuntihinta", "tuntikustannus", "timkostnad", "timpris", "timepris", "timekost", "timekostnad", "timelon"]],
+  ["available_from", ["start date", "first day", "saatavilla alkaen", "alkaen", "tillganglig fran", "fran", "tilgaengelig fra", "tilgjengelig fra", "fra"]],
+  ["available_to", ["end date", "last day", "saatavilla asti", "asti", "tillganglig till", "till", "tilgaengelig til", "tilgjengelig til", "til"]],
+  ["max_days_per_week", ["days per week", "max days", "days a week", "max paivaa viikossa", "max paivat viikossa", "max dagar per vecka", "max dage om ugen", "max dage per uge", "max dager per uke"]],
+  ["max_hours_per_week", ["hours per week", "max hours", "weekly hours", "hours a week", "max tunnit viikossa", "max tunteja viikossa", "max timmar per vecka", "max timer om ugen", "max timer per uge", "max timer per uke"]],
+  ["weekends", ["works weekends", "weekend work", "works weekend", "viikonloput", "viikonloppuisin", "helgar", "helger", "weekender", "weekend"]],
+  ["on_call", ["standby", "paivystys", "varalla", "jour", "beredskap", "tilkald", "vakt"]],
+  ["hourly_cost", ["hourly rate", "hourly wage", "cost per hour", "wage", "tuntipalkka", "timlon", "timelonn", "tuntihinta", "tuntikustannus", "timkostnad", "timpris", "timepris", "timekost", "timekostnad", "timelon"]],
 ];
 
 /** Lower case, accents dropped, separators as one space: "Max_Tunnit-Viikossa" -> "max tunnit viikossa". */
@@ -80,11 +81,40 @@ export function resolveAgentHeader(file: string, header: readonly string[], warn
     if (near !== undefined) throw new InputError(file, 1, `column "${cell}" is not one peakplan reads; expected "${near}"`);
     unused.push(cell);
   }
+  const read = new Set(out.values());
+  // A column the plan depends on, missing, beside an unread one that names it ("weekends available"): the lead meant
+  // it, and its default (weekends yes for all) would roster agents who said no. Stop rather than guess.
+  for (const cell of unused) {
+    const words = ` ${foldHeader(cell)} `;
+    const meant = DEFAULTED.find((c) => !read.has(c) && words.includes(` ${foldHeader(c)} `));
+    if (meant !== undefined) throw new InputError(file, 1, `column "${cell}" is not one peakplan reads; expected "${meant}"`);
+  }
   if (unused.length > 0) {
     warn(`${file}: column${unused.length === 1 ? "" : "s"} ${unused.map((u) => `"${u}"`).join(", ")} not used; peakplan reads ${AGENT_COLUMNS.join(", ")}`);
   }
   return out;
 }
+
+/**
+ * One line naming the columns that shape the roster and are missing, with the default every agent then takes: a team
+ * sheet without "weekends" rosters everyone on weekends, and the lead should see that said.
+ */
+export function defaultsWarning(file: string, columns: ReadonlyMap<string, string>): string | undefined {
+  const read = new Set(columns.values());
+  const defaulted = DEFAULTED.filter((c) => !read.has(c));
+  if (defaulted.length === 0) return undefined;
+  return `${file}: no ${defaulted.join(", ")} column, so every agent takes ${defaulted.map((c) => DEFAULT_SHOWN[c]).join(", ")}; add the column to say otherwise`;
+}
+
+/** Columns whose default shapes the roster, and the default as the warning shows it (agents-csv.ts applies them). */
+const DEFAULT_SHOWN = {
+  max_days_per_week: "5 days a week",
+  max_hours_per_week: "40 hours a week",
+  weekends: "weekends yes",
+  on_call: "on_call yes (new agents no)",
+  hourly_cost: "hourly_cost 25",
+} as const;
+const DEFAULTED = Object.keys(DEFAULT_SHOWN) as Array<keyof typeof DEFAULT_SHOWN>;
 
 /** Seniority in the same languages (guessed): Finnish, Swedish/Danish/Norwegian. */
 export const SENIORITY_ALIASES: Readonly<Record<string, string>> = {

@@ -16,6 +16,7 @@ describe("a new agent without available_from", () => {
     const agents = await readAgentsCsv(path, (w) => warnings.push(w));
     expect(agents.map((a) => a.id)).toEqual(["n1", "n2", "s1"]);
     expect(warnings).toEqual([
+      `${path}: no max_days_per_week, max_hours_per_week, weekends, on_call, hourly_cost column, so every agent takes 5 days a week, 40 hours a week, weekends yes, on_call yes (new agents no), hourly_cost 25; add the column to say otherwise`,
       `${path}:2: new agent "n1" (New One) has no available_from, so the first-week pairing with an experienced agent cannot apply; expected a start date YYYY-MM-DD`,
     ]);
   });

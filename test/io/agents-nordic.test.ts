@@ -26,15 +26,30 @@ describe("agents.csv in the Nordic languages", () => {
     const warnings: string[] = [];
     const [agent] = await readAgentsCsv(file(`${lang}.csv`, text), (w) => warnings.push(w));
     expect(agent).toMatchObject({ id: "a1", name: "Aino", seniority: "senior", maxHoursPerWeek: 30, weekends: false, onCall: true });
-    expect(warnings).toEqual([]);
+    // Only the defaults of the columns these headers leave out are said; every column given is read.
+    expect(warnings).toEqual([`${join(dir, `${lang}.csv`)}: no max_days_per_week, hourly_cost column, so every agent takes 5 days a week, hourly_cost 25; add the column to say otherwise`]);
+  });
+
+  it("reads a team sheet's English synonyms and stops on a column that names a missing one", async () => {
+    const [agent] = await readAgentsCsv(file("synonyms.csv", "id,seniority,start date,days per week,hours per week,works weekends,standby,hourly rate\na1,senior,2026-11-02,4,32,no,no,31\n"));
+    expect(agent).toMatchObject({ availableFrom: "2026-11-02", maxDaysPerWeek: 4, maxHoursPerWeek: 32, weekends: false, onCall: false, hourlyCost: 31 });
+    // "weekends_available" is not read and weekends is missing: its default (yes for all) would roster those who said no.
+    await expect(readAgentsCsv(file("meant.csv", "id,seniority,weekends_available\na1,senior,no\n"))).rejects.toThrow(/meant\.csv:1: column "weekends_available" is not one peakplan reads; expected "weekends"$/);
+  });
+
+  it("names the missing columns whose defaults every agent takes, in one warning", async () => {
+    const warnings: string[] = [];
+    await readAgentsCsv(file("bare.csv", "id,seniority\na1,senior\n"), (w) => warnings.push(w));
+    expect(warnings).toEqual([`${join(dir, "bare.csv")}: no max_days_per_week, max_hours_per_week, weekends, on_call, hourly_cost column, so every agent takes 5 days a week, 40 hours a week, weekends yes, on_call yes (new agents no), hourly_cost 25; add the column to say otherwise`]);
   });
 
   it("columns peakplan does not use are named in one warning with the columns it reads", async () => {
     const warnings: string[] = [];
     const path = file("extra.csv", "id,seniority,team,phone\na1,experienced,north,123\n");
     await readAgentsCsv(path, (w) => warnings.push(w));
-    expect(warnings).toHaveLength(1);
+    expect(warnings).toHaveLength(2);
     expect(warnings[0]).toMatch(/^.*extra\.csv: columns "team", "phone" not used; peakplan reads id, name, seniority, /);
+    expect(warnings[1]).toMatch(/^.*extra\.csv: no max_days_per_week, /);
   });
 
   it("a near miss stops with exit 2 and the right name", async () => {
