@@ -24,6 +24,12 @@ describe("mapChannel", () => {
     expect(mapChannel("Live chat message", "generic")).toEqual({ channel: "chat", known: true, guessed: true });
   });
 
+  it("reads a switchboard or hotline as the phone line, in the Nordic languages too", () => {
+    for (const v of ["Vaihde", "Puhelinvaihde", "Växel", "Omstilling", "Sentralbord", "Switchboard", "Hotline", "IVR queue"]) {
+      expect(mapChannel(v, "generic"), v).toEqual({ channel: "phone", known: true, guessed: true });
+    }
+  });
+
   it("leaves what no word names to other, unknown", () => {
     expect(mapChannel("Trustpilot review", "generic")).toEqual({ channel: "other", known: false });
   });
