@@ -42,7 +42,11 @@ function beyondHiring(plan: HirePlan): string[] {
 
 function tooLateNote(plan: HirePlan): string | undefined {
   const t = plan.unfixable.tooLate;
-  return t > 0 ? `Too late to hire for ${fmt(t)} agent-hours: they fall before ${plan.earliestLive}, the earliest a hire recruited now can go live` : undefined;
+  if (!(t > 0)) return undefined;
+  if (plan.tooLateBefore > plan.earliestLive) {
+    return `Too late to hire for ${fmt(t)} agent-hours: a hire recruited now goes live ${plan.earliestLive} at the earliest, with less than a first week of the season left`;
+  }
+  return `Too late to hire for ${fmt(t)} agent-hours: they fall before ${plan.earliestLive}, the earliest a hire recruited now can go live`;
 }
 
 function uncoverableNote(plan: HirePlan): string | undefined {
@@ -86,6 +90,7 @@ export function hirePlanJson(plan: HirePlan, out: string): unknown {
     out,
     maxShortfall: plan.maxShortfall,
     earliestLive: plan.earliestLive,
+    tooLateBefore: plan.tooLateBefore,
     windowStart: plan.windowStart,
     hires: plan.hires.length,
     cohorts: plan.cohorts.map((k, i) => ({ ...k, profile: k.profile.name, removesAgentHours: plan.marginal[i] ?? null })),

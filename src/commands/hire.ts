@@ -69,7 +69,7 @@ export async function hireCommand(options: HireOptions, printer: Printer = stdPr
   if (overLimit(plan)) {
     const left = Math.round(plan.after?.agentHours ?? plan.before.agentHours);
     const why = [
-      plan.unfixable.tooLate > 0 ? `${Math.round(plan.unfixable.tooLate)} before ${plan.earliestLive}, too late to recruit for` : "",
+      plan.unfixable.tooLate > 0 ? `${Math.round(plan.unfixable.tooLate)} before ${plan.tooLateBefore}, too late to recruit for` : "",
       plan.unfixable.uncoverable > 0 ? `${Math.round(plan.unfixable.uncoverable)} in hours no shift template spans` : "",
       plan.unfixable.weekends > 0 ? `${Math.round(plan.unfixable.weekends)} on weekends, which no hire profile works` : "",
     ].filter((w) => w !== "");

@@ -6,6 +6,7 @@ import { dayGaps, gapTotals, hourGaps } from "./gaps.js";
 import { cohortCap, spareMentorsByDay } from "./mentors.js";
 import { seniorsOnlyGap } from "./seniors.js";
 import { earliestLive, sizeNeeds, stagger, toCohorts, workday, type Need } from "./size.js";
+import { addDays } from "../time/dates.js";
 import type { Cohort, HireSettings } from "./types.js";
 import { isWeekend } from "../time/hours.js";
 
@@ -44,6 +45,11 @@ export interface HirePlan {
   cohorts: Cohort[];
   hires: Agent[];
   earliestLive: string;
+  /**
+   * Hours before this day are too late to hire for: the earliest live day, or the day after the window when a hire
+   * live then would have less than a first week of it left (paired through the rest of the season, if even that).
+   */
+  tooLateBefore: string;
   before: Shortfall;
   after?: Shortfall & { cost: number };
   /** agent-hours no hire can remove: before the earliest live day, in hours no shift template spans, on weekends no profile works */
@@ -66,7 +72,12 @@ export async function planHires(input: HireInput): Promise<HirePlan> {
   const { schedule, settings } = input;
   const say = input.onProgress ?? (() => undefined);
   const fw = schedule.rules.firstWeekDays;
-  const earliest = earliestLive(input.today, settings);
+  const earliestDay = earliestLive(input.today, settings);
+  // In December, recruiting lands hires on the season's last days: 65 went live on 14 January for its last two, paired
+  // all the while. A cohort with less than a first week of the window left is no plan; those hours are too late.
+  const windowEnd = schedule.requirements.at(-1)?.hourStart.slice(0, 10) ?? earliestDay;
+  const lastWeek = earliestDay <= windowEnd && addDays(earliestDay, fw) > addDays(windowEnd, 1);
+  const earliest = lastWeek ? addDays(windowEnd, 1) : earliestDay;
   // A cohort live before the requirements start has a paired week the roster does not plan and pay the season does
   // not count: cohorts go live in the window, unless --latest-start itself is before it.
   const windowStart = schedule.requirements[0]?.hourStart.slice(0, 10) ?? earliest;
@@ -92,7 +103,7 @@ export async function planHires(input: HireInput): Promise<HirePlan> {
   };
   const seniorsOnly = base.check.shortfall.seniorHours > 0 ? (say("solving the seniors alone"), await seniorsOnlyGap(schedule)) : 0;
   const plan: HirePlan = {
-    status: "not-needed", maxShortfall: input.maxShortfall, cohorts: [], hires: [], earliestLive: earliest, windowStart, before: shortOf(base),
+    status: "not-needed", maxShortfall: input.maxShortfall, cohorts: [], hires: [], earliestLive: earliestDay, tooLateBefore: earliest, windowStart, before: shortOf(base),
     unfixable: unfixableOf(base), seniorsOnly, marginal: [], minimal: true, solves,
   };
   if (meets(base)) {

@@ -82,6 +82,15 @@ describe("peakplan hire", { timeout: 120_000 }, () => {
     expect(text).toContain("Too late to hire for 40 agent-hours: they fall before 2026-11-16");
   });
 
+  it("proposes no cohort with less than a first week of the season left: those hours are too late too (exit 3)", async () => {
+    // Recruiting from 7 October: live from 18 November at the earliest, five days before the season's end on the 22nd.
+    const { args } = setup();
+    const printer = memoryPrinter();
+    await expect(hireCommand({ ...args, today: "2026-10-07" }, printer)).rejects.toThrow(/80 agent-hours stay short.*80 before 2026-11-23, too late/);
+    expect(printer.stdout.join("\n")).toContain("Too late to hire for 80 agent-hours: a hire recruited now goes live 2026-11-18 at the earliest, with less than a first week of the season left");
+    expect(readFileSync(args.out, "utf8").trim().split("\n")).toHaveLength(1);
+  });
+
   it.each([
     [["--latest-start", "2026-09-20"], "--latest-start"],
     [["--profile", "missing.json"], "missing.json"],

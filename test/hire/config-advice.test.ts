@@ -51,7 +51,7 @@ describe("hires.csv", () => {
 
 describe("plan's hiring advice", () => {
   const base: HirePlan = {
-    status: "estimate", maxShortfall: 0, cohorts: [], hires: [], earliestLive: "2026-11-02", windowStart: "2026-11-02", before: { agentHours: 200, seniorHours: 0, standbyDays: 0 },
+    status: "estimate", maxShortfall: 0, cohorts: [], hires: [], earliestLive: "2026-11-02", tooLateBefore: "2026-11-02", windowStart: "2026-11-02", before: { agentHours: 200, seniorHours: 0, standbyDays: 0 },
     unfixable: { tooLate: 0, uncoverable: 0, weekends: 0 }, seniorsOnly: 0, marginal: [], minimal: false, solves: 0,
   };
   it("says hire N (profile) live by DATE, recruit by DATE for each cohort", () => {
