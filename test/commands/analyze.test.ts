@@ -15,12 +15,16 @@ const dir = mkdtempSync(join(tmpdir(), "peakplan-analyze-"));
 const fx = (name: string): string => fileURLToPath(new URL(`../ingest/fixtures/${name}`, import.meta.url));
 
 describe("analyze command", () => {
-  it("runs on the bundled sample and shows both seasons' peak", async () => {
+  it("runs on the bundled sample and shows both seasons' peak, and the phone line closed at night", async () => {
     const p = memoryPrinter();
     const { analysis } = await analyzeCommand({ history: SAMPLE.history }, p);
     const out = p.stdout.join("\n");
     expect(out).toMatch(/Peak days/);
     expect(out).toMatch(/Season 2025: weekly volume/);
+    // The closed hours in the table (test/forecast/analyze-closed.slow.test.ts checks them in --json).
+    expect(out).toMatch(/Looks closed/);
+    // The generator gives phone 06-07 a small weight (a few early calls): quiet, not closed.
+    expect(out).toMatch(/phone: Mon 00-06, Mon 22-24/);
     expect(analysis.zone).toBe("Europe/Helsinki");
     expect(analysis.rows.read).toBe(analysis.rows.used + analysis.rows.skipped.reduce((n, s) => n + s.count, 0));
     expect(analysis.seasons.map((s) => s.season)).toEqual([2024, 2025]);
