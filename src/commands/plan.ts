@@ -191,7 +191,14 @@ function printPlan(parts: PlanParts, v: Verdict, where: { outDir: string; writte
   const { c } = printer;
   const s = parts.schedule;
   const tickets = parts.forecast.rows.reduce((sum, r) => sum + r.volume, 0);
-  printer.out(c.bold(`Plan ${parts.forecast.window.from} to ${parts.forecast.window.to} (${parts.zone})`));
+  const f = parts.forecast;
+  // A mid-season re-run plans from the day after the export's last finished day: say so, and how the season tracks.
+  const rest = f.rowsFrom > f.window.from ? `, the rest of the season ${f.window.from} to ${f.window.to}` : "";
+  printer.out(c.bold(`Plan ${f.rowsFrom} to ${f.window.to} (${parts.zone}${rest})`));
+  if (f.tracking) {
+    const t = f.tracking;
+    printer.out(`  tracking  ${t.from}..${t.to} (${t.days} days seen): actual ${Math.round(t.actual).toLocaleString("en-US")} against forecast ${Math.round(t.forecast).toLocaleString("en-US")} = ${(t.ratio * 100).toFixed(1)} %; remaining days scaled by x${t.applied.toFixed(3)}`);
+  }
   printer.out(`  forecast  ${Math.round(tickets).toLocaleString("en-US")} tickets; growth x${parts.forecast.growth.value.toFixed(2)} (${parts.forecast.growth.source})`);
   printer.out(`  staff     ${parts.staff.rows.reduce((sum, r) => sum + r.agents, 0).toLocaleString("en-US")} agent-hours needed, at most ${Math.max(0, ...parts.staff.rows.map((r) => r.agents))} at once`);
   printer.out(`  roster    ${s.roster.length} rows, ${Math.round(s.check.hours)} agent-hours, cost ${Math.round(s.check.cost.shifts + s.check.cost.onCall).toLocaleString("en-US")}; solver ${s.solver.status}${s.solver.gap !== undefined && s.solver.status !== "optimal" ? ` (gap ${(s.solver.gap * 100).toFixed(2)} %)` : ""} in ${s.solver.seconds.toFixed(1)} s`);

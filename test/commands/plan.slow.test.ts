@@ -133,8 +133,12 @@ describe("peakplan plan", () => {
     const published = await readRosterCsv(join(work, "out", "roster.csv"));
     // The export now runs to Wednesday 19 November: the forecast, and so the roster's window, start on Thursday.
     writeFileSync(join(work, "tickets.csv"), [...sampleChunks({ seed: 7, from: "2025-09-01", to: "2025-11-19", zone: "Europe/Helsinki", scale: 0.6, dirty: false })].join(""));
-    const outcome = await planCommand({ config: cfg, today: "2025-11-20" }, memoryPrinter());
+    const printer = memoryPrinter();
+    const outcome = await planCommand({ config: cfg, today: "2025-11-20" }, printer);
     expect(outcome.parts.forecast.rows[0]?.hourStart.slice(0, 10)).toBe("2025-11-20");
+    // The banner says what is planned (from Thursday), and the tracking of the days seen, as forecast prints it.
+    expect(printer.stdout[0]).toBe("Plan 2025-11-20 to 2025-11-25 (Europe/Helsinki, the rest of the season 2025-11-16 to 2025-11-25)");
+    expect(printer.stdout[1]).toMatch(/^  tracking  2025-11-16\.\.2025-11-19 \(4 days seen\): actual [\d,]+ against forecast [\d,]+ = [\d.]+ %; remaining days scaled by x[\d.]+$/);
     const after = await readRosterCsv(join(work, "out", "roster.csv"));
     const key = (r: RosterRow): string => `${r.date} ${r.agentId} ${r.shift}`;
     const before = (rows: RosterRow[]): RosterRow[] => rows.filter((r) => r.date < "2025-11-20");
