@@ -1,7 +1,7 @@
 // Re-plan stability: frozen days are kept exactly, later days change only where it pays, changes are listed.
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { rosterToCsv } from "../../src/io/roster-csv.js";
-import type { SolveRosterInput } from "../../src/schedule/index.js";
+import type { RosterResult, SolveRosterInput } from "../../src/schedule/index.js";
 import type { Agent } from "../../src/schedule/types.js";
 import type { RequirementRow } from "../../src/staff/types.js";
 import { agent, input as withDefaults, requirements, RULES, solveChecked } from "./helpers.js";
@@ -16,8 +16,16 @@ const base = requirements("2026-11-23", "2026-11-29", (_, h) => ({ agents: h >= 
 const busier = requirements("2026-11-23", "2026-11-29", (d, h) => ({ agents: h >= 8 && h < 20 ? (d >= "2026-11-26" ? 3 : 1) : 0, seniors: h === 12 ? 1 : 0 }));
 
 describe("re-plan with a previous roster", { timeout: 120_000 }, () => {
+  // The published roster of the base week, solved once: four cases re-plan from it. Its rows are frozen, so a re-plan
+  // that wrote into the roster it was handed would throw here instead of changing what the next case starts from.
+  let first: RosterResult;
+  beforeAll(async () => {
+    first = await solveChecked(input(base, team));
+    for (const row of first.roster) Object.freeze(row);
+    Object.freeze(first.roster);
+  }, 120_000);
+
   it("keeps every row on or before freezeUntil and lists only later changes", async () => {
-    const first = await solveChecked(input(base, team));
     const again = await solveChecked(input(busier, team, { previous: first.roster, freezeUntil: "2026-11-25" }));
     const upTo = (rows: typeof first.roster): string => rosterToCsv(rows.filter((r) => r.date <= "2026-11-25"));
     expect(upTo(again.roster)).toBe(upTo(first.roster));
@@ -35,14 +43,12 @@ describe("re-plan with a previous roster", { timeout: 120_000 }, () => {
   });
 
   it("changes nothing when the inputs did not change", async () => {
-    const first = await solveChecked(input(base, team));
     const again = await solveChecked(input(base, team, { previous: first.roster, freezeUntil: "2026-11-24" }));
     expect(again.changes).toEqual([]);
     expect(rosterToCsv(again.roster)).toBe(rosterToCsv(first.roster));
   });
 
   it("drops a frozen row the agents file no longer allows and says so", async () => {
-    const first = await solveChecked(input(base, team));
     const monday = first.roster.find((r) => r.date === "2026-11-23");
     const id = monday?.agentId ?? "";
     expect(id).not.toBe("");
@@ -53,7 +59,6 @@ describe("re-plan with a previous roster", { timeout: 120_000 }, () => {
   });
 
   it("drops a frozen row on time off entered after publication and says so", async () => {
-    const first = await solveChecked(input(base, team));
     const tuesday = first.roster.find((r) => r.date === "2026-11-24" && r.shift !== "on-call");
     const id = tuesday?.agentId ?? "";
     expect(id).not.toBe("");
