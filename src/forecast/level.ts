@@ -167,6 +167,7 @@ export const CANDIDATES: readonly LevelCandidate[] = [
   trendCandidate(56, 0.99),
   trendCandidate(84, 0.99),
   // Undamped: a steady rise carried the whole way ahead (still capped), for the rolling check to take or leave.
+  trendCandidate(28, 1),
   trendCandidate(56, 1),
   trendCandidate(84, 1),
   etsCandidate(0.1, 0.02, 0.98),

@@ -55,3 +55,16 @@ describe("year-over-year against the level models, in the same rolling check", (
     expect(Math.abs(bias(truth, r.daily.map((d) => d.expected)))).toBeLessThan(0.05);
   });
 });
+
+describe("a rise that is still steepening", () => {
+  it("is followed by the level: the backtest bench's steepening rise, 9 weeks from 22 October, within 11 % bias", () => {
+    // The same series as test/bench/backtest.bench.ts: 1 + 0.5 (t / 60 days)^1.5 from 1 September. The 8- and 12-week
+    // trends average the slope of weeks that rose more slowly; a 4-week undamped trend carries today's.
+    const rise = (d: string): number => (d < "2025-09-01" ? 1 : 1 + 0.5 * ((Date.parse(d) - Date.parse("2025-09-01")) / 86_400_000 / 60) ** 1.5);
+    const o: SynthOptions = { from: "2025-03-01", to: "2025-10-21", base: 900, seed: 22, dayFactor: rise, channels: { email: 0.6, chat: 0.4 } };
+    const r = forecastSeason(synthSeries(o), { events: off, from: "2025-10-22", to: "2025-12-23" });
+    const truth = r.daily.map((d) => expectedDay(o, d.date));
+    // -12.1 % with only the 8- and 12-week undamped trends, -9.1 % with the 4-week one (-9.6 % in the bench).
+    expect(bias(truth, r.daily.map((d) => d.expected))).toBeGreaterThan(-0.11);
+  });
+});
