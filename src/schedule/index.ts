@@ -11,6 +11,7 @@ import { solveInPieces, tailDays, weeklyPieces, type PiecesResult } from "./piec
 import { solveStaged } from "./staged.js";
 import { startRoster, startVector } from "./start.js";
 import { SHAPE_RULE_IDS, softWeights, type SoftRuleId } from "./rules/index.js";
+import { keepPublished, softCostsOf, type Judged } from "./keep.js";
 import { releaseMemory } from "./memory.js";
 import { polishRoster, type Polished } from "./polish.js";
 import { searches } from "./search/search.js";
@@ -112,14 +113,20 @@ export async function solveRoster(input: SolveRosterInput): Promise<RosterResult
   const { freezeLifted } = solved;
   // The shape search after the solve (weekends, isolated days, shift types; polish.ts): it stops by itself after its
   // rounds, so it may use what the solver left as well as its own seconds.
-  const polished = polishRoster(solved.roster, held, calendar, Date.now() + 1000 * secondsLeft(deadline, limit));
-  const roster = polished.roster;
-  // One calendar serves the check and the summary.
-  const check = checkRoster({ ...held, roster }, calendar);
-  releaseMemory();
-  const summary = summarizeRoster(roster, held, calendar);
+  const searched = polishRoster(solved.roster, held, calendar, Date.now() + 1000 * secondsLeft(deadline, limit));
   const keptUntil = freezeLifted ? leadInUntil(calendar) : held.freezeUntil;
-  const changes = input.previous ? rosterChanges(input.previous, roster, keptUntil) : [];
+  // One calendar serves the check and the summary.
+  const judge = (rows: RosterRow[]): Judged => {
+    const check = checkRoster({ ...held, roster: rows }, calendar);
+    releaseMemory();
+    return { roster: rows, check, summary: summarizeRoster(rows, held, calendar), changes: input.previous ? rosterChanges(input.previous, rows, keptUntil) : [] };
+  };
+  const found = judge(searched.roster);
+  // A re-plan offers the published rows the solve and the search changed back, kept unless they truly cost more (keep.ts).
+  const until = Date.now() + 1000 * secondsLeft(deadline, limit);
+  const kept = input.previous && !freezeLifted ? keepPublished(found, input.previous, keptUntil, held, calendar, weights, until) : found;
+  const { roster, check, summary, changes } = kept;
+  const polished = kept === found ? searched : restored(searched, found, kept, weights);
   const costs = softCostsOf(check, summary, changes.length, weights);
   return {
     roster,
@@ -200,22 +207,16 @@ function piecesOutcome(solved: PiecesResult, check: CheckReport, costs: Record<S
 }
 
 /**
- * What each soft rule cost in the roster, measured on the roster itself (so it is the same for one model or many pieces):
- * units from the check and the summary times the weight.
+ * The search's result with published rows put back (keep.ts): moves count the rows restored, and the model's share of
+ * the price (contract, shortfall, changes) moves by what they changed in it, so the reported bound and gap stay honest.
  */
-function softCostsOf(check: CheckReport, summary: RosterSummary, changes: number, w: Record<SoftRuleId, number>): Record<SoftRuleId, number> {
-  const m = (x: number): number => Math.round(x * 100) / 100;
-  const s = summary.shape;
-  return {
-    cover: m(check.shortfall.agentHours * w.cover),
-    seniors: m(check.shortfall.seniorHours * w.seniors),
-    standby: m(check.shortfall.standbyDays * w.standby),
-    change: m(changes * w.change),
-    weekendSpread: m(s.weekendSpread * w.weekendSpread),
-    shiftType: m(s.shiftTypeChanges * w.shiftType),
-    isolatedDays: m(s.isolatedDays * w.isolatedDays),
-    minHours: m(s.minHoursShort * w.minHours),
+function restored(searched: Polished, found: Judged, kept: Judged, w: Record<SoftRuleId, number>): Polished {
+  const modelPart = (j: Judged): number => {
+    const c = softCostsOf(j.check, j.summary, j.changes.length, w);
+    return j.check.cost.shifts + j.check.cost.onCall + c.cover + c.seniors + c.standby + c.change;
   };
+  const back = found.changes.length - kept.changes.length;
+  return { roster: kept.roster, moves: searched.moves + Math.max(1, back), modelDelta: searched.modelDelta + modelPart(kept) - modelPart(found) };
 }
 
 /** True when the result holds a real roster (optimal, feasible or time-limit with values): only then may it be written. */

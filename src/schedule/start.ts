@@ -14,9 +14,10 @@ export function startRoster(model: ScheduleModel, history: readonly RosterRow[],
 }
 
 /**
- * Values for every binary of `model`: frozen variables at 1; a free agent-day takes the row `hint` gives (the published
- * roster first, then the same weekday in the last week of `history`); then `repairStart` drops rows until every
- * row made of binaries only (the hard rules) holds.
+ * Values for every binary of `model`: frozen variables at 1; a free agent-day takes the row `hint` gives (on the
+ * published roster's dates its row or day off for an agent it lists, else the same weekday in the last week of
+ * `history`); then `repairStart` drops rows until every row made of binaries only (the hard rules) holds. An unchanged
+ * re-plan's start is so the published roster itself, which the solver keeps unless it finds a cheaper one.
  */
 export function startValues(model: ScheduleModel, history: readonly RosterRow[], previous: readonly RosterRow[] = []): StartValues {
   // Rows by agent, then date: a piece asks once per variable, and "agent|date" keys cost a string each time.
@@ -24,6 +25,14 @@ export function startValues(model: ScheduleModel, history: readonly RosterRow[],
   let lastDecided = "";
   for (const r of history) if (r.date > lastDecided) lastDecided = r.date;
   const published = rowsByAgent(previous);
+  // A re-plan: on the published roster's dates an agent it lists without a row there was told they are off, and the
+  // start keeps them off (a repeated week there added rows the repair then traded against published ones).
+  let firstPublished = "\uffff";
+  let lastPublished = "";
+  for (const r of previous) {
+    if (r.date < firstPublished) firstPublished = r.date;
+    if (r.date > lastPublished) lastPublished = r.date;
+  }
   // The same weekday in the last week already decided (a piece that covers several weeks repeats it), once per date.
   const repeats = new Map<string, string | undefined>();
   const repeated = (date: string): string | undefined => {
@@ -33,6 +42,7 @@ export function startValues(model: ScheduleModel, history: readonly RosterRow[],
   const hint = (agentId: string, date: string): string | undefined => {
     const own = published.get(agentId);
     if (own?.has(date)) return own.get(date);
+    if (own !== undefined && date >= firstPublished && date <= lastPublished) return undefined;
     const then = repeated(date);
     return then === undefined ? undefined : byDay.get(agentId)?.get(then);
   };
