@@ -6,8 +6,9 @@ import { DateTime } from "luxon";
 import { loadConfig } from "../config.js";
 import { InputError, ShortfallError } from "../errors.js";
 import { readAgentsCsv } from "../io/agents-csv.js";
-import { FolderLock, publishSet } from "../io/publish.js";
-import { checkOutputFolder } from "../io/out-path.js";
+import { FolderLock, LOCK, publishSet } from "../io/publish.js";
+import { JOURNAL, STAGING } from "../io/atomic.js";
+import { checkInputsNotWritten, checkOutputFolder, type Writes } from "../io/out-path.js";
 import { forecastToCsv } from "../io/forecast-csv.js";
 import { calendarFiles } from "../io/roster-ics.js";
 import { SAMPLE } from "../io/paths.js";
@@ -78,9 +79,22 @@ async function planRun(options: PlanOptions, printer: Printer, lock: FolderLock)
   }
   const outDir = resolve(options.outDir ?? config.plan.outDir);
   await checkOutputFolder(outDir, "--out-dir");
-  await lock.take(outDir);
+  await checkOutputFolder(join(outDir, DRAFT_DIR), "--out-dir (its draft/ folder)");
+  const icsDir = options.icsDir === undefined ? undefined : resolve(options.icsDir);
+  // Before the work, like schedule: a --ics-dir that is a file failed at its mkdir after the whole solve (exit 1).
+  if (icsDir !== undefined) await checkOutputFolder(icsDir, "--ics-dir");
   const history = required(config.history, configFile, "history", "the path of the ticket export");
   const agentsFile = required(config.agents, configFile, "agents", "the path of agents.csv");
+  // An input that is a file this run may write would be replaced by it (history at out/report.html was, exit 0).
+  await checkInputsNotWritten(
+    [
+      { file: configFile, where: "history", path: history },
+      { file: configFile, where: "agents", path: agentsFile },
+      { file: options.sample ? "--sample" : "--config", path: configFile },
+    ],
+    planWrites(outDir, icsDir),
+  );
+  await lock.take(outDir);
   const step = (text: string): void => {
     if (printer.progress) printer.err(`peakplan: ${text}`);
   };
@@ -129,7 +143,6 @@ async function planRun(options: PlanOptions, printer: Printer, lock: FolderLock)
   const writtenTo = v.acceptable ? outDir : join(outDir, DRAFT_DIR);
   const files = outputs(writtenTo, parts, v, staff.channels);
   if (hire) for (const f of files) if (f.path.endsWith("report.html") && typeof f.content === "string") f.content = withHireSection(f.content, hire);
-  const icsDir = options.icsDir === undefined ? undefined : resolve(options.icsDir);
   // A draft's shifts must not reach the agents' calendars.
   // Everyone on the team or on the published roster gets a file, an empty one without shifts: an agent the re-plan
   // took off every shift must not keep a calendar that still tells them to come in.
@@ -149,6 +162,19 @@ async function planRun(options: PlanOptions, printer: Printer, lock: FolderLock)
 /** A plan that is not acceptable is written here, inside the output folder, apart from the published files. */
 export const DRAFT_DIR = "draft";
 const OUTPUT_FILES = ["forecast.csv", "requirements.csv", "roster.csv", "report.html", "summary.json"] as const;
+
+/** Every file plan may write: the five outputs and their draft copies, the lock, the commit record, staging files, calendars. */
+function planWrites(outDir: string, icsDir: string | undefined): Writes {
+  const draft = join(outDir, DRAFT_DIR);
+  const paths = [outDir, draft].flatMap((dir) => OUTPUT_FILES.map((f) => ({ path: join(dir, f), what: `the file plan writes as ${join(dir, f)}` })));
+  paths.push({ path: join(outDir, LOCK), what: `plan's lock file ${join(outDir, LOCK)}` }, { path: join(outDir, JOURNAL), what: `plan's commit record ${join(outDir, JOURNAL)}` });
+  const staging = (name: string): boolean => STAGING.test(name) || (name.startsWith(`${JOURNAL}.`) && name.endsWith(".tmp"));
+  const folders: Writes["folders"][number][] = [outDir, draft].map((dir) => ({ dir, names: staging, what: `a staging file name plan uses in ${dir}` }));
+  if (icsDir !== undefined) {
+    folders.push({ dir: icsDir, names: (name) => name.toLowerCase().endsWith(".ics") || staging(name), what: `a calendar in --ics-dir ${icsDir}, where plan writes one <agent>.ics per agent` });
+  }
+  return { paths, folders };
+}
 
 function configPath(options: PlanOptions): string {
   if (options.sample && options.config !== undefined) throw new InputError("--sample", undefined, "given with --config; expected one of them");

@@ -18,7 +18,7 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
 export const JOURNAL = ".peakplan-commit.json";
 
 /** Staging names: hidden, beside the target (a rename never crosses file systems), with the writer's pid. */
-const STAGING = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
+export const STAGING = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
 
 export function stagingPath(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);

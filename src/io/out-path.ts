@@ -1,6 +1,6 @@
 // Output paths checked before any work: what a path really is (file, link, device, "-") and that no output is an input.
 import { promises as fs } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { basename, dirname, resolve } from "node:path";
 import { InputError } from "../errors.js";
 
 /** Where an output lands: standard output, or a regular file (a symlink's target, written through). */
@@ -103,4 +103,48 @@ export function fsInputError(path: string, error: unknown): Error {
   const cause = code !== undefined ? FS_CAUSES[code] : undefined;
   if (cause === undefined) return error instanceof Error ? error : new Error(String(error));
   return new InputError(path, undefined, `cannot write: ${cause} (${code})`);
+}
+
+/** An input a command reads, named as the user gave it: a config key (`file` the config, `where` the key) or an option. */
+export interface NamedInput {
+  file: string;
+  where?: string;
+  path: string | undefined;
+}
+
+/**
+ * What a command may write: exact files (`paths`, compared as files: the same file however spelled, hard links and
+ * symlinks too) and, per folder, any name `names` accepts (calendars named after agents, staging files with a pid).
+ */
+export interface Writes {
+  paths: ReadonlyArray<{ path: string; what: string }>;
+  folders: ReadonlyArray<{ dir: string; names: (name: string) => boolean; what: string }>;
+}
+
+/**
+ * Checks, before any work, that no input is a file the command may write (plan's five outputs, their draft copies,
+ * the calendars, the lock, the commit record, staging files): writing it would replace the input. Exit 2 naming both.
+ */
+export async function checkInputsNotWritten(inputs: readonly NamedInput[], writes: Writes): Promise<void> {
+  const exact = new Map<string, string>();
+  for (const w of writes.paths) exact.set(await identity(w.path), w.what);
+  const folders = await Promise.all(writes.folders.map(async (f) => ({ ...f, real: await realFolder(f.dir) })));
+  for (const input of inputs) {
+    if (input.path === undefined || input.path === "") continue;
+    const refuse = (what: string): never => {
+      throw new InputError(input.file, input.where, `${input.path} is also ${what}; expected an input outside the files this run writes (writing would overwrite it)`);
+    };
+    const clash = exact.get(await identity(input.path));
+    if (clash !== undefined) refuse(clash);
+    const real = await fs.realpath(input.path).catch(() => resolve(input.path as string));
+    for (const spelled of new Set([resolve(input.path), real])) {
+      const dir = await realFolder(dirname(spelled));
+      const name = basename(spelled);
+      for (const f of folders) if (f.real === dir && f.names(name)) refuse(f.what);
+    }
+  }
+}
+
+async function realFolder(dir: string): Promise<string> {
+  return fs.realpath(dir).catch(() => resolve(dir));
 }

@@ -6,7 +6,7 @@ import { InputError } from "../errors.js";
 import { JOURNAL, cleanStaleStaging, isAlive, stageAll, syncFolder, writeStdout, type OutputFile, type Staged } from "./atomic.js";
 import { fsInputError } from "./out-path.js";
 
-const LOCK = ".peakplan.lock";
+export const LOCK = ".peakplan.lock";
 
 interface LockInfo {
   pid: number;
