@@ -45,9 +45,9 @@ export function renderPlanReport(parts: PlanParts, verdict: Verdict): string {
   for (const d of days) if (anchors.has(d.date)) d.anchor = true;
   const pairingHours = schedule.check.violations.filter((v) => v.rule === "pairing").length;
   const data = buildReportData({
-    title: parts.title,
+    title: forecast.rowsFrom > forecast.window.from ? `${parts.title}, re-planned from ${forecast.rowsFrom}` : parts.title,
     zone: parts.zone,
-    window: { from: forecast.window.from, to: forecast.window.to },
+    window: { from: forecast.window.from, to: forecast.window.to, ...(forecast.rowsFrom > forecast.window.from ? { plannedFrom: forecast.rowsFrom } : {}) },
     days,
     requirements: parts.staff.rows,
     roster: schedule.roster,
@@ -132,6 +132,7 @@ export function planSummary(parts: PlanParts, v: Verdict): string {
     },
     acceptable: v.acceptable,
     reasons: v.reasons,
+    ...(v.notes ? { notes: v.notes } : {}),
   };
   return `${JSON.stringify(summary, null, 2)}\n`;
 }
@@ -145,7 +146,12 @@ function round(x: number, digits = 2): number {
  * The on-call days left without standby, for the report: a plan may be published with some (--max-on-call-short),
  * and the lead reading the report must see which days have nobody to call in. Absent when none.
  */
+/**
+ * On-call days unfilled as the verdict and --max-on-call-short count them (one agent on standby for one day: a day
+ * needing two on standby with none is two), and the dates they fall on. The figure once counted dates (72) where the
+ * verdict on the same page said 148.
+ */
 export function onCallShortFigure(byDay: ReadonlyArray<{ date: string; standby: number }>): { onCallShort?: { days: number; dates: string[] } } {
-  const dates = byDay.filter((d) => d.standby > 0).map((d) => d.date);
-  return dates.length > 0 ? { onCallShort: { days: dates.length, dates } } : {};
+  const short = byDay.filter((d) => d.standby > 0);
+  return short.length > 0 ? { onCallShort: { days: short.reduce((s, d) => s + d.standby, 0), dates: short.map((d) => d.date) } } : {};
 }

@@ -158,7 +158,7 @@ export function reportShortDays(diagnosis: readonly DayDiagnosis[], days: readon
 export function buildReportData(input: {
   title: string;
   zone: string;
-  window: { from: string; to: string };
+  window: { from: string; to: string; plannedFrom?: string };
   days: ReportDay[];
   requirements: readonly RequirementRow[];
   roster: readonly RosterRow[];

@@ -6,11 +6,13 @@ import { gapTooWide, type RosterResult } from "../schedule/index.js";
 export interface Verdict {
   acceptable: boolean;
   reasons: string[];
+  /** said loudly, yet no reason to withhold the plan: the days a re-plan must keep as published that fall short */
+  notes?: string[];
 }
 
 /** What the verdict reads: the roster, the forecast it staffs, how the export was read, and the limits the config sets. */
 export interface VerdictInputs {
-  schedule: Pick<RosterResult, "check" | "solver">;
+  schedule: Pick<RosterResult, "check" | "solver" | "keptUntil">;
   forecast: Pick<ForecastResult, "warnings">;
   ingest: Pick<IngestSummary, "file" | "channelColumn">;
   maxShortfallHours: number;
@@ -24,15 +26,40 @@ export interface VerdictInputs {
 
 type Rule = (p: VerdictInputs) => string | readonly string[] | undefined;
 
+/**
+ * The shortfall a plan is judged on: a re-plan keeps the days up to `keptUntil` as published, so what they lack the
+ * published roster lacks too; withholding the plan for them only kept the later days' fixes from the agents (a frozen
+ * day whose standby need rose after publishing held every nightly run as a draft until the day had passed).
+ */
+export function judgedShortfall(schedule: Pick<RosterResult, "check" | "keptUntil">): { agentHours: number; seniorHours: number; standbyDays: number } {
+  const s = schedule.check.shortfall;
+  const until = schedule.keptUntil;
+  if (until === undefined) return s;
+  const open = s.byDay.filter((d) => d.date > until);
+  return { agentHours: sum(open, (d) => d.agentHours), seniorHours: sum(open, (d) => d.seniorHours), standbyDays: sum(open, (d) => d.standby) };
+}
+
+/** The kept days that fall short, in one loud note (terminal, report, summary.json), not a reason. */
+export function frozenShortNote(p: Pick<VerdictInputs, "schedule">): string | undefined {
+  const until = p.schedule.keptUntil;
+  if (until === undefined) return undefined;
+  const days = p.schedule.check.shortfall.byDay.filter((d) => d.date <= until && (d.agentHours > 0 || d.seniorHours > 0 || d.standby > 0));
+  if (days.length === 0) return undefined;
+  const what = (d: (typeof days)[number]): string =>
+    [d.agentHours > 0 ? `${round(d.agentHours)} agent-hours` : "", d.seniorHours > 0 ? `${round(d.seniorHours)} senior-hours` : "", d.standby > 0 ? `${d.standby} on-call` : ""].filter((x) => x !== "").join(", ");
+  const listed = days.slice(0, 5).map((d) => `${d.date} ${what(d)}`).join("; ");
+  return `kept as published until ${until}, and short there: ${listed}${days.length > 5 ? `; ${days.length - 5} more days` : ""}; the re-plan cannot change those days, so cover them by hand (call-ins, overtime, a longer shift)`;
+}
+
 /** Agent-hours short above the limit (--max-shortfall, plan.maxShortfallHours). */
 export function shortfallReason(p: VerdictInputs): string | undefined {
-  const short = p.schedule.check.shortfall.agentHours;
+  const short = judgedShortfall(p.schedule).agentHours;
   return short > p.maxShortfallHours ? `shortfall ${round(short)} agent-hours is above the limit of ${p.maxShortfallHours}` : undefined;
 }
 
 /** Any senior-hour missing: the seniors rule has no allowance. */
 export function seniorReason(p: Pick<VerdictInputs, "schedule">): string | undefined {
-  const short = p.schedule.check.shortfall.seniorHours;
+  const short = judgedShortfall(p.schedule).seniorHours;
   return short > 0 ? `${round(short)} senior-hours are missing` : undefined;
 }
 
@@ -42,7 +69,7 @@ export function seniorReason(p: Pick<VerdictInputs, "schedule">): string | undef
  * experienced or senior agents with on_call yes can hold it.
  */
 export function onCallReason(p: Pick<VerdictInputs, "schedule" | "maxOnCallShortDays">): string | undefined {
-  const short = p.schedule.check.shortfall.standbyDays;
+  const short = judgedShortfall(p.schedule).standbyDays;
   if (short <= p.maxOnCallShortDays) return undefined;
   return `${short} on-call days unfilled, above the limit of ${p.maxOnCallShortDays} (plan.maxOnCallShortDays, --max-on-call-short): no standby for a spike on those days; mark more experienced or senior agents on_call yes in agents.csv (new hires are never on call)`;
 }
@@ -81,8 +108,11 @@ const RULES: readonly Rule[] = [shortfallReason, seniorReason, onCallReason, pai
 /** Exit 3, a draft and a red report when any rule gives a reason. */
 export function verdict(p: VerdictInputs): Verdict {
   const reasons = RULES.flatMap((rule) => rule(p) ?? []);
-  return { acceptable: reasons.length === 0, reasons };
+  const frozen = frozenShortNote(p);
+  return { acceptable: reasons.length === 0, reasons, ...(frozen ? { notes: [frozen] } : {}) };
 }
+
+const sum = <T>(xs: readonly T[], f: (x: T) => number): number => xs.reduce((s, x) => s + f(x), 0);
 
 function round(x: number): number {
   return Math.round(x * 100) / 100;

@@ -74,11 +74,17 @@ export function renderReport(data: ReportData): string {
 </head>
 <body>
 <h1>${esc(data.title)}</h1>
-<p class="sub">Season ${esc(data.window.from)} to ${esc(data.window.to)} · times in ${esc(data.zone)}</p>
+<p class="sub">${windowLine(data.window)} · times in ${esc(data.zone)}</p>
 ${sections.filter(Boolean).join("\n")}
 </body>
 </html>
 `;
+}
+
+/** The season, or in a mid-season re-plan the days it covers: its figures are from that day on, not the season's. */
+function windowLine(w: ReportData["window"]): string {
+  if (w.plannedFrom === undefined || w.plannedFrom <= w.from) return `Season ${esc(w.from)} to ${esc(w.to)}`;
+  return `Re-planned ${esc(w.plannedFrom)} to ${esc(w.to)}, the rest of the season ${esc(w.from)} to ${esc(w.to)}: every figure below is from ${esc(w.plannedFrom)} on`;
 }
 
 /** Each peak hour short of seniors counts, not a season total that surpluses elsewhere hide (issue 13). */
@@ -90,7 +96,8 @@ function peakSeniorsFigure(p: ReportFigures["peakSeniorShort"]): [string, string
 
 function onCallFigure(o: NonNullable<ReportFigures["onCallShort"]>): [string, string, string] {
   const shown = o.dates.slice(0, 6).join(", ");
-  return ["bad", fmt(o.days), `on-call days with no standby: ${shown}${o.dates.length > 6 ? ", ..." : ""}`];
+  const on = o.dates.length === o.days ? "" : ` on ${fmt(o.dates.length)} dates`;
+  return ["bad", fmt(o.days), `on-call days unfilled (one agent on standby for one day)${on}: ${shown}${o.dates.length > 6 ? ", ..." : ""}`];
 }
 
 function figuresBlock(f: ReportFigures): string {

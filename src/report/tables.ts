@@ -33,7 +33,8 @@ export function verdictBanner(verdict: ReportVerdict, shortDays: readonly Report
   const head = verdict.acceptable ? "Acceptable: this roster can be published." : "NOT ACCEPTABLE: a draft, not for publishing.";
   const reasons = verdict.reasons.length ? `<ul>${verdict.reasons.map((r) => `<li>${esc(r)}</li>`).join("")}</ul>` : "";
   const act = verdict.acceptable ? "" : `<p class="act">To fix: add agents or hours on the days below (hire, on-call, longer or extra shifts), then run the plan again.</p>`;
-  return `<section id="verdict" class="verdict ${verdict.acceptable ? "good" : "bad"}"><p class="head">${head}</p>${reasons}<p>${where}</p>${act}</section>`;
+  const notes = verdict.notes?.length ? `<ul class="notes">${verdict.notes.map((n) => `<li><b>Warning:</b> ${esc(n)}</li>`).join("")}</ul>` : "";
+  return `<section id="verdict" class="verdict ${verdict.acceptable ? "good" : "bad"}"><p class="head">${head}</p>${reasons}${notes}<p>${where}</p>${act}</section>`;
 }
 
 /** Short days worst first with the diagnosis's reasons; beyond the first 25, a count. */

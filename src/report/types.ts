@@ -45,6 +45,8 @@ export interface ReportFigures {
 export interface ReportVerdict {
   acceptable: boolean;
   reasons: string[];
+  /** loud, not blocking: days a re-plan keeps as published that fall short */
+  notes?: string[];
 }
 
 /** A day the roster falls short, with what the schedule's diagnosis says caused it. */
@@ -94,7 +96,8 @@ export interface ReportEventDay {
 export interface ReportData {
   title: string;
   zone: string;
-  window: { from: string; to: string };
+  /** the season; plannedFrom when a mid-season re-plan covers only its rest (every figure is from that day on) */
+  window: { from: string; to: string; plannedFrom?: string };
   days: ReportDay[];
   hours: ReportHour[];
   agents: ReportAgent[];

@@ -70,6 +70,8 @@ export interface RosterResult {
   /** frozen rows of `previous` that could not be kept, and whether the freeze had to be lifted */
   frozenDropped: RosterRow[];
   freezeLifted: boolean;
+  /** a re-plan's last date kept as published (the freeze, or the lead-in when it was lifted); none on a first plan */
+  keptUntil?: string;
   /** templates re-timed since publication whose frozen rows kept the published times */
   heldTimes: HeldTimes[];
   model: ModelSize;
@@ -137,6 +139,7 @@ export async function solveRoster(input: SolveRosterInput): Promise<RosterResult
     changes,
     frozenDropped: solved.dropped,
     freezeLifted,
+    ...(input.previous && keptUntil !== undefined ? { keptUntil } : {}),
     heldTimes,
     model: solved.largest ? modelSize(solved.largest) : { variables: 0, binaries: 0, constraints: 0, byRule: {} },
     soft: { weights, costs },

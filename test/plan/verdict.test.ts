@@ -73,3 +73,27 @@ describe("plan verdict", () => {
     expect(verdict(inputs({ ingest: noColumn, singleChannel: true })).acceptable).toBe(true);
   });
 });
+
+describe("a re-plan's days kept as published", () => {
+  // The review's case: the standby need of a frozen day rose after publishing; the re-plan may not touch that day.
+  const byDay = [
+    { date: "2025-12-14", agentHours: 0, seniorHours: 0, standby: 1 },
+    { date: "2025-12-20", agentHours: 3, seniorHours: 0, standby: 0 },
+  ];
+  const shortfall = { agentHours: 3, seniorHours: 0, standbyDays: 1, byDay };
+
+  it("do not hold the plan back: their shortfall is the published roster's too, and is said in a note", () => {
+    const base = inputs({ shortfall, maxShortfallHours: 5 });
+    const v = verdict({ ...base, schedule: { ...base.schedule, keptUntil: "2025-12-16" } });
+    expect(v.acceptable).toBe(true);
+    expect(v.notes).toEqual([
+      "kept as published until 2025-12-16, and short there: 2025-12-14 1 on-call; the re-plan cannot change those days, so cover them by hand (call-ins, overtime, a longer shift)",
+    ]);
+  });
+
+  it("count as ever on a first plan (nothing kept) and after the kept days", () => {
+    expect(verdict(inputs({ shortfall, maxShortfallHours: 5 })).reasons[0]).toMatch(/^1 on-call days unfilled/);
+    const base = inputs({ shortfall, maxShortfallHours: 2 });
+    expect(verdict({ ...base, schedule: { ...base.schedule, keptUntil: "2025-12-16" } }).reasons).toEqual(["shortfall 3 agent-hours is above the limit of 2"]);
+  });
+});

@@ -28,9 +28,10 @@ describe("report.html", () => {
   it("names the on-call days with no standby when a plan was published with some, and says nothing when none", () => {
     const data = smallReport();
     const withShort = renderReport({ ...data, figures: { ...data.figures, ...onCallShortFigure([{ date: "2026-11-27", standby: 1 }, { date: "2026-11-28", standby: 0 }, { date: "2026-11-29", standby: 2 }]) } });
-    expect(withShort).toContain('<div class="figure bad"><b>2</b><span>on-call days with no standby: 2026-11-27, 2026-11-29</span></div>');
+    // Counted as the verdict counts them (a day needing two on standby with none is two), on the dates named.
+    expect(withShort).toContain('<div class="figure bad"><b>3</b><span>on-call days unfilled (one agent on standby for one day) on 2 dates: 2026-11-27, 2026-11-29</span></div>');
     expect(onCallShortFigure([{ date: "2026-11-27", standby: 0 }])).toEqual({});
-    expect(html).not.toContain("on-call days with no standby");
+    expect(html).not.toContain("on-call days unfilled");
   });
 
   it("names the peak hours short of seniors and the senior-hours missing, not a season total", () => {
@@ -85,5 +86,15 @@ describe("report.html for a plan that is not acceptable", () => {
     expect(html.match(/<tbody><tr class="(senior|experienced|new)"><th class="agent">/)).not.toBeNull();
     expect((html.match(/id="agent-season"[\s\S]*?<\/table>/)?.[0].match(/<tr class=/g) ?? []).length).toBe(12);
     expect(text).toMatch(/Fri 27 Nov Black Friday \d+ \d+ Sanna/);
+  });
+});
+
+describe("report.html of a mid-season re-plan", () => {
+  it("names the days it covers, not the whole season, and shows the verdict's notes", () => {
+    const data = smallReport();
+    const html = renderReport({ ...data, window: { ...data.window, plannedFrom: "2026-11-25" }, verdict: { ...data.verdict, notes: ["kept as published until 2026-11-27, and short there"] } });
+    expect(html).toContain(`<p class="sub">Re-planned 2026-11-25 to ${data.window.to}, the rest of the season ${data.window.from} to ${data.window.to}: every figure below is from 2026-11-25 on`);
+    expect(html).toContain("<li><b>Warning:</b> kept as published until 2026-11-27, and short there</li>");
+    expect(renderReport(data)).toContain(`<p class="sub">Season ${data.window.from} to ${data.window.to}`);
   });
 });
