@@ -7,7 +7,7 @@ import { loadConfig } from "../config.js";
 import { InputError, ShortfallError } from "../errors.js";
 import { readAgentsCsv } from "../io/agents-csv.js";
 import { FolderLock, LOCK, publishSet } from "../io/publish.js";
-import { JOURNAL, STAGING } from "../io/atomic.js";
+import { JOURNAL, STAGING, cleanStaleStaging } from "../io/atomic.js";
 import { checkInputsNotWritten, checkOutputFolder, type Writes } from "../io/out-path.js";
 import { forecastToCsv } from "../io/forecast-csv.js";
 import { calendarFiles } from "../io/roster-ics.js";
@@ -95,6 +95,8 @@ async function planRun(options: PlanOptions, printer: Printer, lock: FolderLock)
     planWrites(outDir, icsDir),
   );
   await lock.take(outDir);
+  // A dead run's staged calendars must not stay for `git add -A out` to commit when this run writes none (a draft).
+  if (icsDir !== undefined) await cleanStaleStaging(icsDir);
   const step = (text: string): void => {
     if (printer.progress) printer.err(`peakplan: ${text}`);
   };

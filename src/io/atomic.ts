@@ -1,6 +1,6 @@
 // Whole-or-nothing writes: a temporary file in the same folder, flushed to disk, then a rename over the target.
 import { randomBytes } from "node:crypto";
-import { createWriteStream, promises as fs } from "node:fs";
+import { createWriteStream, promises as fs, readFileSync, readlinkSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { fsInputError, resolveOutput, type OutputTarget } from "./out-path.js";
 
@@ -25,30 +25,51 @@ export function stagingPath(path: string): string {
 }
 
 /**
- * Removes staging files left by runs that died (kill -9, power cut) before their rename: their pid is gone. A live
- * pid's files are another run's work in progress and stay.
+ * Removes staging files left by runs that died (kill -9, power cut) before their rename: their pid is gone, or it
+ * belongs to a process that started after the file was written (a pid reused after a reboot or in another container).
+ * A live run's files are its work in progress and stay. Under plan's lock (`underLock`), the commit record is a dead
+ * run's whatever its pid, and so are its own staging files and those of `deadPid` (the holder whose lock was taken over).
  */
-export async function cleanStaleStaging(dir: string): Promise<void> {
-  await finishCommitted(dir);
+export async function cleanStaleStaging(dir: string, underLock?: { deadPid?: number }): Promise<void> {
+  await finishCommitted(dir, underLock !== undefined);
   const names = await fs.readdir(dir).catch(() => [] as string[]);
   for (const name of names) {
+    const path = join(dir, name);
+    if (underLock !== undefined && name.startsWith(`${JOURNAL}.`) && name.endsWith(".tmp")) {
+      await fs.rm(path, { force: true });
+      continue;
+    }
     const pid = STAGING.exec(name)?.[1];
-    if (pid !== undefined && !isAlive(Number(pid))) await fs.rm(join(dir, name), { force: true });
+    if (pid === undefined) continue;
+    // The dead holder's pid, unless it is this process's own (then the file times tell this run's work from the dead one's).
+    const dead = Number(pid) === underLock?.deadPid && Number(pid) !== process.pid;
+    const stale = dead || !(await stagingWriterAlive(Number(pid), path));
+    if (stale) await fs.rm(path, { force: true });
   }
+}
+
+/** Whether the process that wrote a staging file may still be writing it: its pid is alive and started before the file. */
+async function stagingWriterAlive(pid: number, path: string): Promise<boolean> {
+  if (!isAlive(pid)) return false;
+  const started = processStartMs(pid);
+  const written = (await fs.stat(path).catch(() => undefined))?.mtimeMs;
+  // A 2 s margin: the boot time is in whole seconds and a file system's times may be coarse.
+  return started === undefined || written === undefined || started <= written + 2000;
 }
 
 /**
  * A plan that died after committing its set (the journal is in place) but before all its renames: the staged files
  * are whole and flushed, so the renames are finished here, before anything else writes into or cleans the folder.
+ * `force`: the caller holds plan's lock, so the run that wrote the record is over, whatever its pid is now.
  */
-export async function finishCommitted(dir: string): Promise<void> {
+export async function finishCommitted(dir: string, force = false): Promise<void> {
   let record: { pid?: unknown; renames?: Array<{ from: string; to: string }> };
   try {
     record = JSON.parse(await fs.readFile(join(dir, JOURNAL), "utf8")) as typeof record;
   } catch {
     return;
   }
-  if (typeof record.pid === "number" && isAlive(record.pid)) return;
+  if (!force && typeof record.pid === "number" && isAlive(record.pid)) return;
   for (const r of record.renames ?? []) {
     await fs.rename(r.from, r.to).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== "ENOENT") throw error;
@@ -59,6 +80,8 @@ export async function finishCommitted(dir: string): Promise<void> {
 }
 
 export function isAlive(pid: number): boolean {
+  // 0 and -1 would signal a process group or every process: no lock or file holds them, so nothing is alive there.
+  if (!Number.isInteger(pid) || pid <= 0) return false;
   if (pid === process.pid) return true;
   try {
     process.kill(pid, 0);
@@ -66,6 +89,43 @@ export function isAlive(pid: number): boolean {
   } catch (error) {
     // EPERM: the process exists but belongs to someone else.
     return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** Linux: this boot of the kernel (a reboot changes it; containers on one host share it), else undefined. */
+export const BOOT_ID: string | undefined = readProc("/proc/sys/kernel/random/boot_id")?.trim() || undefined;
+
+/** Linux: this process's pid namespace (a container has its own), else undefined. */
+export const PID_NAMESPACE: string | undefined = (() => {
+  try {
+    return readlinkSync("/proc/self/ns/pid");
+  } catch {
+    return undefined;
+  }
+})();
+
+/** Linux: when a process started, in clock ticks since boot (/proc/<pid>/stat field 22), else undefined. */
+export function processStartTicks(pid: number): number | undefined {
+  const stat = readProc(`/proc/${pid}/stat`);
+  if (stat === undefined) return undefined;
+  // The name (field 2) is in parentheses and may hold spaces; field 3 is the first after the last ")".
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  const ticks = Number(fields[22 - 3]);
+  return Number.isFinite(ticks) ? ticks : undefined;
+}
+
+/** Linux: when a process started, in ms since the epoch (boot time plus its start ticks at 100 a second), else undefined. */
+export function processStartMs(pid: number): number | undefined {
+  const ticks = processStartTicks(pid);
+  const btime = Number(/^btime (\d+)$/m.exec(readProc("/proc/stat") ?? "")?.[1]);
+  return ticks === undefined || !(btime > 0) ? undefined : btime * 1000 + ticks * 10;
+}
+
+function readProc(path: string): string | undefined {
+  try {
+    return readFileSync(path, "utf8");
+  } catch {
+    return undefined;
   }
 }
 
