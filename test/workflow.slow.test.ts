@@ -128,3 +128,40 @@ describe("the README's cron recipe, installed from a packed tarball", () => {
     expect(git("status", "--porcelain")).toBe("");
   }, 240_000);
 });
+
+// plan.sh's own git steps, with peakplan replaced by a stub that writes out/ and exits as told: before the fix, a
+// failed commit (no git identity: "fatal: unable to auto-detect email address") ended the script with exit 0, the
+// changes staged and no mail. The stub keeps this to git and sh; the real runs are above.
+describe("the README's plan.sh when git fails", () => {
+  const setup = (peakplanExit: number): { repo: string; env: NodeJS.ProcessEnv } => {
+    const repo = mkdtempSync(join(tmpdir(), "peakplan-plansh-"));
+    mkdirSync(join(repo, "node_modules", ".bin"), { recursive: true });
+    writeFileSync(join(repo, "node_modules", ".bin", "peakplan"), `#!/bin/sh\nmkdir -p out && date +%s%N > out/roster.csv\nexit ${peakplanExit}\n`, { mode: 0o755 });
+    writeFileSync(join(repo, "plan.sh"), readmePlanScript(README));
+    writeFileSync(join(repo, ".gitignore"), "node_modules/\n");
+    // No identity anywhere: a HOME without .gitconfig, no system config, and git told not to guess one.
+    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: repo, GIT_CONFIG_NOSYSTEM: "1", GIT_CONFIG_COUNT: "1", GIT_CONFIG_KEY_0: "user.useConfigOnly", GIT_CONFIG_VALUE_0: "true" };
+    execFileSync("git", ["init", "-q"], { cwd: repo, env });
+    return { repo, env };
+  };
+
+  it.each([0, 3])("peakplan exit %i, the commit fails: exit 4, a line on stderr naming the commit", (peakplanExit) => {
+    const { repo, env } = setup(peakplanExit);
+    const run = spawnSync("sh", ["plan.sh"], { cwd: repo, env, encoding: "utf8" });
+    expect(run.stderr).toMatch(/^plan\.sh: git commit failed; the (plan|draft \(not acceptable\)) in out\/ is staged, not committed$/m);
+    expect(run.status, run.stderr).toBe(4);
+  });
+
+  it("git add fails (a locked index): exit 4, a line on stderr naming the add; with git working, the same script exits 0 and commits", () => {
+    const { repo, env } = setup(0);
+    writeFileSync(join(repo, ".git", "index.lock"), "");
+    const locked = spawnSync("sh", ["plan.sh"], { cwd: repo, env, encoding: "utf8" });
+    expect(locked.stderr).toMatch(/^plan\.sh: git add -A out failed; the plan in out\/ is not committed$/m);
+    expect(locked.status).toBe(4);
+    execFileSync("rm", [join(repo, ".git", "index.lock")]);
+    const ok = spawnSync("sh", ["plan.sh"], { cwd: repo, env: { ...env, ...GIT_ENV }, encoding: "utf8" });
+    expect(ok.status, ok.stderr).toBe(0);
+    expect(ok.stderr).toBe("");
+    expect(execFileSync("git", ["log", "--format=%s"], { cwd: repo, env, encoding: "utf8" }).trim()).toMatch(/^peakplan: plan of \d{4}-\d{2}-\d{2}$/);
+  });
+});
