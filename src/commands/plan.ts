@@ -1,7 +1,7 @@
 // `peakplan plan`: the cron job. Reads one config, runs analyze, forecast, staff and schedule, writes five files together
 // (and the agents' calendars); a plan that is not acceptable goes to draft/ and leaves the published roster alone.
 import { promises as fs } from "node:fs";
-import { join, resolve } from "node:path";
+import { join, resolve, sep } from "node:path";
 import { DateTime } from "luxon";
 import { loadConfig } from "../config.js";
 import { InputError, ShortfallError } from "../errors.js";
@@ -65,9 +65,13 @@ export async function planCommand(options: PlanOptions, printer?: Printer): Prom
   }
 }
 
-async function planRun(options: PlanOptions, printer: Printer, lock: FolderLock): Promise<PlanOutcome> {
+async function planRun(options: PlanOptions, terminal: Printer, lock: FolderLock): Promise<PlanOutcome> {
   const configFile = configPath(options);
   const config = await loadConfig(configFile);
+  // Every warning this run prints goes into summary.json and the report too: stderr lands in the cron's log, which
+  // nobody reads while the exit is 0 (a plan on an export 290 days old was published without a word in either).
+  const said: string[] = [];
+  const printer = recordingWarnings(terminal, said);
   const zone = config.timezone;
   checkDate(options.freezeUntil, "--freeze-until");
   checkDate(options.today, "--today");
@@ -137,6 +141,9 @@ async function planRun(options: PlanOptions, printer: Printer, lock: FolderLock)
     lastShippingDay: config.events.lastShippingDay,
     customEvents: config.events.custom,
     shiftTemplates: config.shifts,
+    // Paths as the config names them (relative to its folder): moving or cloning the planning folder changes no byte.
+    historyShown: inFolder(history, config.baseDir),
+    warnings: said.map((w) => w.split(`${config.baseDir}${sep}`).join("")),
   };
   // One verdict, with every reason, for the exit code, summary.json and the report alike.
   const v = verdict(parts);
@@ -159,6 +166,24 @@ async function planRun(options: PlanOptions, printer: Printer, lock: FolderLock)
   const outcome = { outDir, writtenTo, files: files.map((f) => f.path), parts, acceptable: v.acceptable, reasons: v.reasons };
   if (!v.acceptable) throw new ShortfallError(`plan not acceptable, written as a draft to ${writtenTo} (the published roster in ${outDir} is unchanged): ${v.reasons.join("; ")}`);
   return outcome;
+}
+
+const WARNING = "peakplan: warning: ";
+
+/** The printer, also keeping each warning line (without its prefix) in `said`. */
+function recordingWarnings(printer: Printer, said: string[]): Printer {
+  return {
+    ...printer,
+    err: (text) => {
+      if (text.startsWith(WARNING)) said.push(text.slice(WARNING.length));
+      printer.err(text);
+    },
+  };
+}
+
+/** A path inside `folder` relative to it; any other as it is. */
+function inFolder(path: string, folder: string): string {
+  return path.startsWith(`${folder}${sep}`) ? path.slice(folder.length + 1) : path;
 }
 
 /** A plan that is not acceptable is written here, inside the output folder, apart from the published files. */
@@ -244,6 +269,7 @@ function printPlan(parts: PlanParts, v: Verdict, where: { outDir: string; writte
   }
   printer.out(`  wrote     ${OUTPUT_FILES.map((f) => join(where.writtenTo, f)).join(", ")}`);
   if (where.calendars !== undefined && v.acceptable) printer.out(`  calendars ${new Set(s.roster.map((r) => r.agentId)).size} agents' .ics files in ${where.calendars}`);
+  for (const note of v.notes ?? []) printer.out(c.yellow(`  WARNING: ${note}`));
   if (!v.acceptable) {
     printer.out(c.red(`  NOT ACCEPTABLE: ${v.reasons.join("; ")}`));
     printer.out(c.red(`  This is a draft in ${where.writtenTo}; the published roster in ${where.outDir} was left as it was${where.calendars === undefined ? "" : ", and no calendars were written"}.`));

@@ -31,6 +31,10 @@ export interface PlanParts {
   customEvents?: ReadonlyArray<{ name: string; date: string; days?: number }>;
   /** the config's shift templates, for the roster grid's codes and legend */
   shiftTemplates?: readonly ShiftTemplate[];
+  /** the history as the config names it (relative to the config's folder when inside it), for summary.json */
+  historyShown?: string;
+  /** every warning the run printed (ingest, forecast, staff), for summary.json and the report */
+  warnings?: readonly string[];
 }
 
 /** The report shows the verdict plan decided on (every reason), never one of its own. */
@@ -70,6 +74,7 @@ export function renderPlanReport(parts: PlanParts, verdict: Verdict): string {
       changedShifts: schedule.changes.length,
     },
     verdict,
+    warnings: parts.warnings ?? [],
     diagnosis: schedule.diagnosis,
     shiftTemplates: parts.shiftTemplates ?? [],
   });
@@ -96,7 +101,7 @@ export function planSummary(parts: PlanParts, v: Verdict): string {
   const summary = {
     window: { from: forecast.window.from, to: forecast.window.to, reason: forecast.window.reason },
     zone: parts.zone,
-    history: { file: ingest.file, rowsRead: ingest.rowsRead, rowsUsed: ingest.rowsUsed, firstTicket: ingest.firstTicket, lastTicket: ingest.lastTicket },
+    history: { file: parts.historyShown ?? ingest.file, rowsRead: ingest.rowsRead, rowsUsed: ingest.rowsUsed, firstTicket: ingest.firstTicket, lastTicket: ingest.lastTicket },
     forecast: {
       tickets: round(forecast.rows.reduce((s, r) => s + r.volume, 0)),
       growth: forecast.growth,
@@ -133,6 +138,7 @@ export function planSummary(parts: PlanParts, v: Verdict): string {
     acceptable: v.acceptable,
     reasons: v.reasons,
     ...(v.notes ? { notes: v.notes } : {}),
+    ...(parts.warnings?.length ? { warnings: parts.warnings } : {}),
   };
   return `${JSON.stringify(summary, null, 2)}\n`;
 }

@@ -165,6 +165,7 @@ export function buildReportData(input: {
   agents: readonly Agent[];
   figures: ReportFigures;
   verdict: ReportVerdict;
+  warnings?: readonly string[];
   diagnosis: readonly DayDiagnosis[];
   shiftTemplates: readonly ShiftTemplate[];
 }): ReportData {
@@ -184,6 +185,7 @@ export function buildReportData(input: {
     shifts: shiftsByAgent(input.roster),
     figures: input.figures,
     verdict: input.verdict,
+    warnings: [...(input.warnings ?? [])],
     shortDays: reportShortDays(input.diagnosis, input.days),
     shiftTypes: shiftCodes(input.shiftTemplates),
     season: agentSeason(input.roster, input.agents, input.zone),

@@ -12,7 +12,7 @@ export interface Verdict {
 
 /** What the verdict reads: the roster, the forecast it staffs, how the export was read, and the limits the config sets. */
 export interface VerdictInputs {
-  schedule: Pick<RosterResult, "check" | "solver" | "keptUntil">;
+  schedule: Pick<RosterResult, "check" | "solver" | "keptUntil" | "frozenDropped">;
   forecast: Pick<ForecastResult, "warnings">;
   ingest: Pick<IngestSummary, "file" | "channelColumn">;
   maxShortfallHours: number;
@@ -31,19 +31,31 @@ type Rule = (p: VerdictInputs) => string | readonly string[] | undefined;
  * published roster lacks too; withholding the plan for them only kept the later days' fixes from the agents (a frozen
  * day whose standby need rose after publishing held every nightly run as a draft until the day had passed).
  */
-export function judgedShortfall(schedule: Pick<RosterResult, "check" | "keptUntil">): { agentHours: number; seniorHours: number; standbyDays: number } {
+export function judgedShortfall(schedule: Pick<RosterResult, "check" | "keptUntil" | "frozenDropped">): { agentHours: number; seniorHours: number; standbyDays: number } {
   const s = schedule.check.shortfall;
-  const until = schedule.keptUntil;
-  if (until === undefined) return s;
-  const open = s.byDay.filter((d) => d.date > until);
+  const kept = keptDates(schedule);
+  if (kept === undefined) return s;
+  const open = s.byDay.filter((d) => !kept(d.date));
   return { agentHours: sum(open, (d) => d.agentHours), seniorHours: sum(open, (d) => d.seniorHours), standbyDays: sum(open, (d) => d.standby) };
+}
+
+/**
+ * The dates kept exactly as published: up to keptUntil, less those where a published row could not be kept (an agent
+ * who left the team): there the roster is not the one published, and its shortfall is judged as any other day's.
+ */
+function keptDates(schedule: Pick<RosterResult, "keptUntil" | "frozenDropped">): ((date: string) => boolean) | undefined {
+  const until = schedule.keptUntil;
+  if (until === undefined) return undefined;
+  const dropped = new Set((schedule.frozenDropped ?? []).map((r) => r.date));
+  return (date) => date <= until && !dropped.has(date);
 }
 
 /** The kept days that fall short, in one loud note (terminal, report, summary.json), not a reason. */
 export function frozenShortNote(p: Pick<VerdictInputs, "schedule">): string | undefined {
   const until = p.schedule.keptUntil;
-  if (until === undefined) return undefined;
-  const days = p.schedule.check.shortfall.byDay.filter((d) => d.date <= until && (d.agentHours > 0 || d.seniorHours > 0 || d.standby > 0));
+  const kept = keptDates(p.schedule);
+  if (until === undefined || kept === undefined) return undefined;
+  const days = p.schedule.check.shortfall.byDay.filter((d) => kept(d.date) && (d.agentHours > 0 || d.seniorHours > 0 || d.standby > 0));
   if (days.length === 0) return undefined;
   const what = (d: (typeof days)[number]): string =>
     [d.agentHours > 0 ? `${round(d.agentHours)} agent-hours` : "", d.seniorHours > 0 ? `${round(d.seniorHours)} senior-hours` : "", d.standby > 0 ? `${d.standby} on-call` : ""].filter((x) => x !== "").join(", ");

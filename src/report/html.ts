@@ -56,6 +56,7 @@ tr.senior th.agent { font-weight: 700; } tr.new th.agent { font-style: italic; }
 export function renderReport(data: ReportData): string {
   const sections = [
     verdictBanner(data.verdict, data.shortDays),
+    data.warnings?.length ? `<section id="warnings"><h2>Warnings from this run</h2><ul>${data.warnings.map((w) => `<li>${esc(w)}</li>`).join("")}</ul></section>` : "",
     `<section id="figures"><h2>Key figures</h2>${figuresBlock(data.figures)}</section>`,
     data.shortDays.length > 0 ? `<section id="short"><h2>Short days, worst first</h2>${shortDaysTable(data.shortDays)}</section>` : "",
     data.eventDays.length > 0 ? `<section id="events"><h2>Who works the event days</h2>${eventDaysTable(data.eventDays, data.shiftTypes)}</section>` : "",

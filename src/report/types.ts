@@ -105,6 +105,8 @@ export interface ReportData {
   shifts: Record<string, Record<string, string>>;
   figures: ReportFigures;
   verdict: ReportVerdict;
+  /** the warnings the run printed (the export, the forecast, the staffing), shown under the verdict */
+  warnings?: string[];
   /** worst first */
   shortDays: ReportShortDay[];
   /** the config's shift templates, with the code each shows in the roster grid */

@@ -139,6 +139,13 @@ describe("peakplan plan", () => {
     // The banner says what is planned (from Thursday), and the tracking of the days seen, as forecast prints it.
     expect(printer.stdout[0]).toBe("Plan 2025-11-20 to 2025-11-25 (Europe/Helsinki, the rest of the season 2025-11-16 to 2025-11-25)");
     expect(printer.stdout[1]).toMatch(/^  tracking  2025-11-16\.\.2025-11-19 \(4 days seen\): actual [\d,]+ against forecast [\d,]+ = [\d.]+ %; remaining days scaled by x[\d.]+$/);
+    // Every warning printed is in summary.json and the report too, paths as the config names them.
+    const printed = printer.stderr.filter((l) => l.startsWith("peakplan: warning: ")).map((l) => l.slice("peakplan: warning: ".length).split(`${work}/`).join(""));
+    const summary = JSON.parse(readFileSync(join(work, "out", "summary.json"), "utf8")) as { warnings?: string[]; history: { file: string } };
+    expect(printed.length).toBeGreaterThan(0);
+    expect(summary.warnings).toEqual(printed);
+    expect(summary.history.file).toBe("tickets.csv");
+    expect(readFileSync(join(work, "out", "report.html"), "utf8")).toContain('<section id="warnings"><h2>Warnings from this run</h2>');
     const after = await readRosterCsv(join(work, "out", "roster.csv"));
     const key = (r: RosterRow): string => `${r.date} ${r.agentId} ${r.shift}`;
     const before = (rows: RosterRow[]): RosterRow[] => rows.filter((r) => r.date < "2025-11-20");

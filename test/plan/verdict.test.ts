@@ -17,7 +17,7 @@ function inputs(over: { shortfall?: Partial<CheckReport["shortfall"]>; violation
     hours: 100,
   } as CheckReport;
   return {
-    schedule: { check, solver: { ...solved, ...solver } },
+    schedule: { check, solver: { ...solved, ...solver }, frozenDropped: [] },
     forecast: { warnings: [] },
     ingest: { file: "tickets.csv", channelColumn: "channel" },
     maxShortfallHours: 0,
@@ -89,6 +89,14 @@ describe("a re-plan's days kept as published", () => {
     expect(v.notes).toEqual([
       "kept as published until 2025-12-16, and short there: 2025-12-14 1 on-call; the re-plan cannot change those days, so cover them by hand (call-ins, overtime, a longer shift)",
     ]);
+  });
+
+  it("count where a published row could not be kept (an agent left): there the roster is not the one published", () => {
+    const base = inputs({ shortfall, maxShortfallHours: 5 });
+    const row = { date: "2025-12-14", agentId: "a9", name: "Gone", seniority: "experienced" as const, shift: "day", start: "09:00", end: "17:00", hours: 8, cost: 200 };
+    const v = verdict({ ...base, schedule: { ...base.schedule, keptUntil: "2025-12-16", frozenDropped: [row] } });
+    expect(v.reasons[0]).toMatch(/^1 on-call days unfilled/);
+    expect(v.notes).toBeUndefined();
   });
 
   it("count as ever on a first plan (nothing kept) and after the kept days", () => {
