@@ -10,14 +10,17 @@ trap 'git -C "$root" worktree remove --force "$tmp/src" >/dev/null 2>&1 || true;
 git -C "$root" worktree add --detach "$tmp/src" "$rev" >/dev/null 2>&1
 ln -s "$root/node_modules" "$tmp/src/node_modules"
 (cd "$tmp/src" && npx tsc -p tsconfig.json)
+# The config in a folder of its own, as the test writes it: summary.json names a history inside the config's folder
+# relative to it, one outside by its absolute path (here the checkout's, written as <root>).
+mkdir "$tmp/cfg"
 # The bundled config with an hour's time limit: on a loaded machine the 60 s limit can stop the solver short of
 # the optimum, and the roster would then depend on the load.
 node -e '
 const [src, out] = process.argv.slice(1);
 const c = JSON.parse(require("fs").readFileSync(src + "/data/peakplan.config.json", "utf8"));
 c.history = src + "/data/tickets.csv"; c.agents = src + "/data/agents.csv"; c.schedule.timeLimitSeconds = 3600;
-require("fs").writeFileSync(out, JSON.stringify(c));' "$tmp/src" "$tmp/config.json"
-node "$tmp/src/bin/peakplan.js" plan --config "$tmp/config.json" --today 2026-11-01 --out-dir "$tmp/out" --quiet >/dev/null 2>&1
+require("fs").writeFileSync(out, JSON.stringify(c));' "$tmp/src" "$tmp/cfg/config.json"
+node "$tmp/src/bin/peakplan.js" plan --config "$tmp/cfg/config.json" --today 2026-11-01 --out-dir "$tmp/out" --quiet >/dev/null 2>&1
 commit=$(git -C "$root" rev-parse --short "$rev")
 {
   printf '{\n  "$comment": "sha256 of plan --today 2026-11-01 on the bundled sample (time limit 3600 s), built at %s; regenerate with sh test/plan/reference.sh REV",\n  "commit": "%s",\n  "files": {\n' "$commit" "$commit"
