@@ -32,6 +32,8 @@ export const UNCHECKABLE_LOCK_HOURS = 12;
  */
 export class FolderLock {
   private path: string | undefined;
+  /** the lock's path through the real folder, as HELD knows it */
+  private key: string | undefined;
   /** the folder this run created for the lock: removed again if the run ends with nothing written */
   private created: string | undefined;
 
@@ -40,6 +42,8 @@ export class FolderLock {
       throw fsInputError(dir, error);
     });
     const path = join(dir, LOCK);
+    // This process's locks are known by the real folder: another spelling of it (a symlink) is the same lock.
+    const key = join(await fs.realpath(dir).catch(() => dir), LOCK);
     const start = processStartTicks(process.pid);
     const mine: LockInfo = { pid: process.pid, host: hostname(), started: new Date().toISOString(), ...(BOOT_ID && { boot: BOOT_ID }), ...(PID_NAMESPACE && { pidns: PID_NAMESPACE }), ...(start !== undefined && { start }) };
     let deadPid: number | undefined;
@@ -47,7 +51,8 @@ export class FolderLock {
       try {
         await fs.writeFile(path, `${JSON.stringify(mine)}\n`, { flag: "wx" });
         this.path = path;
-        HELD.add(path);
+        this.key = key;
+        HELD.add(key);
         // A run that died mid-switch is finished before this one reads the previous roster from the folder; its
         // staging files go (also in draft/), so `git add -A out` after this run never commits them.
         for (const d of [dir, join(dir, "draft")]) await cleanStaleStaging(d, { deadPid });
@@ -57,7 +62,7 @@ export class FolderLock {
       }
       const holder = await readLock(path);
       if (holder !== undefined) {
-        const state = holderState(holder, path, mine);
+        const state = holderState(holder, key, mine);
         if (state !== "stale") {
           const wait = state === "uncheckable" ? `; a lock from another machine or container is taken over ${UNCHECKABLE_LOCK_HOURS} hours after it was taken` : "";
           throw new InputError(path, undefined, `another peakplan run (pid ${holder.pid} on ${holder.host}, started ${holder.started}) is writing this folder; expected one run at a time: wait for it to finish (remove the lock only if that run is gone${wait})`);
@@ -74,8 +79,9 @@ export class FolderLock {
     if (this.path === undefined) return;
     const holder = await readLock(this.path);
     if (holder?.pid === process.pid) await fs.rm(this.path, { force: true });
-    HELD.delete(this.path);
+    if (this.key !== undefined) HELD.delete(this.key);
     this.path = undefined;
+    this.key = undefined;
     // Bad input is "nothing written": a folder made only to hold the lock goes too (rmdir refuses if it has files).
     if (this.created !== undefined) await fs.rmdir(this.created).catch(() => undefined);
     this.created = undefined;
@@ -88,7 +94,7 @@ export class FolderLock {
  * lock), and have started when the lock says. A lock from before a reboot of this host is stale. Another machine,
  * or a container with its own pids on this kernel, cannot be checked: such a lock is stale after UNCHECKABLE_LOCK_HOURS.
  */
-function holderState(holder: LockInfo, path: string, mine: LockInfo): "alive" | "stale" | "uncheckable" {
+function holderState(holder: LockInfo, key: string, mine: LockInfo): "alive" | "stale" | "uncheckable" {
   let checkable: boolean;
   if (holder.boot !== undefined && mine.boot !== undefined) {
     if (holder.boot !== mine.boot) {
@@ -104,7 +110,7 @@ function holderState(holder: LockInfo, path: string, mine: LockInfo): "alive" | 
     const taken = Date.parse(holder.started);
     return Number.isFinite(taken) && Date.now() - taken > UNCHECKABLE_LOCK_HOURS * 3_600_000 ? "stale" : "uncheckable";
   }
-  if (holder.pid === process.pid) return HELD.has(path) ? "alive" : "stale";
+  if (holder.pid === process.pid) return HELD.has(key) ? "alive" : "stale";
   if (!isAlive(holder.pid)) return "stale";
   if (holder.start !== undefined) {
     const start = processStartTicks(holder.pid);

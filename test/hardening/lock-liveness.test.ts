@@ -2,7 +2,7 @@
 // killed run's lock forever once the pid was alive again: this very process (pid 2 in a container's pid namespace),
 // pid 1, a pid reused after a reboot, or any lock from another hostname (Docker gives each container a random one).
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { hostname } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -91,6 +91,17 @@ describe("plan's lock: a live run still holds it", () => {
     await expect(new FolderLock().take(dir)).rejects.toThrow(/another peakplan run/);
     expect(JSON.parse(readFileSync(join(dir, ".peakplan.lock"), "utf8")).start).toBe(processStartTicks(process.pid));
     await first.release();
+  });
+
+  it("another plan in this process into the same folder spelled through a symlink", async () => {
+    const dir = await mkTemp();
+    mkdirSync(join(dir, "out"));
+    symlinkSync(join(dir, "out"), join(dir, "link"));
+    const first = new FolderLock();
+    await first.take(join(dir, "out"));
+    await expect(new FolderLock().take(join(dir, "link"))).rejects.toThrow(/another peakplan run \(pid \d+ on /);
+    await first.release();
+    expect(readdirSync(join(dir, "out"))).toEqual([]);
   });
 });
 
