@@ -5,15 +5,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { planCommand } from "../../src/commands/plan.js";
-import { memoryIo, memoryPrinter } from "../../src/io/terminal.js";
-import { main } from "../../src/main.js";
+import { memoryPrinter } from "../../src/io/terminal.js";
+import { sampleChunks } from "../../src/sample/generate.js";
 import { ROOT } from "./reference.js";
 
 describe("re-planning the bundled team mid-season on unchanged inputs", () => {
   it("keeps every published row and writes the same roster.csv and summary.json", async () => {
     const dir = mkdtempSync(join(tmpdir(), "peakplan-replan-stable-"));
-    const io = memoryIo();
-    expect(await main(["node", "peakplan", "sample", "--seed", "2026", "--from", "2024-09-01", "--to", "2026-12-02", "--out", join(dir, "tickets.csv")], io)).toBe(0);
+    // `peakplan sample --seed 2026 --from 2024-09-01 --to 2026-12-02`, written by its generator (main() would leave its
+    // full-collection hook to the solves below).
+    writeFileSync(join(dir, "tickets.csv"), [...sampleChunks({ seed: 2026, from: "2024-09-01", to: "2026-12-02", zone: "Europe/Helsinki", format: "generic", dirty: true })].join(""));
     cpSync(join(ROOT, "data/agents.csv"), join(dir, "agents.csv"));
     // The bundled config with an hour's time limit, so a loaded machine cannot stop a solve short (the bytes are its).
     const config = JSON.parse(readFileSync(join(ROOT, "data/peakplan.config.json"), "utf8")) as Record<string, unknown>;
@@ -27,15 +28,13 @@ describe("re-planning the bundled team mid-season on unchanged inputs", () => {
       summary.roster.solver = undefined;
       return { roster: readFileSync(join(outDir, "roster.csv"), "utf8"), summary: JSON.stringify(summary), changes: outcome.parts.schedule.changes.length };
     };
-    // Before the fix the second run moved 2 shifts on 26 Dec (cost 202,406 -> 202,456), the third 3 on 12 Dec, and a
-    // run a day later (the freeze a day on) moved another.
+    // Before the fix the second run moved 2 shifts on 26 Dec (cost 202,406 -> 202,456), a third 3 on 12 Dec, and a
+    // run a day later (the freeze a day on) moved another. The second and the next day's show it.
     const first = await run();
     const second = await run();
     expect(second.changes).toBe(0);
     expect(second.roster).toBe(first.roster);
     expect(second.summary).toBe(first.summary);
-    const third = await run();
-    expect(third.roster).toBe(first.roster);
     const tomorrow = await run("2026-12-04");
     expect(tomorrow.changes).toBe(0);
     expect(tomorrow.roster).toBe(first.roster);
