@@ -89,7 +89,7 @@ export function buildProgram(io: Io = processIo, run: Run = runCommand): Command
     program.command(name).description(description).addHelpText("after", EXIT_HELP).exitOverride().option("--debug", "show stack traces");
 
   ingestOptions(sub("analyze", "summarise a help-desk ticket export and write its hourly series"))
-    .option("--history <file>", "ticket export CSV (default: the bundled sample)")
+    .option("--history <file>", "ticket export CSV (or the config's history)")
     .option("--out <file>", "write the hourly series (hour_start,channel,tickets)")
     .option("--json", "print JSON instead of tables")
     .addHelpText("after", examples("peakplan analyze --history tickets.csv --tz Europe/Helsinki", 'peakplan analyze --history export.csv --time-column "Created at" --date-format "dd.MM.yyyy HH:mm" --out hourly.csv'))
@@ -111,7 +111,7 @@ export function buildProgram(io: Io = processIo, run: Run = runCommand): Command
     .action((opts) => run("sample", opts, io.printer(opts)));
 
   ingestOptions(sub("forecast", "forecast hourly ticket volume per channel for the season"))
-    .option("--history <file>", "ticket export CSV (default: the bundled sample)")
+    .option("--history <file>", "ticket export CSV (or the config's history)")
     .option("--season <year>", "season starting in November of this year (default: the config's season, else the next after the history)", int)
     .option("--from <date>", "first day of the window (YYYY-MM-DD)")
     .option("--to <date>", "last day of the window (YYYY-MM-DD)")
@@ -123,7 +123,7 @@ export function buildProgram(io: Io = processIo, run: Run = runCommand): Command
     .action((opts) => run("forecast", opts, io.printer(opts)));
 
   ingestOptions(sub("backtest", "score the forecast on the last days of the history against two baselines"))
-    .option("--history <file>", "ticket export CSV (default: the bundled sample)")
+    .option("--history <file>", "ticket export CSV (or the config's history)")
     .option("--holdout-days <n>", "days held out at the end", int, 28)
     .option("--events <what>", "default, none, or a JSON file of extra events", "default")
     .option("--json", "print JSON instead of tables")

@@ -48,10 +48,22 @@ export async function ingestExport(file: string, options: IngestOptions): Promis
   if (head.cols.count >= 0) checkCounts(file, (head.header[head.cols.count] ?? "").trim(), rows.skips, rows.rowsRead, options.maxBadRowShare ?? 0.01);
   checkBadShare(file, rows.skips, rows.rowsRead, options.maxBadRowShare ?? 0.01, rows.parser?.label ?? "a timestamp");
   // A column the lead named is theirs; a detected one must look like ticket ids (ids.ts).
-  if (head.cols.id >= 0 && options.idColumn === undefined) rows.ids.check(file, (head.header[head.cols.id] ?? "").trim(), head.cols.activity >= 0);
+  if (head.cols.id >= 0 && options.idColumn === undefined) {
+    const idHeader = (head.header[head.cols.id] ?? "").trim();
+    rows.ids.check(file, idHeader, head.cols.activity >= 0 && isCaseId(idHeader));
+  }
   if (rows.buckets.total === 0) throw new InputError(file, 2, "holds no ticket with a readable created time; expected at least one data row");
   const unknown = unknownShareProblem(head.mapper.unknown, rows.buckets.total, options.maxOtherShare ?? 0.05);
   if (unknown !== undefined) throw new InputError(file, `column "${(head.header[head.cols.channel] ?? "").trim()}"`, unknown);
   const summary = buildSummary(file, delimiter, head, rows, clock);
   return { series: rows.buckets.toSeries(), summary: encoding === "utf-8" ? summary : { ...summary, encoding } };
+}
+
+/**
+ * A process-mining log names its id the case ("Case ID", "case:concept:name", "CaseID"): with an activity column beside
+ * it the file is an event log. An "Activity" column in a plain ticket export (a topic) beside a customer's "Number"
+ * is not, and its repeats must still stop the run (90 % of such a file was once dropped as repeats).
+ */
+function isCaseId(header: string): boolean {
+  return /(^|[^a-z])case([^a-z]|id|$)/i.test(header);
 }

@@ -43,6 +43,12 @@ describe("a detected id column that is not one", () => {
     await expect(read(write("no-activity.csv", "Case ID,Complete Timestamp", rows.map((l) => l.replace(/,[^,]+,/, ","))))).rejects.toThrow(/repeats a value at another created time/);
   });
 
+  it("still stops on a customer's number beside an Activity column of topics: only a case id makes an event log", async () => {
+    // A plain export: "Number" the customer's (10 values, repeating through the file), "Activity" a topic.
+    const rows = Array.from({ length: 200 }, (_, i) => `${at(i)},E-post,${5550 + (i % 10)},${TOPICS[i % 4]}`);
+    await expect(read(write("number-activity.csv", "Datum,Kanal,Number,Activity", rows))).rejects.toThrow(/column "Number": repeats a value at another created time/);
+  });
+
   it("keeps an event log's id: a few rows per ticket, on consecutive rows", async () => {
     const file = write("log.csv", "Case ID,Complete Timestamp", Array.from({ length: 100 }, (_, i) => `Case ${Math.floor(i / 5)},${at(i)}`));
     const r = await read(file);
