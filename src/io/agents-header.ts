@@ -17,7 +17,7 @@ const ALIASES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["max_hours_per_week", ["hours per week", "max hours", "weekly hours", "hours a week", "max tunnit viikossa", "max tunteja viikossa", "max timmar per vecka", "max timer om ugen", "max timer per uge", "max timer per uke"]],
   ["weekends", ["works weekends", "weekend work", "works weekend", "viikonloput", "viikonloppuisin", "helgar", "helger", "weekender", "weekend"]],
   ["on_call", ["standby", "paivystys", "varalla", "jour", "beredskap", "tilkald", "vakt"]],
-  ["hourly_cost", ["hourly rate", "hourly wage", "cost per hour", "wage", "tuntipalkka", "timlon", "timelonn", "tuntihinta", "tuntikustannus", "timkostnad", "timpris", "timepris", "timekost", "timekostnad", "timelon"]],
+  ["hourly_cost", ["hourly rate", "hourly wage", "cost per hour", "tuntipalkka", "timlon", "timelonn", "tuntihinta", "tuntikustannus", "timkostnad", "timpris", "timepris", "timekost", "timekostnad", "timelon"]],
 ];
 
 /** Lower case, accents dropped, separators as one space: "Max_Tunnit-Viikossa" -> "max tunnit viikossa". */
@@ -52,11 +52,15 @@ function distance(a: string, b: string): number {
   return prev[b.length] ?? 0;
 }
 
-/** The known column a header is a slip of (at most one edit per six characters), if any. */
+/**
+ * The known column a header is a slip of (at most one edit per six characters), if any. Names under 5 letters ("jour",
+ * "nimi") are matched exactly only: one edit from them is another word ("hour", "tour"), not a slip.
+ */
 export function nearMiss(name: string): string | undefined {
   const f = foldHeader(name);
   let best: { column: string; d: number } | undefined;
   for (const [known, column] of BY_NAME) {
+    if (known.length < 5) continue;
     const d = distance(f, known);
     if (d > 0 && d <= Math.max(1, Math.floor(known.length / 6)) && (!best || d < best.d)) best = { column, d };
   }
@@ -72,16 +76,17 @@ export function resolveAgentHeader(file: string, header: readonly string[], warn
   const unused: string[] = [];
   for (const cell of header) {
     if (cell === "") continue;
-    const column = BY_NAME.get(foldHeader(cell));
-    if (column !== undefined) {
-      out.set(cell, column);
-      continue;
-    }
-    const near = nearMiss(cell);
-    if (near !== undefined) throw new InputError(file, 1, `column "${cell}" is not one peakplan reads; expected "${near}"`);
-    unused.push(cell);
+    // A note in brackets is the lead's: "max hours per week (contract)" is max_hours_per_week.
+    const column = BY_NAME.get(foldHeader(cell)) ?? BY_NAME.get(foldHeader(cell.replace(/\s*[([][^()[\]]*[)\]]\s*$/, "")));
+    if (column !== undefined) out.set(cell, column);
+    else unused.push(cell);
   }
   const read = new Set(out.values());
+  // A slip of a column's name stops the run, unless that column is read already ("Age" beside hourly_cost is an age).
+  for (const cell of unused) {
+    const near = nearMiss(cell);
+    if (near !== undefined && !read.has(near)) throw new InputError(file, 1, `column "${cell}" is not one peakplan reads; expected "${near}"`);
+  }
   // A column the plan depends on, missing, beside an unread one that names it ("weekends available"): the lead meant
   // it, and its default (weekends yes for all) would roster agents who said no. Stop rather than guess.
   for (const cell of unused) {

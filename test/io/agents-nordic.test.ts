@@ -37,6 +37,15 @@ describe("agents.csv in the Nordic languages", () => {
     await expect(readAgentsCsv(file("meant.csv", "id,seniority,weekends_available\na1,senior,no\n"))).rejects.toThrow(/meant\.csv:1: column "weekends_available" is not one peakplan reads; expected "weekends"$/);
   });
 
+  it("reads a note in brackets as the lead's, and takes a column one letter from a short name or beside the column it resembles as unused", async () => {
+    const full = "id,name,seniority,max_days_per_week,weekends,on_call,hourly_cost";
+    // "Age" is one edit from no column read as such now; "Hour" one from the Swedish "jour" (on_call), already read.
+    const [agent] = await readAgentsCsv(file("extras.csv", `${full},max hours per week (contract),Age,Hour\na1,Aino,senior,5,no,yes,30,32,41,9\n`));
+    expect(agent).toMatchObject({ maxHoursPerWeek: 32, hourlyCost: 30, onCall: true });
+    // A slip of a column that is missing still stops.
+    await expect(readAgentsCsv(file("slip.csv", "id,seniority,max_hour_per_week\na1,new,30\n"))).rejects.toThrow(/expected "max_hours_per_week"$/);
+  });
+
   it("names the missing columns whose defaults every agent takes, in one warning", async () => {
     const warnings: string[] = [];
     await readAgentsCsv(file("bare.csv", "id,seniority\na1,senior\n"), (w) => warnings.push(w));
