@@ -27,19 +27,6 @@ export interface VerdictInputs {
 type Rule = (p: VerdictInputs) => string | readonly string[] | undefined;
 
 /**
- * The shortfall a plan is judged on: a re-plan keeps the days up to `keptUntil` as published, so what they lack the
- * published roster lacks too; withholding the plan for them only kept the later days' fixes from the agents (a frozen
- * day whose standby need rose after publishing held every nightly run as a draft until the day had passed).
- */
-export function judgedShortfall(schedule: Pick<RosterResult, "check" | "keptUntil" | "frozenDropped">): { agentHours: number; seniorHours: number; standbyDays: number } {
-  const s = schedule.check.shortfall;
-  const kept = keptDates(schedule);
-  if (kept === undefined) return s;
-  const open = s.byDay.filter((d) => !kept(d.date));
-  return { agentHours: sum(open, (d) => d.agentHours), seniorHours: sum(open, (d) => d.seniorHours), standbyDays: sum(open, (d) => d.standby) };
-}
-
-/**
  * The dates kept exactly as published: up to keptUntil, less those where a published row could not be kept (an agent
  * who left the team): there the roster is not the one published, and its shortfall is judged as any other day's.
  */
@@ -50,7 +37,11 @@ function keptDates(schedule: Pick<RosterResult, "keptUntil" | "frozenDropped">):
   return (date) => date <= until && !dropped.has(date);
 }
 
-/** The kept days that fall short, in one loud note (terminal, report, summary.json), not a reason. */
+/**
+ * The kept days that fall short, in one loud note (terminal, report, summary.json) beside the reasons: their shortfall
+ * counts against the limits like any day's (demand that rose onto a frozen week is a shortfall all the same, and a
+ * freeze over the season must not switch the limits off), and the note says what this re-plan cannot do about it.
+ */
 export function frozenShortNote(p: Pick<VerdictInputs, "schedule">): string | undefined {
   const until = p.schedule.keptUntil;
   const kept = keptDates(p.schedule);
@@ -60,18 +51,18 @@ export function frozenShortNote(p: Pick<VerdictInputs, "schedule">): string | un
   const what = (d: (typeof days)[number]): string =>
     [d.agentHours > 0 ? `${round(d.agentHours)} agent-hours` : "", d.seniorHours > 0 ? `${round(d.seniorHours)} senior-hours` : "", d.standby > 0 ? `${d.standby} on-call` : ""].filter((x) => x !== "").join(", ");
   const listed = days.slice(0, 5).map((d) => `${d.date} ${what(d)}`).join("; ");
-  return `kept as published until ${until}, and short there: ${listed}${days.length > 5 ? `; ${days.length - 5} more days` : ""}; the re-plan cannot change those days, so cover them by hand (call-ins, overtime, a longer shift)`;
+  return `kept as published until ${until}, and short there: ${listed}${days.length > 5 ? `; ${days.length - 5} more days` : ""}; this re-plan cannot change those days: cover them by hand (call-ins, overtime, a longer shift), or re-plan them with an earlier --freeze-until`;
 }
 
 /** Agent-hours short above the limit (--max-shortfall, plan.maxShortfallHours). */
 export function shortfallReason(p: VerdictInputs): string | undefined {
-  const short = judgedShortfall(p.schedule).agentHours;
+  const short = p.schedule.check.shortfall.agentHours;
   return short > p.maxShortfallHours ? `shortfall ${round(short)} agent-hours is above the limit of ${p.maxShortfallHours}` : undefined;
 }
 
 /** Any senior-hour missing: the seniors rule has no allowance. */
 export function seniorReason(p: Pick<VerdictInputs, "schedule">): string | undefined {
-  const short = judgedShortfall(p.schedule).seniorHours;
+  const short = p.schedule.check.shortfall.seniorHours;
   return short > 0 ? `${round(short)} senior-hours are missing` : undefined;
 }
 
@@ -81,7 +72,7 @@ export function seniorReason(p: Pick<VerdictInputs, "schedule">): string | undef
  * experienced or senior agents with on_call yes can hold it.
  */
 export function onCallReason(p: Pick<VerdictInputs, "schedule" | "maxOnCallShortDays">): string | undefined {
-  const short = judgedShortfall(p.schedule).standbyDays;
+  const short = p.schedule.check.shortfall.standbyDays;
   if (short <= p.maxOnCallShortDays) return undefined;
   return `${short} on-call days unfilled, above the limit of ${p.maxOnCallShortDays} (plan.maxOnCallShortDays, --max-on-call-short): no standby for a spike on those days; mark more experienced or senior agents on_call yes in agents.csv (new hires are never on call)`;
 }
@@ -124,7 +115,6 @@ export function verdict(p: VerdictInputs): Verdict {
   return { acceptable: reasons.length === 0, reasons, ...(frozen ? { notes: [frozen] } : {}) };
 }
 
-const sum = <T>(xs: readonly T[], f: (x: T) => number): number => xs.reduce((s, x) => s + f(x), 0);
 
 function round(x: number): number {
   return Math.round(x * 100) / 100;

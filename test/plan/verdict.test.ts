@@ -75,33 +75,34 @@ describe("plan verdict", () => {
 });
 
 describe("a re-plan's days kept as published", () => {
-  // The review's case: the standby need of a frozen day rose after publishing; the re-plan may not touch that day.
+  // The first review's case: the standby need of a frozen day rose after publishing; the re-plan may not touch that day.
   const byDay = [
     { date: "2025-12-14", agentHours: 0, seniorHours: 0, standby: 1 },
     { date: "2025-12-20", agentHours: 3, seniorHours: 0, standby: 0 },
   ];
   const shortfall = { agentHours: 3, seniorHours: 0, standbyDays: 1, byDay };
+  const kept = (over: Parameters<typeof inputs>[0], extra: Partial<VerdictInputs["schedule"]> = {}) => {
+    const base = inputs(over);
+    return verdict({ ...base, schedule: { ...base.schedule, keptUntil: "2025-12-16", ...extra } });
+  };
 
-  it("do not hold the plan back: their shortfall is the published roster's too, and is said in a note", () => {
-    const base = inputs({ shortfall, maxShortfallHours: 5 });
-    const v = verdict({ ...base, schedule: { ...base.schedule, keptUntil: "2025-12-16" } });
-    expect(v.acceptable).toBe(true);
+  it("count against the limits like any day (the second review: a season-long freeze published 2,850 agent-hours short), with a note saying what the re-plan cannot do", () => {
+    const v = kept({ shortfall, maxShortfallHours: 5 });
+    expect(v.reasons[0]).toMatch(/^1 on-call days unfilled, above the limit of 0/);
     expect(v.notes).toEqual([
-      "kept as published until 2025-12-16, and short there: 2025-12-14 1 on-call; the re-plan cannot change those days, so cover them by hand (call-ins, overtime, a longer shift)",
+      "kept as published until 2025-12-16, and short there: 2025-12-14 1 on-call; this re-plan cannot change those days: cover them by hand (call-ins, overtime, a longer shift), or re-plan them with an earlier --freeze-until",
     ]);
   });
 
-  it("count where a published row could not be kept (an agent left): there the roster is not the one published", () => {
-    const base = inputs({ shortfall, maxShortfallHours: 5 });
-    const row = { date: "2025-12-14", agentId: "a9", name: "Gone", seniority: "experienced" as const, shift: "day", start: "09:00", end: "17:00", hours: 8, cost: 200 };
-    const v = verdict({ ...base, schedule: { ...base.schedule, keptUntil: "2025-12-16", frozenDropped: [row] } });
-    expect(v.reasons[0]).toMatch(/^1 on-call days unfilled/);
-    expect(v.notes).toBeUndefined();
+  it("are said in the note also when the plan is acceptable within the limits", () => {
+    const v = kept({ shortfall, maxShortfallHours: 5, maxOnCallShortDays: 1 });
+    expect(v.acceptable).toBe(true);
+    expect(v.notes?.[0]).toMatch(/^kept as published until 2025-12-16, and short there: 2025-12-14 1 on-call;/);
   });
 
-  it("count as ever on a first plan (nothing kept) and after the kept days", () => {
-    expect(verdict(inputs({ shortfall, maxShortfallHours: 5 })).reasons[0]).toMatch(/^1 on-call days unfilled/);
-    const base = inputs({ shortfall, maxShortfallHours: 2 });
-    expect(verdict({ ...base, schedule: { ...base.schedule, keptUntil: "2025-12-16" } }).reasons).toEqual(["shortfall 3 agent-hours is above the limit of 2"]);
+  it("are not called kept where a published row could not be kept (an agent left), nor on a first plan", () => {
+    const row = { date: "2025-12-14", agentId: "a9", name: "Gone", seniority: "experienced" as const, shift: "day", start: "09:00", end: "17:00", hours: 8, cost: 200 };
+    expect(kept({ shortfall, maxShortfallHours: 5 }, { frozenDropped: [row] }).notes).toBeUndefined();
+    expect(verdict(inputs({ shortfall, maxShortfallHours: 5 })).notes).toBeUndefined();
   });
 });
