@@ -124,10 +124,12 @@ export function channelByWords(folded: string): Channel | undefined {
   // social): "FacebookMessenger" or "Instagram DM" read as chat beside "Facebook Messenger" as social split one channel.
   if (/facebook|twitter|instagram/.test(folded)) return "social";
   if (/chat|messag|whatsapp/.test(folded)) return "chat";
-  // A switchboard or hotline is the phone line too: "Vaihde" (fi), "Växel" (sv), "Omstilling" (da), "Sentralbord" (nb).
-  if (/phone|call|puhel|telefon|samtal|opkald|anruf|vaihde|v[aä]xel|omstilling|sentralbord|switchboard|hotline|\bivr\b/.test(folded)) return "phone";
+  if (/phone|call|puhel|telefon|samtal|opkald|anruf/.test(folded)) return "phone";
   if (/social|sosiaal|sociala|sociale|sosiale/.test(folded)) return "social";
   if (/form|portal|lomake|skjema/.test(folded)) return "form";
+  // A switchboard or hotline is the phone line too: "Vaihde" (fi), "Växel" (sv), "Omstilling" (da), "Sentralbord" (nb);
+  // after the form words, so a "Hotline form" stays the form it was read as before.
+  if (/vaihde|v[aä]xel|omstilling|sentralbord|switchboard|hotline|\bivr\b/.test(folded)) return "phone";
   return undefined;
 }
 

@@ -28,6 +28,9 @@ describe("mapChannel", () => {
     for (const v of ["Vaihde", "Puhelinvaihde", "Växel", "Omstilling", "Sentralbord", "Switchboard", "Hotline", "IVR queue"]) {
       expect(mapChannel(v, "generic"), v).toEqual({ channel: "phone", known: true, guessed: true });
     }
+    // A form or portal named after the hotline is still the form.
+    expect(mapChannel("Hotline form", "generic")).toEqual({ channel: "form", known: true, guessed: true });
+    expect(mapChannel("Hotline portal", "generic")).toEqual({ channel: "form", known: true, guessed: true });
   });
 
   it("leaves what no word names to other, unknown", () => {
