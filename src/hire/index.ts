@@ -74,9 +74,11 @@ export async function planHires(input: HireInput): Promise<HirePlan> {
   const fw = schedule.rules.firstWeekDays;
   const earliestDay = earliestLive(input.today, settings);
   // In December, recruiting lands hires on the season's last days: 65 went live on 14 January for its last two, paired
-  // all the while. A cohort with less than a first week of the window left is no plan; those hours are too late.
+  // all the while. A cohort going live after the window starts with less than a first week of it left is no plan;
+  // those hours are too late. (A window shorter than a week that hires can start with is hired for as ever.)
+  const windowFirst = schedule.requirements[0]?.hourStart.slice(0, 10) ?? earliestDay;
   const windowEnd = schedule.requirements.at(-1)?.hourStart.slice(0, 10) ?? earliestDay;
-  const lastWeek = earliestDay <= windowEnd && addDays(earliestDay, fw) > addDays(windowEnd, 1);
+  const lastWeek = earliestDay > windowFirst && earliestDay <= windowEnd && addDays(earliestDay, fw) > addDays(windowEnd, 1);
   const earliest = lastWeek ? addDays(windowEnd, 1) : earliestDay;
   // A cohort live before the requirements start has a paired week the roster does not plan and pay the season does
   // not count: cohorts go live in the window, unless --latest-start itself is before it.

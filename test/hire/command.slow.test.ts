@@ -91,6 +91,17 @@ describe("peakplan hire", { timeout: 120_000 }, () => {
     expect(readFileSync(args.out, "utf8").trim().split("\n")).toHaveLength(1);
   });
 
+  it("still hires for a season shorter than a week that hires can start with", async () => {
+    // Monday 16 to Friday 20 November, two agents wanted 9-17 with one on the team; recruiting from 4 October gives
+    // hires live from Sunday 15 November, before the window: they work all of it.
+    const { dir, args } = setup();
+    const reqs = requirements("2026-11-16", "2026-11-20", (_, hour) => (hour >= 9 && hour < 17 ? { agents: 2 } : {}));
+    writeFileSync(join(dir, "requirements.csv"), requirementsToCsv(reqs, []));
+    const plan = await hireCommand({ ...args, today: "2026-10-04" }, memoryPrinter());
+    expect(plan.hires.length).toBeGreaterThan(0);
+    expect(plan.tooLateBefore).toBe(plan.earliestLive);
+  });
+
   it.each([
     [["--latest-start", "2026-09-20"], "--latest-start"],
     [["--profile", "missing.json"], "missing.json"],
