@@ -9,13 +9,12 @@ import { overLimit, planHires, type HirePlan } from "../hire/index.js";
 import { earliestLive } from "../hire/size.js";
 import { agentsToCsv, readAgentsCsv } from "../io/agents-csv.js";
 import { writeFileAtomic } from "../io/atomic.js";
-import { SAMPLE } from "../io/paths.js";
 import { readRequirementsCsv } from "../io/requirements-csv.js";
 import { stdPrinter, type Printer } from "../io/terminal.js";
 import { seasonFromHistory } from "../plan/season.js";
 import type { RequirementRow } from "../staff/types.js";
 import { printHirePlan, hirePlanJson } from "./hire-print.js";
-import { agentsFile, checkDate, readHistory } from "./inputs.js";
+import { agentsFile, checkDate, configChoice, readHistory } from "./inputs.js";
 
 export interface HireOptions {
   config?: string;
@@ -34,7 +33,8 @@ export interface HireOptions {
 
 export async function hireCommand(options: HireOptions, printer: Printer = stdPrinter()): Promise<HirePlan> {
   // Without requirements, the season comes from a config's history as `plan` makes it: the sample's by default.
-  const config = await loadConfig(hireConfigFile(options));
+  // --requirements alone runs on the defaults; otherwise a config's history sizes the season, as plan's does.
+  const config = await loadConfig(configChoice(options, options.requirements === undefined ? "your peakplan.config.json (its history sizes the season, as plan's does), --requirements from peakplan staff, or --sample for the bundled sample" : undefined));
   checkDate(options.latestStart, "--latest-start");
   checkDate(options.today, "--today");
   if (options.maxShortfall !== undefined && !(options.maxShortfall >= 0)) throw new InputError("--max-shortfall", undefined, `${options.maxShortfall}; expected agent-hours, 0 or more`);
@@ -86,19 +86,6 @@ export async function hireCommand(options: HireOptions, printer: Printer = stdPr
     throw new ShortfallError(`${out} written (${plan.hires.length} hire(s)), but ${standbyDays} on-call days stay unfilled, above plan.maxOnCallShortDays ${config.plan.maxOnCallShortDays}, which no hire can hold (new hires are never on call) and plan refuses: mark more experienced or senior agents on_call yes in agents.csv`);
   }
   return plan;
-}
-
-/**
- * The config hire reads: --config, the bundled sample's with --sample, or defaults beside --requirements. Nothing
- * given is an error: the sample's season stood in before, and "No hire needed" for a real team was the demo's answer.
- */
-function hireConfigFile(options: HireOptions): string | undefined {
-  if (options.sample && options.config !== undefined) throw new InputError("--sample", undefined, "given with --config; expected one of them");
-  if (options.sample) return SAMPLE.config;
-  if (options.config === undefined && options.requirements === undefined) {
-    throw new InputError("--config", undefined, "missing; expected your peakplan.config.json (its history sizes the season, as plan's does), --requirements from peakplan staff, or --sample for the bundled sample");
-  }
-  return options.config;
 }
 
 async function readProfileFile(file: string): Promise<Config["hire"]["profiles"]> {

@@ -6,6 +6,7 @@ import type { EventSettings } from "../forecast/calendar.js";
 import { ingestExport } from "../ingest/read.js";
 import type { IngestResult } from "../ingest/types.js";
 import { ingestWarnings } from "../io/ingest-warnings.js";
+import { SAMPLE } from "../io/paths.js";
 import type { Printer } from "../io/terminal.js";
 import { countProblem, dateProblem, eventNameProblem, oversizedJsonNumber, shown, zoneProblem, type Problem } from "../values.js";
 
@@ -127,6 +128,20 @@ export async function eventSettings(option: string | undefined, config: Config):
  * The team's agents.csv: the option, else the config's `agents`. Never the bundled demo team behind the lead's back:
  * a roster of the sample's agents for a real store's requirements is a plan nobody can work (plan refuses it too).
  */
+/**
+ * The config a command reads: --config, the bundled sample's with --sample (never both), or, when neither is given,
+ * `fallback` (undefined: the defaults) if the command can run without one, else exit 2 with `missing`. The bundled
+ * sample never stands in unasked: a forgotten option planned or sized the demo store, exit 0.
+ */
+export function configChoice(options: { config?: string; sample?: boolean }, missing: string): string;
+export function configChoice(options: { config?: string; sample?: boolean }, missing: string | undefined): string | undefined;
+export function configChoice(options: { config?: string; sample?: boolean }, missing: string | undefined): string | undefined {
+  if (options.sample && options.config !== undefined) throw new InputError("--sample", undefined, "given with --config; expected one of them");
+  if (options.sample) return SAMPLE.config;
+  if (options.config === undefined && missing !== undefined) throw new InputError("--config", undefined, `missing; expected ${missing}`);
+  return options.config;
+}
+
 export function agentsFile(option: string | undefined, config: Config): string {
   const file = option ?? config.agents;
   if (file === undefined) throw new InputError("--agents", undefined, 'missing; expected the team\'s agents.csv (peakplan init writes a template), or "agents" in the config');

@@ -11,7 +11,6 @@ import { JOURNAL, STAGING, cleanStaleStaging } from "../io/atomic.js";
 import { checkInputsNotWritten, checkOutputFolder, type Writes } from "../io/out-path.js";
 import { forecastToCsv } from "../io/forecast-csv.js";
 import { calendarFiles } from "../io/roster-ics.js";
-import { SAMPLE } from "../io/paths.js";
 import { requirementsToCsv } from "../io/requirements-csv.js";
 import { rosterToCsv, readRosterCsv } from "../io/roster-csv.js";
 import { stdPrinter, type Printer } from "../io/terminal.js";
@@ -23,7 +22,7 @@ import { seasonFromHistory } from "../plan/season.js";
 import { rosterInHand, solveRoster } from "../schedule/index.js";
 import { rosterInput } from "../schedule/input.js";
 import type { RosterRow } from "../schedule/types.js";
-import { checkDate, readHistory } from "./inputs.js";
+import { checkDate, configChoice, readHistory } from "./inputs.js";
 
 export interface PlanOptions {
   config?: string;
@@ -204,12 +203,7 @@ function planWrites(outDir: string, icsDir: string | undefined): Writes {
 }
 
 function configPath(options: PlanOptions): string {
-  if (options.sample && options.config !== undefined) throw new InputError("--sample", undefined, "given with --config; expected one of them");
-  if (options.sample) return SAMPLE.config;
-  if (options.config === undefined) {
-    throw new InputError("--config", undefined, "missing; expected the path of your peakplan.config.json (peakplan init writes one), or --sample to plan the bundled sample");
-  }
-  return options.config;
+  return configChoice(options, "the path of your peakplan.config.json (peakplan init writes one), or --sample to plan the bundled sample");
 }
 
 /** Once a plan is published, an older draft beside it would only mislead: its files go (and the folder, if empty). */
