@@ -9,12 +9,10 @@
 // weekend load the spread does not price), so an unchanged re-plan changed published shifts night after night. Priced
 // as the report prices the roster, those moves cost more than they gave, and the published rows stay.
 import type { Calendar, Slot } from "./calendar.js";
-import { dayBounds } from "./calendar.js";
 import { checkRoster, type CheckReport } from "./check.js";
 import { rosterChanges, type RosterChange } from "./freeze.js";
 import type { ScheduleInput } from "./model.js";
-import { money, sortRoster } from "./roster.js";
-import { onCallCost, shiftCost } from "./rules.js";
+import { onCallRow, shiftRow, sortRoster } from "./roster.js";
 import type { SoftRuleId } from "./rules/index.js";
 import { summarizeRoster, type RosterSummary } from "./summary.js";
 import type { Agent, RosterRow } from "./types.js";
@@ -116,11 +114,6 @@ export function keepPublished(
 /** A published row as today's calendar and agents file make it (a template's row, or an on-call day); none if gone. */
 function rebuild(row: RosterRow, agent: Agent | undefined, slot: Slot | undefined, input: ScheduleInput, zone: string): RosterRow | undefined {
   if (agent === undefined) return undefined;
-  const who = { date: row.date, agentId: agent.id, name: agent.name, seniority: agent.seniority };
-  if (row.shift === "on-call") {
-    const { start, end } = dayBounds(row.date, zone);
-    return { ...who, shift: "on-call", start, end, hours: 0, cost: money(onCallCost(agent, input.rules)) };
-  }
-  if (slot === undefined) return undefined;
-  return { ...who, shift: slot.shift, start: slot.start, end: slot.end, hours: slot.hours, cost: money(shiftCost(agent, slot, input.rules)) };
+  if (row.shift === "on-call") return onCallRow(agent, row.date, zone, input.rules);
+  return slot === undefined ? undefined : shiftRow(agent, slot, input.rules);
 }

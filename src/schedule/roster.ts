@@ -2,7 +2,9 @@
 import { dayBounds, type Slot } from "./calendar.js";
 import type { ScheduleModel } from "./model.js";
 import { onCallCost, shiftCost } from "./rules.js";
-import type { RosterRow } from "./types.js";
+import type { Agent, RosterRow } from "./types.js";
+
+type Rules = ScheduleModel["rules"];
 
 export function rosterFromValues(model: ScheduleModel, values: readonly number[]): RosterRow[] {
   const rows: RosterRow[] = [];
@@ -12,25 +14,27 @@ export function rosterFromValues(model: ScheduleModel, values: readonly number[]
     if (meta?.kind === "shift") {
       const agent = model.agents[meta.agent];
       const slot = model.calendar.slots[meta.slot];
-      if (agent && slot) rows.push(shiftRow(agent, slot, model));
+      if (agent && slot) rows.push(shiftRow(agent, slot, model.rules));
     } else if (meta?.kind === "oncall") {
       const agent = model.agents[meta.agent];
-      if (!agent) return;
-      const { start, end } = dayBounds(meta.date, model.calendar.zone);
-      rows.push({
-        date: meta.date, agentId: agent.id, name: agent.name, seniority: agent.seniority, shift: "on-call",
-        start, end, hours: 0, cost: money(onCallCost(agent, model.rules)),
-      });
+      if (agent) rows.push(onCallRow(agent, meta.date, model.calendar.zone, model.rules));
     }
   });
   return sortRoster(rows);
 }
 
-function shiftRow(agent: ScheduleModel["agents"][number], slot: Slot, model: ScheduleModel): RosterRow {
+/** The roster row of an agent on a shift slot, with its real hours and cost. */
+export function shiftRow(agent: Agent, slot: Slot, rules: Rules): RosterRow {
   return {
     date: slot.date, agentId: agent.id, name: agent.name, seniority: agent.seniority, shift: slot.shift,
-    start: slot.start, end: slot.end, hours: slot.hours, cost: money(shiftCost(agent, slot, model.rules)),
+    start: slot.start, end: slot.end, hours: slot.hours, cost: money(shiftCost(agent, slot, rules)),
   };
+}
+
+/** The roster row of an agent on call for a whole store day (no hours on shift; the on-call fee). */
+export function onCallRow(agent: Agent, date: string, zone: string, rules: Rules): RosterRow {
+  const { start, end } = dayBounds(date, zone);
+  return { date, agentId: agent.id, name: agent.name, seniority: agent.seniority, shift: "on-call", start, end, hours: 0, cost: money(onCallCost(agent, rules)) };
 }
 
 /** Date, then agent id, then shift: the order a diff of two nightly rosters reads best in. */
