@@ -7,6 +7,18 @@ const HOUR = 3_600_000;
 const DAY = 86_400_000;
 const LIMIT = 200_000;
 
+/** What a zone's offsets are known to be: UTC day or hour index -> offset in minutes, or NaN when it changes inside. */
+interface Known {
+  days: Map<number, number>;
+  hours: Map<number, number>;
+}
+
+/**
+ * One memory per zone name for the whole process: a zone's offset at an instant never changes while it runs, and
+ * every reader of an export, every generated season and every report asks about the same few years again.
+ */
+const KNOWN = new Map<string, Known>();
+
 /**
  * The offset in minutes of one IANA zone at an instant, asked of Intl once per UTC day, and once per hour only on a
  * day the offset changes (zones change at most once a day). An hour that holds a change itself (a half-hour rule) is
@@ -14,15 +26,20 @@ const LIMIT = 200_000;
  */
 export class OffsetMemory {
   private readonly zone: IANAZone;
-  /** UTC day index -> offset in minutes, or NaN when the offset changes that day */
-  private readonly days = new Map<number, number>();
-  /** UTC hour index -> offset in minutes, or NaN when the offset changes inside that hour */
-  private readonly hours = new Map<number, number>();
+  private readonly days: Map<number, number>;
+  private readonly hours: Map<number, number>;
   private lastDay = Number.NaN;
   private lastDayOffset = Number.NaN;
 
   constructor(readonly name: string) {
     this.zone = IANAZone.create(name);
+    let known = KNOWN.get(name);
+    if (known === undefined) {
+      known = { days: new Map(), hours: new Map() };
+      KNOWN.set(name, known);
+    }
+    this.days = known.days;
+    this.hours = known.hours;
   }
 
   offsetAt(ms: number): number {

@@ -5,6 +5,7 @@ import { writeFileSync, mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { DateTime } from "luxon";
 import { mulberry32, poisson } from "../../../src/sample/random.js";
+import { storeZone } from "../../../src/time/zone.js";
 
 export const ZONE = "Europe/Helsinki";
 export const SEED = 10;
@@ -55,7 +56,8 @@ export interface Dialect {
   row(t: Ticket, local: DateTime): string[];
 }
 
-const local = (t: Ticket): DateTime => DateTime.fromMillis(t.at, { zone: ZONE });
+// storeZone: the same local times with the offsets remembered (a DateTime per ticket asked Intl each time).
+const local = (t: Ticket): DateTime => DateTime.fromMillis(t.at, { zone: storeZone(ZONE) });
 const values = (m: Record<Ch, string>) => (c: Ch): string => m[c];
 
 const EN = values({ email: "Mail", chat: "Chat", phone: "Phone call (inbound)", form: "Web form", social: "Facebook" });
