@@ -1,5 +1,5 @@
 // The real process path for bad input: the built CLI, spawned, exits 2 with one line on stderr and nothing on
-// stdout, for a few cases of each table (the whole table runs in-process in bad-input.test.ts); --debug adds the stack.
+// stdout, for one case of each table (the whole table runs in-process in bad-input.test.ts); --debug adds the stack.
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -12,11 +12,15 @@ import { TEAM_CASES } from "./team-cases.js";
 
 beforeAll(() => ensureBuilt(), 120_000);
 
-/** The first two cases of each table that do not need a 300 MB file. */
-const SPAWNED: BadCase[] = [HISTORY_CASES, FILE_CASES, TEAM_CASES].flatMap((table) => table.filter((c) => !Object.values(c.files).some((f) => typeof f === "object" && "longLine" in f)).slice(0, 2));
+/**
+ * The first case of each table that does not need a 300 MB file: one per command (analyze, staff, schedule). A table's
+ * cases share their command line and the path from main's error to stderr and the exit code, so a second spawn of each
+ * (0.4 s of CPU a spawn) ran the same path again; the in-process table judges every case.
+ */
+const SPAWNED: BadCase[] = [HISTORY_CASES, FILE_CASES, TEAM_CASES].flatMap((table) => table.filter((c) => !Object.values(c.files).some((f) => typeof f === "object" && "longLine" in f)).slice(0, 1));
 
 describe("bad input through the built CLI", () => {
-  it("spawns six cases", () => expect(SPAWNED.map((c) => c.name)).toHaveLength(6));
+  it("spawns three cases, one a command", () => expect(SPAWNED.map((c) => c.argv[0])).toEqual(["analyze", "staff", "schedule"]));
 
   for (const c of SPAWNED) {
     const reason = c.skip?.();
