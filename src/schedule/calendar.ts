@@ -2,7 +2,8 @@
 import { DateTime } from "luxon";
 import { runsOn, type ShiftTemplate } from "../config/types.js";
 import type { RequirementRow } from "../staff/types.js";
-import { atLocalTime, hourKey, localDate } from "../time/hours.js";
+import { atLocalTime, hourKey, localDate, placeHourKey, type PlacedHour } from "../time/hours.js";
+import { weekdayOfDate } from "../time/dates.js";
 import { storeZone } from "../time/zone.js";
 
 const HOUR_MS = 3_600_000;
@@ -74,25 +75,30 @@ export function buildCalendar(requirements: readonly RequirementRow[], shifts: r
   const seen = new Set<string>();
   const standbyByDate = new Map<string, number>();
   for (const row of requirements) {
-    const dt = DateTime.fromISO(row.hourStart, { setZone: true }).setZone(storeZone(zone));
-    const date = localDate(dt);
-    // Formatting in an IANA zone is the slow part of luxon: name from the label already made, "b" for a repeated hour.
-    const label = `${compactDate(date)}T${dt.toFormat("HH")}`;
+    const { ms, date, hour, key } = placeHourKey(row.hourStart, zone) ?? placeWithLuxon(row.hourStart, zone);
+    // The name from the label already made, "b" for a repeated hour.
+    const label = `${compactDate(date)}T${hour < 10 ? "0" : ""}${hour}`;
     const name = seen.has(label) ? `${label}b` : label;
     if (seen.has(name)) continue;
     seen.add(name);
-    hours.push({ key: hourKey(dt), ms: dt.toMillis(), date, name, agents: row.agents, seniors: row.seniors, standby: row.standby });
+    hours.push({ key, ms, date, name, agents: row.agents, seniors: row.seniors, standby: row.standby });
     standbyByDate.set(date, Math.max(standbyByDate.get(date) ?? 0, row.standby));
   }
   const dates = [...standbyByDate.keys()];
   return { zone, dates, hours, slots: placeTemplates(dates, shifts, zone), standbyByDate };
 }
 
+/** What placeHourKey leaves to luxon: another form of the key, or a zone such as UTC or a fixed offset. */
+function placeWithLuxon(hourStart: string, zone: string): PlacedHour {
+  const dt = DateTime.fromISO(hourStart, { setZone: true }).setZone(storeZone(zone));
+  return { ms: dt.toMillis(), date: localDate(dt), hour: dt.hour, key: hourKey(dt) };
+}
+
 /** Every template on every date it runs on (`days`), in date then template order. */
 function placeTemplates(dates: readonly string[], shifts: readonly ShiftTemplate[], zone: string): Slot[] {
   const slots: Slot[] = [];
   for (const date of dates) {
-    const weekday = DateTime.fromISO(date, { zone: "UTC" }).weekday;
+    const weekday = weekdayOfDate(date);
     for (const template of shifts) if (runsOn(template, weekday)) slots.push(placeShift(date, template, zone));
   }
   return slots;
@@ -155,7 +161,7 @@ const hourNames = new Map<string, string>();
 export function placeShift(date: string, template: ShiftTemplate, zone: string): Slot {
   const start = wallClock(date, template.start, zone);
   const end = wallClock(date, template.end, zone);
-  const weekday = DateTime.fromISO(date, { zone: "UTC" }).weekday;
+  const weekday = weekdayOfDate(date);
   return {
     date,
     shift: template.name,

@@ -1,6 +1,6 @@
 // Clock hours in an IANA zone: the unit every series, requirement and shift in peakplan is counted in.
 import { DateTime } from "luxon";
-import { weekdayOfDate } from "./dates.js";
+import { dateOfDayNumber, weekdayOfDate } from "./dates.js";
 import { storeZone } from "./zone.js";
 
 /** The key of an hour bucket: its start as ISO 8601 local time with the offset, e.g. 2026-11-27T09:00+02:00. */
@@ -69,4 +69,37 @@ export function formatHourKey(ms: number, offsetMinutes: number): string {
   return `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}T${pad2(d.getUTCHours())}:${pad2(
     d.getUTCMinutes(),
   )}${offsetText(offsetMinutes)}`;
+}
+
+const KEY = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?:Z|([+-])(\d{2}):(\d{2}))$/;
+const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
+
+/** An hour key placed in a store's zone: its instant, and the local date, hour of day and key there. */
+export interface PlacedHour {
+  ms: number;
+  date: string;
+  hour: number;
+  key: string;
+}
+
+/**
+ * An hour key (2026-11-27T09:00+02:00, or Z) placed in an IANA zone by arithmetic on the zone's remembered offsets:
+ * the same instant, date, hour and key as luxon's DateTime.fromISO(key, { setZone: true }).setZone(zone) gives, at
+ * a fraction of the cost (a season's requirements are placed again by every solve and check). Undefined for any
+ * other form or a zone luxon reads otherwise (UTC, a fixed offset), which the caller places with luxon.
+ */
+export function placeHourKey(key: string, zone: string): PlacedHour | undefined {
+  const store = storeZone(zone);
+  const m = typeof store === "string" ? null : KEY.exec(key);
+  if (m === null || typeof store === "string") return undefined;
+  const [year, month, day, hour, minute] = [m[1], m[2], m[3], m[4], m[5]].map(Number) as [number, number, number, number, number];
+  const wall = Date.UTC(year, month - 1, day, hour, minute);
+  // A date luxon calls invalid (2026-02-30, hour 24) is left to luxon, which says so as before.
+  if (month < 1 || month > 12 || hour > 23 || minute > 59 || new Date(wall).getUTCDate() !== day) return undefined;
+  const written = m[6] === undefined ? 0 : (m[6] === "-" ? -1 : 1) * (Number(m[7]) * 60 + Number(m[8]));
+  const ms = wall - written * 60_000;
+  const offset = store.offset(ms);
+  const local = ms + offset * 60_000;
+  return { ms, date: dateOfDayNumber(Math.floor(local / DAY_MS)), hour: Math.floor((((local % DAY_MS) + DAY_MS) % DAY_MS) / HOUR_MS), key: formatHourKey(ms, offset) };
 }
