@@ -8,6 +8,7 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { memoryIo } from "../../src/io/terminal.js";
 import { main } from "../../src/main.js";
+import { onReleaseMemory } from "../../src/schedule/memory.js";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const BIN = join(ROOT, "bin/peakplan.js");
@@ -65,13 +66,21 @@ export interface Run {
 /**
  * Runs main(argv, io) in this process with `cwd` as the working folder: the same parse, commands and exit codes as the
  * built CLI, without a child process. Callers run one at a time (the working folder is the process's).
+ *
+ * `collect: false` leaves out the full garbage collections main registers for long solves (src/io/collect.ts): in a
+ * test worker each walks the whole worker's heap (the suite's modules and every file's data), about 0.3 s of CPU, two
+ * in a small plan, and a test that does not measure memory learns nothing from them. main registers the collector
+ * before its first await and a command solves only after reading its files, so the no-op set right after the call is
+ * the one the solve finds (were that ever not so, the collections would only cost time again).
  */
-export async function runMain(args: readonly string[], cwd: string): Promise<Run> {
+export async function runMain(args: readonly string[], cwd: string, { collect = true }: { collect?: boolean } = {}): Promise<Run> {
   const io = memoryIo();
   const home = process.cwd();
   process.chdir(cwd);
   try {
-    const code = await main(["node", "peakplan", ...args], io);
+    const run = main(["node", "peakplan", ...args], io);
+    if (!collect) onReleaseMemory(() => {});
+    const code = await run;
     return { code, stdout: io.out.join(""), stderr: io.err.join("") };
   } finally {
     process.chdir(home);
