@@ -13,7 +13,18 @@ export function shown(raw: unknown): string {
 }
 
 export function zoneProblem(zone: string): Problem {
-  return IANAZone.isValidZone(zone) ? undefined : `${shown(zone)} is not an IANA time zone; expected a name like Europe/Helsinki`;
+  return validZone(zone) ? undefined : `${shown(zone)} is not an IANA time zone; expected a name like Europe/Helsinki`;
+}
+
+/** luxon's isValidZone builds an Intl.DateTimeFormat each call; a name's validity does not change while we run. */
+const validZones = new Map<string, boolean>();
+function validZone(zone: string): boolean {
+  let valid = validZones.get(zone);
+  if (valid === undefined) {
+    valid = IANAZone.isValidZone(zone);
+    if (validZones.size < 1000) validZones.set(zone, valid);
+  }
+  return valid;
 }
 
 /** A real calendar date YYYY-MM-DD: 2026-02-30 is not one (Date.parse would roll it over to March). */

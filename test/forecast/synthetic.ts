@@ -4,7 +4,7 @@ import { ZoneClock } from "../../src/ingest/clock.js";
 import type { HourlySeries, SeriesChannel } from "../../src/ingest/types.js";
 import { formatHourKey } from "../../src/time/hours.js";
 import { blackFriday } from "../../src/time/events.js";
-import { dayNumber, weekdayOfDate } from "../../src/forecast/series.js";
+import { dateOfDayNumber, dayNumber, weekdayOfDate } from "../../src/forecast/series.js";
 import { mulberry32 as rng } from "../../src/sample/random.js";
 
 export { rng };
@@ -68,21 +68,38 @@ export function expectedDay(o: SynthOptions, date: string): number {
   return o.base * Math.exp((o.trendPerDay ?? 0) * t) * (WEEKLY[weekdayOfDate(date) - 1] ?? 1) * (o.dayFactor?.(date) ?? 1);
 }
 
+export interface SynthHour {
+  key: string;
+  date: string;
+  hour: number;
+}
+
+const hoursMade = new Map<string, readonly SynthHour[]>();
+
 /**
  * The clock hours of clockHours (time/hours.ts) as key, local date and hour of day, with ZoneClock's cached offsets:
  * a luxon DateTime per hour asks Intl for its offset each time, and years of synthetic hours made that the fast
- * suite's largest cost. test/time/hours.test.ts holds the two to the same keys.
+ * suite's largest cost. Made once per window and zone (many tests generate the same years). test/time/hours.test.ts
+ * holds the two to the same keys.
  */
-export function synthHours(from: string, to: string, zone: string): Array<{ key: string; date: string; hour: number }> {
+export function synthHours(from: string, to: string, zone: string): readonly SynthHour[] {
+  const id = `${from}|${to}|${zone}`;
+  const made = hoursMade.get(id);
+  if (made) return made;
   const clock = new ZoneClock(zone);
   const start = DateTime.fromISO(from, { zone }).startOf("day").toMillis();
   const end = DateTime.fromISO(to, { zone }).plus({ days: 1 }).startOf("day").toMillis();
-  const out: Array<{ key: string; date: string; hour: number }> = [];
+  const out: SynthHour[] = [];
+  let day = Number.NaN;
+  let date = "";
   for (let ms = start; ms < end; ms += 3_600_000) {
     const offset = clock.offsetAt(ms);
-    const local = new Date(ms + offset * 60_000);
-    out.push({ key: formatHourKey(ms, offset), date: local.toISOString().slice(0, 10), hour: local.getUTCHours() });
+    const local = ms + offset * 60_000;
+    const d = Math.floor(local / 86_400_000);
+    if (d !== day) [day, date] = [d, dateOfDayNumber(d)];
+    out.push({ key: formatHourKey(ms, offset), date, hour: Math.floor((local - d * 86_400_000) / 3_600_000) });
   }
+  hoursMade.set(id, out);
   return out;
 }
 
@@ -94,8 +111,11 @@ export function synthSeries(o: SynthOptions): HourlySeries {
   const channels = Object.keys(shares) as SeriesChannel[];
   const counts = new Map<SeriesChannel, number[]>(channels.map((c) => [c, []]));
   const intradaySum = INTRADAY.reduce((s, v) => s + v, 0);
+  // One expected total per date, not per hour: the same call, so the same numbers.
+  const days = new Map<string, number>();
   for (const { date, hour } of hours) {
-    const day = expectedDay(o, date);
+    let day = days.get(date);
+    if (day === undefined) days.set(date, (day = expectedDay(o, date)));
     const mean = (day * (INTRADAY[hour] ?? 1)) / intradaySum;
     for (const c of channels) {
       const m = mean * (shares[c] ?? 0);
