@@ -9,9 +9,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { CORE_TEAM } from "./plan/team.js";
 import { sampleChunks } from "../src/sample/generate.js";
 import { ensureBuilt, ROOT } from "./hardening/cli.js";
+import { installPacked } from "./packed-install.js";
 
 const README = readFileSync(join(ROOT, "README.md"), "utf8");
-const VERSION = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string }).version;
 
 /** The plan.sh block of the README, verbatim: the test runs what a reader copies. */
 export function readmePlanScript(readme: string): string {
@@ -43,18 +43,12 @@ describe("the README's cron recipe, installed from a packed tarball", () => {
 
   beforeAll(() => {
     ensureBuilt();
-    const work = mkdtempSync(join(tmpdir(), "peakplan-workflow-"));
-    // "npm ci && npm pack" in the checkout: ci is what made node_modules, and dist/ is fresh, so pack without
-    // running prepare (a second tsc would rewrite dist/ under the other test files).
-    execFileSync("npm", ["pack", "--ignore-scripts", "--pack-destination", work], { cwd: ROOT, stdio: "pipe" });
-    repo = join(work, "planning");
-    mkdirSync(join(repo, "vendor"), { recursive: true });
+    repo = join(mkdtempSync(join(tmpdir(), "peakplan-workflow-")), "planning");
+    mkdirSync(repo);
     git("init", "-q");
-    const tarball = `peakplan-${VERSION}.tgz`;
-    writeFileSync(join(repo, "vendor", tarball), readFileSync(join(work, tarball)));
-    execFileSync("npm", ["init", "-y"], { cwd: repo, stdio: "pipe" });
-    // The tarball bundles its dependencies, so this needs no registry (--offline proves it).
-    execFileSync("npm", ["install", "--offline", "--no-audit", "--no-fund", `./vendor/${tarball}`], { cwd: repo, stdio: "pipe", env });
+    // npm pack of the checkout, npm init -y, npm install --offline of vendor/'s tarball; its result is kept between runs
+    // under a key of what npm packs (test/packed-install.ts says why a kept result proves what a fresh one does).
+    installPacked(repo, env);
     writeFileSync(join(repo, ".gitignore"), "node_modules/\n");
     writeFileSync(join(repo, "peakplan.config.json"), JSON.stringify(CONFIG, null, 2));
     writeFileSync(join(repo, "agents.csv"), AGENTS);
