@@ -69,8 +69,9 @@ describe("re-plan with a previous roster", { timeout: 120_000 }, () => {
   });
 
   it("is deterministic: the same inputs give a byte-identical roster", async () => {
-    const a = await solveChecked(input(busier, team));
-    const b = await solveChecked(input(busier, team));
-    expect(rosterToCsv(a.roster)).toBe(rosterToCsv(b.roster));
+    // The base week once more, after the re-plans above: ben, cai and dan cost the same, so a solve that broke their
+    // ties another way, or that kept state from an earlier solve, would give another roster.
+    const again = await solveChecked(input(base, team));
+    expect(rosterToCsv(again.roster)).toBe(rosterToCsv(first.roster));
   });
 });
