@@ -1,8 +1,8 @@
 // Out of time: the result is still a real roster (never empty), says it stopped at the limit and that its gap is unknown.
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { rollingPieces, weeklyPieces } from "../../src/schedule/pieces.js";
 import { checkRoster } from "../../src/schedule/check.js";
-import { solveRoster, usePieces, WHOLE_AGENT_DAYS } from "../../src/schedule/index.js";
+import { solveRoster, usePieces, WHOLE_AGENT_DAYS, type RosterResult } from "../../src/schedule/index.js";
 import { agent, input, requirements } from "./helpers.js";
 import { plus } from "./rule-fixtures.js";
 
@@ -11,18 +11,23 @@ const team = [agent("ana", "senior"), agent("ben"), agent("cy"), agent("dee", "e
 const reqs = requirements(MON, plus(MON, 20), (_, h) => ({ agents: h >= 8 && h < 21 ? 2 : 0, seniors: h >= 9 && h < 11 ? 1 : 0 }));
 
 describe("time limit", { timeout: 60_000 }, () => {
-  it("with no time left, a week the solver's minimum slice cannot finish keeps its greedy start: a whole roster that holds every hard rule, gap unknown", async () => {
-    const i = input(reqs, team, { decompose: "weekly", deadlineMs: Date.now() - 1000 });
-    const r = await solveRoster(i);
-    expect(r.solver.pieces).toBe(3);
+  // The season in weekly pieces with no time left, solved once: the first case judges it, the third beats it.
+  const hurriedInput = input(reqs, team, { decompose: "weekly", deadlineMs: Date.now() - 1000 });
+  let hurried: RosterResult;
+  beforeAll(async () => {
+    hurried = await solveRoster(hurriedInput);
+  }, 60_000);
+
+  it("with no time left, a week the solver's minimum slice cannot finish keeps its greedy start: a whole roster that holds every hard rule, gap unknown", () => {
+    expect(hurried.solver.pieces).toBe(3);
     // Each piece still gets HiGHS's minimum slice (10 ms), which a fast host may finish a 4-agent week in; a piece
     // that did not keeps its greedy start, and then the season's gap is unknown.
-    const fell = r.solver.fallbacks ?? 0;
-    if (fell > 0) expect({ status: r.solver.status, gap: r.solver.gap }).toEqual({ status: "time-limit", gap: Number.POSITIVE_INFINITY });
+    const fell = hurried.solver.fallbacks ?? 0;
+    if (fell > 0) expect({ status: hurried.solver.status, gap: hurried.solver.gap }).toEqual({ status: "time-limit", gap: Number.POSITIVE_INFINITY });
     expect(fell).toBeLessThanOrEqual(3);
-    expect(r.roster.length).toBeGreaterThan(30);
-    expect(new Set(r.roster.map((x) => x.date)).size).toBe(21);
-    expect(checkRoster({ ...i, roster: r.roster }).violations).toEqual([]);
+    expect(hurried.roster.length).toBeGreaterThan(30);
+    expect(new Set(hurried.roster.map((x) => x.date)).size).toBe(21);
+    expect(checkRoster({ ...hurriedInput, roster: hurried.roster }).violations).toEqual([]);
   });
 
   it("the one-model solve out of time still returns a real roster, and says whether it is the greedy start", async () => {
@@ -43,7 +48,6 @@ describe("time limit", { timeout: 60_000 }, () => {
   });
 
   it("given time, the pieces' gap is a number within the solver's and the roster beats the greedy one", async () => {
-    const hurried = await solveRoster(input(reqs, team, { decompose: "weekly", deadlineMs: Date.now() - 1000 }));
     const solved = await solveRoster(input(reqs, team, { decompose: "weekly", relativeGap: 0.001 }));
     expect(["optimal", "feasible"]).toContain(solved.solver.status);
     expect(solved.solver.gap).toBeLessThanOrEqual(0.01);
