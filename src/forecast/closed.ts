@@ -1,6 +1,6 @@
 // Closed weekdays, hours of the week and dates: where the recent history (or the config) says nobody is answering.
 import type { HourlySeries } from "../ingest/types.js";
-import { WEEKDAY_NAMES, addDays, channelHistory, type DayHistory } from "./series.js";
+import { WEEKDAY_NAMES, channelHistory, dayNumber, daysByNumber, type DayHistory } from "./series.js";
 
 export interface ClosedPattern {
   /** weekdays (1 = Monday ... 7 = Sunday) with next to no tickets in the recent weeks */
@@ -129,7 +129,7 @@ const AROUND_DAYS = 28;
  */
 export function recurringClosedDates(days: readonly DayHistory[], zone?: string): Set<string> {
   const holidays = fixedHolidays(zone);
-  const byDate = new Map(days.map((d) => [d.date, d]));
+  const { first, days: byNumber } = daysByNumber(new Map(days.map((d) => [d.date, d])));
   const seen = new Map<string, { years: number; expected: number; open: boolean }>();
   for (const d of days) {
     if (!d.complete) continue;
@@ -140,8 +140,9 @@ export function recurringClosedDates(days: readonly DayHistory[], zone?: string)
     // The level the date would have run at: the mean of its weekday over the four weeks either side.
     let sum = 0;
     let n = 0;
+    const at = dayNumber(d.date) - first;
     for (let k = 7; k <= AROUND_DAYS; k += 7) {
-      for (const other of [byDate.get(addDays(d.date, -k)), byDate.get(addDays(d.date, k))]) {
+      for (const other of [byNumber[at - k], byNumber[at + k]]) {
         if (!other?.complete) continue;
         sum += other.total;
         n++;

@@ -4,7 +4,7 @@ import type { EventCalendar } from "./calendar.js";
 import { fitDispersion } from "./intervals.js";
 import { closedPattern } from "./closed.js";
 import { blendedShape, closedDates, dayShape, learnProfile, ordinaryDays, type Profile } from "./profile.js";
-import { addDays, dayNumber, inSeasonWindow, weekdayOfDate, type ChannelHistory, type DayHistory } from "./series.js";
+import { addDays, dayNumber, daysByNumber, inSeasonWindow, weekdayOfDate, type ChannelHistory, type DayHistory } from "./series.js";
 
 /** Standard deviations an event day must stand out by before its uplift counts (about 1 day in 20 by chance). */
 const NO_EFFECT_SD = 2;
@@ -48,10 +48,12 @@ const openFactor = (profile: Profile, weekday: number): number => profile.weekda
  * the store is closed on says nothing about the level (its zero is not a quiet day).
  */
 export function smoothLevel(history: ChannelHistory, date: string, profile: Profile, excluded: ReadonlySet<string>, closed: ReadonlySet<string>): number | undefined {
+  const { first, days } = daysByNumber(history.byDate);
+  const at = dayNumber(date) - first;
   for (const k of [7, 14, 21]) {
     const values: number[] = [];
     for (let i = -k; i <= k; i++) {
-      const d = history.byDate.get(addDays(date, i));
+      const d = days[at + i];
       if (!d || !d.complete || excluded.has(d.date) || closed.has(d.date)) continue;
       const f = openFactor(profile, d.weekday);
       if (f > 0) values.push(d.total / f);

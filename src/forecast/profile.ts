@@ -26,11 +26,18 @@ export function trimmedMean(values: readonly number[], share = 0.2): number {
  */
 export function closedDates(days: readonly DayHistory[]): Set<string> {
   const byWeekday = new Map<number, number[]>();
-  for (const d of days) if (d.complete) byWeekday.set(d.weekday, [...(byWeekday.get(d.weekday) ?? []), d.total]);
+  for (const d of days) {
+    if (!d.complete) continue;
+    const totals = byWeekday.get(d.weekday);
+    if (totals) totals.push(d.total);
+    else byWeekday.set(d.weekday, [d.total]);
+  }
+  // Each weekday's median once, not once per day of it.
+  const medians = new Map([...byWeekday].map(([w, totals]) => [w, median(totals)]));
   const out = new Set<string>();
   for (const d of days) {
-    const totals = byWeekday.get(d.weekday) ?? [];
-    if (d.complete && totals.length > 0 && d.total < 0.1 * median(totals)) out.add(d.date);
+    const m = medians.get(d.weekday);
+    if (d.complete && m !== undefined && d.total < 0.1 * m) out.add(d.date);
   }
   return out;
 }

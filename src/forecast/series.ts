@@ -1,6 +1,6 @@
 // The forecast's view of an hourly series: one record per local day and channel, with plain date arithmetic.
 import type { HourlySeries, SeriesChannel } from "../ingest/types.js";
-import { weekdayOfDate } from "../time/dates.js";
+import { dateOfDayNumber, dayNumber, weekdayOfDate } from "../time/dates.js";
 
 export interface DayHistory {
   /** YYYY-MM-DD local */
@@ -35,6 +35,32 @@ export function inSeasonWindow(date: string): boolean {
   const m = Number(date.slice(5, 7));
   const d = Number(date.slice(8, 10));
   return m === 11 || m === 12 || (m === 1 && d <= 15);
+}
+
+/** Days by day number, from the first: `days[n - first]` is `byDate.get(dateOfDayNumber(n))`. */
+export interface DayIndex {
+  first: number;
+  days: Array<DayHistory | undefined>;
+}
+
+// The level around a date and the weeks around a closed date look at dozens of days each, for every day of the
+// history: one date string and one map look-up per day cost more than the sums themselves. Kept per byDate map,
+// which a history never changes once built.
+const indexes = new WeakMap<ReadonlyMap<string, DayHistory>, DayIndex>();
+export function daysByNumber(byDate: ReadonlyMap<string, DayHistory>): DayIndex {
+  let index = indexes.get(byDate);
+  if (index) return index;
+  const numbered: Array<[number, DayHistory]> = [];
+  for (const [date, day] of byDate) {
+    const n = dayNumber(date);
+    // Only a key addDays could have made (a plain YYYY-MM-DD) is one a look-up by a computed date would find.
+    if (dateOfDayNumber(n) === date) numbered.push([n, day]);
+  }
+  const first = numbered.reduce((m, [n]) => Math.min(m, n), Infinity);
+  index = { first: Number.isFinite(first) ? first : 0, days: [] };
+  for (const [n, day] of numbered) index.days[n - index.first] = day;
+  indexes.set(byDate, index);
+  return index;
 }
 
 /** Groups one channel of the series by local day. A day is complete when it starts at 00 and ends at 23. */
