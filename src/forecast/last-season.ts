@@ -50,12 +50,16 @@ export function seasonView(full: ChannelHistory, calendar: EventCalendar, option
   for (const d of unusuallyLowDates(days, rough, new Set([...events, ...closed]))) closed.add(d);
   const profile = learnProfile(ordinaryDays(days, events, closed), pattern.weekdays);
   const context = { ...(store ? { store } : {}), lost: (d: DayHistory, expected: number) => lostDay(d.total, expected, d.date, closedEveryYear, closedDays, full.zone) };
-  const memo = new Map<string, ReturnType<typeof lastSeasonDay>>();
+  const memo = new Map<string, Array<{ hods: readonly number[]; day: ReturnType<typeof lastSeasonDay> }>>();
   const lastSeason = (date: string, hods: readonly number[]): ReturnType<typeof lastSeasonDay> => {
-    // Growth, spread and the forecast all ask about the same days; the shape depends on the hours (DST).
-    const key = `${date}|${hods.join(",")}`;
-    if (!memo.has(key)) memo.set(key, lastSeasonDay(history, calendar, profile, events, closed, date, hods, context));
-    return memo.get(key);
+    // Growth, spread and the forecast all ask about the same days; the shape depends on the hours (DST). Found by
+    // date, then by the hours themselves: a key string joined from the hours cost more than most answers.
+    let known = memo.get(date);
+    if (!known) memo.set(date, (known = []));
+    for (const k of known) if (sameHours(k.hods, hods)) return k.day;
+    const day = lastSeasonDay(history, calendar, profile, events, closed, date, hods, context);
+    known.push({ hods: [...hods], day });
+    return day;
   };
   const seasonDays = new Map<number, number>();
   for (const d of days) if (d.complete && d.total > 0 && inSeasonWindow(d.date)) seasonDays.set(seasonYearOf(d.date), (seasonDays.get(seasonYearOf(d.date)) ?? 0) + 1);
@@ -64,6 +68,12 @@ export function seasonView(full: ChannelHistory, calendar: EventCalendar, option
   if (cut.from !== undefined) view.from = cut.from;
   if (store) view.store = store;
   return view;
+}
+
+function sameHours(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** Spread of actual over growth-scaled expectation on the last 56 days: the level error of the year-over-year rule. */

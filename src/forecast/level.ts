@@ -96,12 +96,24 @@ export function theilSen(points: readonly Point[], anchor: number): { slope: num
   return { slope, intercept };
 }
 
+// The rolling check fits every candidate on the same points at each origin, and the trends of one window differ only
+// in their damping: the Theil-Sen fit (all pairs of days) is made once per points, anchor and window, not per phi.
+// Keyed by the points array, which nothing changes once made; null where there are no points to fit.
+const fitted = new WeakMap<readonly Point[], Map<string, { slope: number; intercept: number } | null>>();
+
 /** Fits the level at `anchor` (usually the day after the history) from the last `window` days of points. */
 export function fitTrend(points: readonly Point[], anchor: number, window: number, phi: number): Trend {
-  const recent = points.filter((p) => p.t >= anchor - window && p.t < anchor);
-  const use = recent.length >= 7 ? recent : points.slice(-7);
-  if (use.length === 0) return { level: 0, slope: 0, phi, lastDay: anchor, window };
-  const fit = phi > 0 ? theilSen(use, anchor) : { slope: 0, intercept: median(use.map((p) => p.y)) };
+  let known = fitted.get(points);
+  if (!known) fitted.set(points, (known = new Map()));
+  const key = `${anchor}|${window}|${phi > 0}`;
+  let fit = known.get(key);
+  if (fit === undefined) {
+    const recent = points.filter((p) => p.t >= anchor - window && p.t < anchor);
+    const use = recent.length >= 7 ? recent : points.slice(-7);
+    fit = use.length === 0 ? null : phi > 0 ? theilSen(use, anchor) : { slope: 0, intercept: median(use.map((p) => p.y)) };
+    known.set(key, fit);
+  }
+  if (fit === null) return { level: 0, slope: 0, phi, lastDay: anchor, window };
   // A flat fit is anchored at the window's middle, so its intercept is the window's median level by design.
   return { level: Math.exp(fit.intercept), slope: fit.slope, phi, lastDay: anchor, window };
 }
